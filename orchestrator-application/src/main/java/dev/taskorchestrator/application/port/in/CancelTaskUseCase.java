@@ -1,0 +1,40 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cancels a task and its open subtasks. Its artifacts stay (unless {@code preserveWork} is false),
+ * and every task that depended on it is told in its history.
+ */
+public interface CancelTaskUseCase {
+
+    Result cancel(Command command);
+
+    record Command(TaskId taskId, String reason, boolean preserveWork, Optional<String> actor) {
+        public static final String DEFAULT_REASON = "cancelled by request";
+
+        public Command {
+            Checks.required(taskId, "task_id");
+            reason = reason == null || reason.isBlank() ? DEFAULT_REASON : Checks.text(reason, "reason", 1, Limits.REASON_MAX);
+            Checks.required(actor, "actor");
+        }
+
+        public static Command of(TaskId taskId, String reason) {
+            return new Command(taskId, reason, true, Optional.empty());
+        }
+    }
+
+    record Result(Task task, TaskStatus previousStatus, List<TaskId> cancelledSubtasks, List<TaskId> notifiedDependents,
+            int artifactsKept, int artifactsRemoved) {
+        public Result {
+            cancelledSubtasks = List.copyOf(cancelledSubtasks);
+            notifiedDependents = List.copyOf(notifiedDependents);
+        }
+    }
+}

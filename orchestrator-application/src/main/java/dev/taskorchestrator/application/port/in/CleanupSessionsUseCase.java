@@ -1,0 +1,28 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.session.CleanupType;
+import dev.taskorchestrator.domain.session.SessionId;
+import java.util.List;
+
+/** Archives sessions that are done or abandoned; a dry run (the default) only lists them. */
+public interface CleanupSessionsUseCase {
+
+    Result cleanup(Command command);
+
+    record Command(CleanupType type, int olderThanDays, boolean dryRun) {
+        public Command {
+            Checks.required(type, "cleanup_type");
+            Checks.range(olderThanDays, "older_than_days", 0, 3650);
+        }
+    }
+
+    record Cleaned(SessionId sessionId, String reason) {
+    }
+
+    record Result(boolean dryRun, int examined, List<Cleaned> sessions) {
+        public Result {
+            sessions = List.copyOf(sessions);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.artifact.ArtifactType;
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.task.NextAction;
+import dev.taskorchestrator.domain.task.PlanProgress;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Hands in a task's work: the detailed work becomes an artifact, the summary stays on the task.
+ * The reply tells the parent's progress and the next ready task.
+ */
+public interface CompleteTaskUseCase {
+
+    Result complete(Command command);
+
+    /**
+     * @param workspace the workspace that {@code filePaths} are relative to, when the task has no session
+     */
+    record Command(
+            TaskId taskId,
+            String summary,
+            String detailedWork,
+            ArtifactType artifactType,
+            Optional<String> artifactName,
+            List<String> filePaths,
+            NextAction nextAction,
+            Optional<String> actor,
+            Optional<String> workspace) {
+
+        public Command {
+            Checks.required(taskId, "task_id");
+            summary = Checks.text(summary, "summary", 1, Limits.SUMMARY_MAX);
+            detailedWork = Checks.content(detailedWork, "detailed_work", Limits.ARTIFACT_CONTENT_MAX);
+            Checks.required(artifactType, "artifact_type");
+            artifactName = Checks.optionalText(artifactName, "artifact_name", Limits.SHORT_TEXT_MAX);
+            filePaths = Checks.list(filePaths, "file_paths", Limits.FILE_PATHS_MAX);
+            Checks.required(nextAction, "next_action");
+            Checks.required(actor, "actor");
+            Checks.required(workspace, "workspace");
+        }
+
+        public static Command of(TaskId taskId, String summary, String detailedWork) {
+            return new Command(taskId, summary, detailedWork, ArtifactType.GENERAL, Optional.empty(), List.of(),
+                    NextAction.CONTINUE, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * @param parentProgress the parent's progress after this completion, if the task has a parent
+     * @param autoCompleted parents completed by themselves because their plan asked for it
+     * @param nextTask the best task to do next in the same session, if any is ready
+     */
+    record Result(Task task, ArtifactSummary artifact, Optional<PlanProgress> parentProgress, List<TaskId> autoCompleted,
+            List<TaskId> unblocked, Optional<Task> nextTask) {
+        public Result {
+            autoCompleted = List.copyOf(autoCompleted);
+            unblocked = List.copyOf(unblocked);
+        }
+    }
+}

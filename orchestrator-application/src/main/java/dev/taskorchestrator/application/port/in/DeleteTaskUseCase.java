@@ -1,0 +1,34 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.util.List;
+
+/**
+ * Archives a task and its subtasks (the default) or deletes them for good. Refuses while tasks
+ * outside them depend on them, unless forced; forcing removes those dependencies.
+ */
+public interface DeleteTaskUseCase {
+
+    Result delete(Command command);
+
+    record Command(TaskId taskId, boolean force, boolean archive) {
+        public Command {
+            Checks.required(taskId, "task_id");
+        }
+
+        public static Command archiving(TaskId taskId) {
+            return new Command(taskId, false, true);
+        }
+    }
+
+    enum Action { ARCHIVED, DELETED }
+
+    /** What was done, to which tasks (the task and its subtasks), and which dependents were released. */
+    record Result(TaskId taskId, Action action, List<TaskId> affected, List<TaskId> releasedDependents) {
+        public Result {
+            affected = List.copyOf(affected);
+            releasedDependents = List.copyOf(releasedDependents);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Task;
+import java.util.Optional;
+
+/**
+ * Recommends the best ready task: open plans first, then priority, then the longest chain of
+ * tasks waiting on it, then age. With {@code claim}, claims it for the agent in the same
+ * transaction, so two agents never get the same task.
+ */
+public interface NextTaskUseCase {
+
+    Result next(Query query);
+
+    record Query(Optional<SessionId> sessionId, Optional<String> specialistType, boolean claim, Optional<String> agent) {
+        public Query {
+            Checks.required(sessionId, "session_id");
+            specialistType = Checks.optionalText(specialistType, "specialist_type", Limits.SHORT_TEXT_MAX);
+            agent = Checks.optionalText(agent, "agent", Limits.SHORT_TEXT_MAX);
+            if (claim && agent.isEmpty()) {
+                throw OrchestratorException.invalid("agent", "agent is required when claim is true");
+            }
+        }
+
+        public static Query any() {
+            return new Query(Optional.empty(), Optional.empty(), false, Optional.empty());
+        }
+    }
+
+    /**
+     * The recommended task (and its execution, when claimed), or why there is none: how many open
+     * tasks wait on prerequisites or are held by others.
+     */
+    record Result(Optional<Task> task, Optional<TaskExecution> execution, long openTasks, long inProgress) {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.application.port.out.TaskFilter;
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.Limits;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds tasks by any combination of filters, a page at a time. The cursor is opaque: pass back the
+ * one a page returned to get the next page; a page costs the same wherever it is.
+ */
+public interface QueryTasksUseCase {
+
+    Page query(Query query);
+
+    record Query(TaskFilter filter, int limit, Optional<String> cursor, boolean includeSubtasks, boolean includeArtifacts) {
+        public static final int DEFAULT_LIMIT = 50;
+        public static final int MAX_LIMIT = 500;
+
+        public Query {
+            Checks.required(filter, "filter");
+            Checks.range(limit, "limit", 1, MAX_LIMIT);
+            cursor = Checks.optionalText(cursor, "cursor", Limits.SHORT_TEXT_MAX);
+        }
+
+        public static Query of(TaskFilter filter) {
+            return new Query(filter, DEFAULT_LIMIT, Optional.empty(), false, false);
+        }
+
+        public Query after(String nextCursor) {
+            return new Query(filter, limit, Optional.of(nextCursor), includeSubtasks, includeArtifacts);
+        }
+    }
+
+    /** The rows of this page, the cursor of the next one if any, and how many tasks match in all. */
+    record Page(List<TaskDetails> tasks, Optional<String> nextCursor, long totalCount) {
+        public Page {
+            tasks = List.copyOf(tasks);
+        }
+    }
+}

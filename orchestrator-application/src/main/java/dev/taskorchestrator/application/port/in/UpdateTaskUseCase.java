@@ -1,0 +1,71 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskChanges;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Changes a task's fields, status or dependencies. With {@code version}, the update applies only
+ * to that version of the task and otherwise fails with CONFLICT.
+ */
+public interface UpdateTaskUseCase {
+
+    Result update(Command command);
+
+    record Command(
+            TaskId taskId,
+            OptionalLong expectedVersion,
+            TaskChanges changes,
+            Optional<TaskStatus> status,
+            Optional<String> reason,
+            List<TaskId> addDependencies,
+            List<TaskId> removeDependencies,
+            Optional<String> actor) {
+
+        public Command {
+            Checks.required(taskId, "task_id");
+            Checks.required(expectedVersion, "version");
+            expectedVersion.ifPresent(v -> {
+                if (v < 0) {
+                    throw OrchestratorException.invalid("version", "version must be 0 or more", List.of(">= 0"));
+                }
+            });
+            Checks.required(changes, "changes");
+            Checks.required(status, "status");
+            reason = Checks.optionalText(reason, "reason", Limits.REASON_MAX);
+            addDependencies = Checks.list(addDependencies, "add_dependencies", Limits.DEPENDENCIES_MAX);
+            removeDependencies = Checks.list(removeDependencies, "remove_dependencies", Limits.DEPENDENCIES_MAX);
+            Checks.required(actor, "actor");
+            if (changes.isEmpty() && status.isEmpty() && addDependencies.isEmpty() && removeDependencies.isEmpty()) {
+                throw OrchestratorException.invalid("task_id", "nothing to update: give at least one field to change",
+                        List.of("title", "description", "task_type", "specialist_type", "complexity", "priority",
+                                "estimated_effort", "due_date", "context", "status", "add_dependencies",
+                                "remove_dependencies"));
+            }
+        }
+
+        public static Command changing(TaskId taskId, TaskChanges changes) {
+            return new Command(taskId, OptionalLong.empty(), changes, Optional.empty(), Optional.empty(), List.of(), List.of(),
+                    Optional.empty());
+        }
+
+        public static Command movingTo(TaskId taskId, TaskStatus status) {
+            return new Command(taskId, OptionalLong.empty(), TaskChanges.none(), Optional.of(status), Optional.empty(),
+                    List.of(), List.of(), Optional.empty());
+        }
+    }
+
+    /** The task as stored now and the wire names of the fields that changed. */
+    record Result(Task task, List<String> changed) {
+        public Result {
+            changed = List.copyOf(changed);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.taskorchestrator.application.port.out;
+
+import dev.taskorchestrator.domain.artifact.Artifact;
+import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the detailed work of tasks is kept. Every method joins the current unit of work. */
+public interface ArtifactStore {
+
+    /** Stores a new artifact; an id already stored is a CONFLICT. */
+    void add(Artifact artifact);
+
+    Optional<Artifact> findById(ArtifactId id);
+
+    /** A task's artifacts, oldest first. */
+    List<Artifact> findByTask(TaskId taskId);
+
+    /** Removes every artifact of these tasks; returns how many were removed. */
+    int removeByTasks(Collection<TaskId> taskIds);
+}

@@ -1,0 +1,58 @@
+package dev.taskorchestrator.application.port.out;
+
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The tasks of the orchestrator, as a collection. Every method joins the current unit of work. */
+public interface TaskRepository {
+
+    /** Stores a new task. A task with the same id already stored is a CONFLICT. */
+    void add(Task task);
+
+    /**
+     * Stores a changed task if, and only if, the stored version is still {@code task.version()};
+     * returns it with the next version. A stale or missing version is a CONFLICT, never a silent
+     * overwrite.
+     */
+    Task update(Task task);
+
+    /** Removes tasks for good; their ids must not be referenced by remaining tasks' parent ids. */
+    void remove(Collection<TaskId> ids);
+
+    Optional<Task> findById(TaskId id);
+
+    /** The tasks among {@code ids} that exist, by id. */
+    Map<TaskId, Task> findAllById(Collection<TaskId> ids);
+
+    /** Direct subtasks, in id (creation) order. */
+    List<Task> findChildren(TaskId parentId);
+
+    /** Tasks that list {@code prerequisite} among their dependencies, in id order. */
+    List<Task> findDependents(TaskId prerequisite);
+
+    /** Tasks matching {@code filter} with an id after {@code after}, in id order, at most {@code limit}. */
+    TaskPage query(TaskFilter filter, Optional<TaskId> after, int limit);
+
+    long count(TaskFilter filter);
+
+    /** How many tasks hold each status, optionally within one session; statuses without tasks are absent. */
+    Map<TaskStatus, Long> countByStatus(Optional<SessionId> session);
+
+    /**
+     * Tasks an agent could start at {@code now}: pending or blocked, or in progress with an expired
+     * claim; every prerequisite done; no open subtask; matching {@code filter}. At most
+     * {@code limit}, those whose parent is in progress first, then by priority (highest first),
+     * then oldest first. The caller ranks this window finely.
+     */
+    List<Task> findReady(ReadyFilter filter, Instant now, int limit);
+
+    /** In-progress tasks whose claim expired before {@code now}, oldest first, at most {@code limit}. */
+    List<Task> findExpiredClaims(Instant now, int limit);
+}

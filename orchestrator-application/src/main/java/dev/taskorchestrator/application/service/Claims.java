@@ -1,0 +1,80 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.TaskExecution;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.domain.task.ClaimPolicies;
+import dev.taskorchestrator.domain.task.ClaimRequest;
+import dev.taskorchestrator.domain.task.Readiness;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEventType;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Claiming a task for an agent: shared by execute and next-task so that both obey the same policies. */
+final class Claims {
+
+    private final TaskRepository repository;
+    private final Tasks tasks;
+    private final History history;
+    private final Specialists specialists;
+    private final Duration lease;
+
+    Claims(TaskRepository repository, Tasks tasks, History history, Specialists specialists, Duration lease) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.history = history;
+        this.specialists = specialists;
+        this.lease = lease;
+    }
+
+    TaskExecution claim(Task task, String agent, boolean force, Instant now) {
+        Map<TaskId, Task> prerequisites = repository.findAllById(task.dependencies());
+        List<TaskId> unmet = Readiness.unmetPrerequisites(task, prerequisites);
+        List<TaskId> openSubtasks = tasks.unfinishedChildren(task.id());
+        ClaimPolicies.requireAll(new ClaimRequest(task, agent, now, unmet, openSubtasks, force));
+
+        boolean renewal = task.status() == TaskStatus.IN_PROGRESS && task.assignee().filter(agent::equals).isPresent();
+        if (!renewal && task.leaseExpiredAt(now)) {
+            history.record(task.id(), TaskEventType.LEASE_EXPIRED, now, task.assignee(),
+                    "claim expired; taken over by " + agent);
+        }
+        Task claimed = repository.update(task.claim(agent, now, lease));
+        history.record(claimed.id(), TaskEventType.CLAIMED, now, Optional.of(agent),
+                (renewal ? "claim renewed until " : "claimed until ") + claimed.data().leaseExpiresAt().orElseThrow());
+        boolean forced = force && !(unmet.isEmpty() && openSubtasks.isEmpty());
+        if (forced) {
+            history.record(claimed.id(), TaskEventType.FORCED_EXECUTION, now, Optional.of(agent),
+                    "executed with unmet prerequisites " + unmet + " and open subtasks " + openSubtasks);
+        }
+        startAncestors(claimed, now);
+
+        SpecialistRole role = specialists.forTask(claimed.specialistType());
+        List<Task> done = task.dependencies().stream().map(prerequisites::get)
+                .filter(p -> p != null && Readiness.isDone(p)).toList();
+        Map<String, String> builtOn = new LinkedHashMap<>();
+        done.forEach(p -> builtOn.put(p.id().value() + " " + p.title(), p.data().summary().orElse("(no summary)")));
+        return new TaskExecution(claimed, role, role.renderPrompt(claimed, builtOn), done, forced, renewal);
+    }
+
+    /** Work on a subtask puts its plan under way: pending or blocked ancestors become in progress. */
+    private void startAncestors(Task task, Instant now) {
+        Optional<TaskId> parentId = task.parentId();
+        while (parentId.isPresent()) {
+            Task parent = tasks.require(parentId.get(), "parent_task_id");
+            if (!Tasks.isStartable(parent)) {
+                return;
+            }
+            repository.update(parent.moveTo(TaskStatus.IN_PROGRESS, Optional.of("subtask " + task.id() + " started"), now));
+            history.record(parent.id(), TaskEventType.STATUS_CHANGED, now, Optional.empty(),
+                    parent.status().wire() + " -> in_progress: subtask " + task.id() + " started");
+            parentId = parent.parentId();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.ArtifactSummary;
+import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
+import dev.taskorchestrator.application.port.out.ArtifactStore;
+import dev.taskorchestrator.application.port.out.IdGenerator;
+import dev.taskorchestrator.application.port.out.ReadyFilter;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.artifact.Artifact;
+import dev.taskorchestrator.domain.artifact.WorkspacePath;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.task.PlanProgress;
+import dev.taskorchestrator.domain.task.Readiness;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEventType;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+final class CompleteTaskService implements CompleteTaskUseCase {
+
+    private final TaskRepository repository;
+    private final ArtifactStore artifacts;
+    private final Tasks tasks;
+    private final Sessions sessions;
+    private final Ranking ranking;
+    private final History history;
+    private final IdGenerator ids;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final Duration lease;
+
+    CompleteTaskService(TaskRepository repository, ArtifactStore artifacts, Tasks tasks, Sessions sessions,
+            Ranking ranking, History history, IdGenerator ids, UnitOfWork unitOfWork, Clock clock, Duration lease) {
+        this.repository = repository;
+        this.artifacts = artifacts;
+        this.tasks = tasks;
+        this.sessions = sessions;
+        this.ranking = ranking;
+        this.history = history;
+        this.ids = ids;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    @Override
+    public Result complete(Command command) {
+        return unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
+            Task task = tasks.require(command.taskId(), "task_id");
+            task.requireNotClaimedByAnother(command.actor(), now);
+            TaskStatus target = command.nextAction().resultingStatus();
+            if (target == TaskStatus.COMPLETED) {
+                tasks.requireSubtasksClosed(task, "task_id");
+            }
+            List<WorkspacePath> paths = paths(task, command);
+            Task next = switch (target) {
+                case COMPLETED -> task.complete(command.summary(), command.actor(), now);
+                case IN_PROGRESS -> task.status() == TaskStatus.IN_PROGRESS
+                        ? task.renewLease(now, lease)
+                        : task.moveTo(TaskStatus.IN_PROGRESS, Optional.of(command.summary()), now);
+                default -> task.moveTo(target, Optional.of(command.summary()), now);
+            };
+            Artifact artifact = Artifact.of(ids.newArtifactId(), task.id(), command.artifactType(),
+                    command.artifactName().orElse(task.title()), command.detailedWork(), now, paths);
+            Task saved = repository.update(next);
+            artifacts.add(artifact);
+            history.record(task.id(), TaskEventType.ARTIFACT_ADDED, now, command.actor(),
+                    artifact.id() + " (" + artifact.type().wire() + ", " + artifact.size() + " bytes)");
+            history.record(task.id(), target == TaskStatus.COMPLETED ? TaskEventType.COMPLETED : TaskEventType.STATUS_CHANGED,
+                    now, command.actor(), task.status().wire() + " -> " + saved.status().wire() + " ("
+                            + command.nextAction().wire() + "): " + command.summary());
+
+            List<TaskId> autoCompleted = new ArrayList<>();
+            Optional<PlanProgress> progress = saved.parentId().map(parent -> closeParents(parent, now, autoCompleted));
+            List<TaskId> unblocked = saved.status() == TaskStatus.COMPLETED ? unblocked(saved) : List.of();
+            sessions.touch(saved.sessionId(), now);
+            Optional<Task> nextTask = ranking.best(new ReadyFilter(saved.sessionId(), Optional.empty()), now);
+            return new Result(saved, ArtifactSummary.of(artifact), progress, autoCompleted, unblocked, nextTask);
+        });
+    }
+
+    private List<WorkspacePath> paths(Task task, Command command) {
+        if (command.filePaths().isEmpty()) {
+            return List.of();
+        }
+        String workspace = task.sessionId().flatMap(id -> sessions.find(id)).map(s -> s.workspace())
+                .or(command::workspace)
+                .orElseThrow(() -> OrchestratorException.invalid("file_paths",
+                        "file_paths need a workspace: the task has no session and no workspace was given"));
+        List<WorkspacePath> resolved = new ArrayList<>();
+        for (int i = 0; i < command.filePaths().size(); i++) {
+            resolved.add(WorkspacePath.resolve(workspace, command.filePaths().get(i), "file_paths[" + i + "]"));
+        }
+        return resolved;
+    }
+
+    /**
+     * The parent's progress after this change; parents whose plan asked for it complete by
+     * themselves when their last subtask closes, and so on up the tree.
+     */
+    private PlanProgress closeParents(TaskId parentId, Instant now, List<TaskId> autoCompleted) {
+        Task parent = tasks.require(parentId, "parent_task_id");
+        PlanProgress progress = PlanProgress.of(repository.findChildren(parentId));
+        Optional<TaskId> current = Optional.of(parentId);
+        PlanProgress level = progress;
+        while (current.isPresent()) {
+            Task candidate = current.get().equals(parentId) ? parent : tasks.require(current.get(), "parent_task_id");
+            if (!candidate.data().autoCompleteParent() || !level.allClosed()
+                    || !candidate.status().canMoveTo(TaskStatus.COMPLETED)) {
+                break;
+            }
+            String summary = "all " + level.total() + " subtasks closed (" + level.completed() + " completed)";
+            repository.update(candidate.complete(summary, Optional.empty(), now));
+            history.record(candidate.id(), TaskEventType.AUTO_COMPLETED, now, Optional.empty(), summary);
+            autoCompleted.add(candidate.id());
+            current = candidate.parentId();
+            if (current.isPresent()) {
+                level = PlanProgress.of(repository.findChildren(current.get()));
+            }
+        }
+        return progress;
+    }
+
+    /** Dependents of the finished task that have become ready through it. */
+    private List<TaskId> unblocked(Task finished) {
+        List<TaskId> ready = new ArrayList<>();
+        for (Task dependent : repository.findDependents(finished.id())) {
+            if (Tasks.isStartable(dependent)
+                    && Readiness.isReady(dependent, repository.findAllById(dependent.dependencies()))) {
+                ready.add(dependent.id());
+            }
+        }
+        return ready;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
+import dev.taskorchestrator.application.port.in.TaskExecution;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+
+final class ExecuteTaskService implements ExecuteTaskUseCase {
+
+    private final Tasks tasks;
+    private final Claims claims;
+    private final Sessions sessions;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    ExecuteTaskService(Tasks tasks, Claims claims, Sessions sessions, UnitOfWork unitOfWork, Clock clock) {
+        this.tasks = tasks;
+        this.claims = claims;
+        this.sessions = sessions;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskExecution execute(Command command) {
+        return unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
+            TaskExecution execution = claims.claim(tasks.require(command.taskId(), "task_id"), command.agent(),
+                    command.force(), now);
+            sessions.touch(execution.task().sessionId(), now);
+            return execution;
+        });
+    }
+}

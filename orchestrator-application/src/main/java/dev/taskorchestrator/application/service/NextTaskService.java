@@ -1,0 +1,49 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.NextTaskUseCase;
+import dev.taskorchestrator.application.port.in.TaskExecution;
+import dev.taskorchestrator.application.port.out.ReadyFilter;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+final class NextTaskService implements NextTaskUseCase {
+
+    private final TaskRepository repository;
+    private final Ranking ranking;
+    private final Claims claims;
+    private final Specialists specialists;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    NextTaskService(TaskRepository repository, Ranking ranking, Claims claims, Specialists specialists,
+            UnitOfWork unitOfWork, Clock clock) {
+        this.repository = repository;
+        this.ranking = ranking;
+        this.claims = claims;
+        this.specialists = specialists;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result next(Query query) {
+        Optional<String> role = query.specialistType().map(s -> specialists.canonical(s, "specialist_type"));
+        return unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
+            Optional<Task> best = ranking.best(new ReadyFilter(query.sessionId(), role), now);
+            Optional<TaskExecution> execution = best.filter(task -> query.claim())
+                    .map(task -> claims.claim(task, query.agent().orElseThrow(), false, now));
+            Map<TaskStatus, Long> counts = repository.countByStatus(query.sessionId());
+            long open = counts.getOrDefault(TaskStatus.PENDING, 0L) + counts.getOrDefault(TaskStatus.BLOCKED, 0L)
+                    + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);
+            return new Result(execution.map(TaskExecution::task).or(() -> best), execution, open,
+                    counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L));
+        });
+    }
+}

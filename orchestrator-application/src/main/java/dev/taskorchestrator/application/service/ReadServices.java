@@ -1,0 +1,105 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.ArtifactSummary;
+import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
+import dev.taskorchestrator.application.port.in.GetTaskUseCase;
+import dev.taskorchestrator.application.port.in.ListRolesUseCase;
+import dev.taskorchestrator.application.port.in.TaskDetails;
+import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
+import dev.taskorchestrator.application.port.out.ArtifactStore;
+import dev.taskorchestrator.application.port.out.EventLog;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.artifact.Artifact;
+import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.domain.task.PlanProgress;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEvent;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.util.List;
+import java.util.Optional;
+
+/** The small read-only use cases, each a few lines: one task, its history, one artifact, the roles. */
+final class ReadServices {
+
+    private ReadServices() {
+    }
+
+    static final class GetTaskService implements GetTaskUseCase {
+        private final TaskRepository repository;
+        private final Tasks tasks;
+        private final ArtifactStore artifacts;
+        private final UnitOfWork unitOfWork;
+
+        GetTaskService(TaskRepository repository, Tasks tasks, ArtifactStore artifacts, UnitOfWork unitOfWork) {
+            this.repository = repository;
+            this.tasks = tasks;
+            this.artifacts = artifacts;
+            this.unitOfWork = unitOfWork;
+        }
+
+        @Override
+        public TaskDetails get(TaskId taskId) {
+            return unitOfWork.inTransaction(() -> {
+                Task task = tasks.require(taskId, "task_id");
+                List<Task> subtasks = repository.findChildren(taskId);
+                return new TaskDetails(task, subtasks,
+                        artifacts.findByTask(taskId).stream().map(ArtifactSummary::of).toList(),
+                        subtasks.isEmpty() ? Optional.empty() : Optional.of(PlanProgress.of(subtasks)));
+            });
+        }
+    }
+
+    static final class TaskHistoryService implements TaskHistoryUseCase {
+        private final EventLog events;
+        private final UnitOfWork unitOfWork;
+
+        TaskHistoryService(EventLog events, UnitOfWork unitOfWork) {
+            this.events = events;
+            this.unitOfWork = unitOfWork;
+        }
+
+        @Override
+        public List<TaskEvent> history(Query query) {
+            return unitOfWork.inTransaction(() -> {
+                List<TaskEvent> found = events.history(query.taskId(), query.limit());
+                if (found.isEmpty()) {
+                    throw OrchestratorException.notFound("task_id", "task", query.taskId().value());
+                }
+                return found;
+            });
+        }
+    }
+
+    static final class GetArtifactService implements GetArtifactUseCase {
+        private final ArtifactStore artifacts;
+        private final UnitOfWork unitOfWork;
+
+        GetArtifactService(ArtifactStore artifacts, UnitOfWork unitOfWork) {
+            this.artifacts = artifacts;
+            this.unitOfWork = unitOfWork;
+        }
+
+        @Override
+        public Artifact artifact(ArtifactId artifactId) {
+            return unitOfWork.inTransaction(() -> artifacts.findById(artifactId)
+                    .orElseThrow(() -> OrchestratorException.notFound("artifact_id", "artifact", artifactId.value())));
+        }
+    }
+
+    static final class ListRolesService implements ListRolesUseCase {
+        private final RoleCatalog roles;
+
+        ListRolesService(RoleCatalog roles) {
+            this.roles = roles;
+        }
+
+        @Override
+        public List<SpecialistRole> roles() {
+            return roles.all();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.application.port.out.SessionRepository;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.session.Session;
+import dev.taskorchestrator.domain.session.SessionId;
+import java.util.Optional;
+
+/** Loading sessions with their task counts. */
+final class Sessions {
+
+    private final SessionRepository sessions;
+    private final TaskRepository tasks;
+
+    Sessions(SessionRepository sessions, TaskRepository tasks) {
+        this.sessions = sessions;
+        this.tasks = tasks;
+    }
+
+    Optional<Session> find(SessionId id) {
+        return sessions.findById(id);
+    }
+
+    Session require(SessionId id) {
+        return sessions.findById(id).orElseThrow(() -> OrchestratorException.notFound("session_id", "session", id.value()));
+    }
+
+    /** Marks activity on the session a task belongs to; a task without a session has nothing to mark. */
+    void touch(Optional<SessionId> id, java.time.Instant now) {
+        id.flatMap(sessions::findById).ifPresent(session -> sessions.save(session.touch(now)));
+    }
+
+    SessionDetails details(Session session) {
+        return new SessionDetails(session, tasks.countByStatus(Optional.of(session.id())));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.taskorchestrator.domain.reboot;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The persisted form of the lifecycle: the phase code, when it was entered, how many restarts
+ * have been begun, and the last error with the phase it happened in.
+ */
+public record LifecycleRecord(
+        LifecyclePhase phase,
+        Instant enteredAt,
+        int restarts,
+        Optional<String> lastError,
+        Optional<LifecyclePhase> failedIn) {
+
+    public LifecycleRecord {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(enteredAt, "enteredAt");
+        Objects.requireNonNull(lastError, "lastError");
+        Objects.requireNonNull(failedIn, "failedIn");
+        if (restarts < 0) {
+            throw new IllegalArgumentException("restarts is never negative");
+        }
+    }
+
+    /** A server that has never run before starts as if it had stopped cleanly. */
+    public static LifecycleRecord firstStart(Instant now) {
+        return new LifecycleRecord(LifecyclePhase.STOPPED, now, 0, Optional.empty(), Optional.empty());
+    }
+}

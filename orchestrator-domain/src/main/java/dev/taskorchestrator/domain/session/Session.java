@@ -1,0 +1,57 @@
+package dev.taskorchestrator.domain.session;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.Limits;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A working session of one workspace. Immutable like {@code Task}: behaviours return the next
+ * state.
+ */
+public record Session(
+        SessionId id,
+        String name,
+        String workspace,
+        SessionStatus status,
+        Instant createdAt,
+        Instant lastActivityAt,
+        Optional<Instant> resumedAt) {
+
+    public Session {
+        Objects.requireNonNull(id, "id");
+        name = Checks.text(name, "name", 1, Limits.SHORT_TEXT_MAX);
+        workspace = Checks.text(workspace, "workspace", 1, 4096);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastActivityAt, "lastActivityAt");
+        Objects.requireNonNull(resumedAt, "resumedAt");
+    }
+
+    public static Session start(SessionId id, String name, String workspace, Instant now) {
+        return new Session(id, name, workspace, SessionStatus.ACTIVE, now, now, Optional.empty());
+    }
+
+    public Session resume(Instant now) {
+        SessionStatus target = SessionStatus.ACTIVE;
+        if (status != target) {
+            status.requireMoveTo(target, id);
+        }
+        return new Session(id, name, workspace, target, createdAt, now, Optional.of(now));
+    }
+
+    public Session touch(Instant now) {
+        return new Session(id, name, workspace, status, createdAt, now, resumedAt);
+    }
+
+    public Session moveTo(SessionStatus target, Instant now) {
+        status.requireMoveTo(target, id);
+        return new Session(id, name, workspace, target, createdAt, now, resumedAt);
+    }
+
+    /** No activity since {@code cutoff}. */
+    public boolean idleSince(Instant cutoff) {
+        return lastActivityAt.isBefore(cutoff);
+    }
+}
