@@ -133,7 +133,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
     private List<TaskId> unblocked(Task finished) {
         List<TaskId> ready = new ArrayList<>();
         for (Task dependent : repository.findDependents(finished.id())) {
-            if (Tasks.isStartable(dependent)
+            if (dependent.status() == TaskStatus.PENDING
                     && Readiness.isReady(dependent, repository.findAllById(dependent.dependencies()))) {
                 ready.add(dependent.id());
             }

@@ -28,12 +28,43 @@ public final class JsonValues {
         return frozen;
     }
 
+    /**
+     * One representation per kind of number, so that a context read back from any store equals
+     * the one written: whole numbers as {@code Long}, others as {@code Double}.
+     */
+    private static Number normalized(Number number, String field) {
+        if (number instanceof Long) {
+            return number;
+        }
+        if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            return number.longValue();
+        }
+        if (number instanceof java.math.BigInteger big && big.bitLength() < 64) {
+            return big.longValue();
+        }
+        if (number instanceof java.math.BigDecimal decimal) {
+            try {
+                return decimal.longValueExact();
+            } catch (ArithmeticException fractional) {
+                return decimal.doubleValue();
+            }
+        }
+        double asDouble = number.doubleValue();
+        if (Double.isNaN(asDouble) || Double.isInfinite(asDouble)) {
+            throw OrchestratorException.invalid(field, field + " holds a number JSON cannot carry: " + number);
+        }
+        return asDouble;
+    }
+
     private static Object freeze(Object value, String field, int depth) {
         if (depth > MAX_DEPTH) {
             throw OrchestratorException.invalid(field, field + " is nested deeper than " + MAX_DEPTH + " levels");
         }
-        if (value == null || value instanceof Boolean || value instanceof Number) {
+        if (value == null || value instanceof Boolean) {
             return value;
+        }
+        if (value instanceof Number number) {
+            return normalized(number, field);
         }
         if (value instanceof String text) {
             if (text.length() > Limits.CONTEXT_VALUE_MAX) {

@@ -46,8 +46,9 @@ public interface TaskRepository {
     Map<TaskStatus, Long> countByStatus(Optional<SessionId> session);
 
     /**
-     * Tasks an agent could start at {@code now}: pending or blocked, or in progress with an expired
-     * claim; every prerequisite done; no open subtask; matching {@code filter}. At most
+     * Tasks an agent could start at {@code now}: pending, or in progress with no running claim
+     * (an expired lease, or a plan's parent); every prerequisite done (completed, or completed and
+     * archived); every subtask closed; matching {@code filter}. Blocked tasks wait for a person. At most
      * {@code limit}, those whose parent is in progress first, then by priority (highest first),
      * then oldest first. The caller ranks this window finely.
      */

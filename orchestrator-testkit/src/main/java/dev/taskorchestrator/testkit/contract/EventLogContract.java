@@ -1,0 +1,69 @@
+package dev.taskorchestrator.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskorchestrator.application.port.out.EventLog;
+import dev.taskorchestrator.domain.task.TaskEvent;
+import dev.taskorchestrator.domain.task.TaskEventType;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.testkit.StorePorts;
+import dev.taskorchestrator.testkit.fixtures.MutableClock;
+import dev.taskorchestrator.testkit.fixtures.TestIds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link EventLog} must do. History does not need the task to exist: it outlives deletion. */
+public abstract class EventLogContract {
+
+    protected abstract StorePorts createStore();
+
+    protected EventLog events;
+
+    @BeforeEach
+    void setUpStore() {
+        events = createStore().events();
+    }
+
+    private static TaskEvent event(TaskId task, int n) {
+        return new TaskEvent(task, TaskEventType.values()[n % TaskEventType.values().length],
+                MutableClock.START.plusSeconds(n), n % 2 == 0 ? Optional.of("agent-" + n) : Optional.empty(), "event " + n);
+    }
+
+    @Test
+    void givenEventsOfTwoTasks_whenAHistoryIsRead_thenOnlyThatTasksEventsInAppendOrder() {
+        TaskId task = TestIds.taskId();
+        TaskId other = TestIds.taskId();
+        List<TaskEvent> mine = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            mine.add(event(task, n));
+            events.append(mine.get(n));
+            events.append(event(other, n));
+        }
+
+        assertThat(events.history(task, 100)).containsExactlyElementsOf(mine);
+    }
+
+    @Test
+    void givenALimit_whenAHistoryIsRead_thenTheMostRecentEventsInAppendOrder() {
+        TaskId task = TestIds.taskId();
+        for (int n = 0; n < 5; n++) {
+            events.append(event(task, n));
+        }
+
+        assertThat(events.history(task, 2)).containsExactly(event(task, 3), event(task, 4));
+    }
+
+    @Test
+    void givenEventsAppendedInOneInstant_whenRead_thenAppendOrderIsKept() {
+        TaskId task = TestIds.taskId();
+        TaskEvent first = new TaskEvent(task, TaskEventType.CREATED, MutableClock.START, Optional.empty(), "b");
+        TaskEvent second = new TaskEvent(task, TaskEventType.CLAIMED, MutableClock.START, Optional.empty(), "a");
+        events.append(first);
+        events.append(second);
+
+        assertThat(events.history(task, 10)).containsExactly(first, second);
+    }
+}

@@ -1,0 +1,345 @@
+package dev.taskorchestrator.testkit.contract;
+
+import static dev.taskorchestrator.testkit.fixtures.TaskBuilder.aTask;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.taskorchestrator.application.port.out.ReadyFilter;
+import dev.taskorchestrator.application.port.out.TaskFilter;
+import dev.taskorchestrator.application.port.out.TaskPage;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Complexity;
+import dev.taskorchestrator.domain.task.Priority;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.domain.task.TaskType;
+import dev.taskorchestrator.testkit.StorePorts;
+import dev.taskorchestrator.testkit.fixtures.MutableClock;
+import dev.taskorchestrator.testkit.fixtures.TestIds;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link TaskRepository} must do. Extend it and return a fresh store from
+ * {@link #createStore()}; tests scope their queries to their own session, so several test
+ * classes may share one database.
+ */
+public abstract class TaskRepositoryContract {
+
+    protected static final Instant T0 = MutableClock.START;
+
+    protected abstract StorePorts createStore();
+
+    protected TaskRepository tasks;
+    protected SessionId session;
+
+    @BeforeEach
+    void setUpStore() {
+        tasks = createStore().tasks();
+        session = TestIds.sessionId();
+    }
+
+    private Task stored(dev.taskorchestrator.testkit.fixtures.TaskBuilder builder) {
+        Task task = builder.inSession(session).build();
+        tasks.add(task);
+        return task;
+    }
+
+    private TaskFilter mine() {
+        return TaskFilter.any().withSession(Optional.of(session));
+    }
+
+    @Nested
+    class Adding {
+        @Test
+        void givenATaskWithEveryField_whenAdded_thenItReadsBackEqual() {
+            Task prerequisite = stored(aTask());
+            Task parent = stored(aTask());
+            Task task = stored(aTask().withParent(parent.id()).withTitle("Ünïcödé title 'quoted'")
+                    .withDescription("line one\nline two").withType(TaskType.RESEARCH).withSpecialist("researcher")
+                    .withComplexity(Complexity.VERY_COMPLEX).withPriority(Priority.CRITICAL).withEffort("2h")
+                    .withDueDate(T0.plus(Duration.ofDays(3)))
+                    .withContext(Map.of("repo", "x", "depth", 3, "flags", List.of(true, false), "nested", Map.of("k", "v")))
+                    .dependingOn(prerequisite.id()).autoCompletingParent().withStatusReason("why")
+                    .claimedBy("agent-1", T0.plus(Duration.ofMinutes(30))).withAttempts(2).withVersion(0)
+                    .createdMinutesAfterStart(1).startedAt(T0.plus(Duration.ofMinutes(2))));
+
+            Task read = tasks.findById(task.id()).orElseThrow();
+
+            assertThat(read.data()).isEqualTo(task.data());
+        }
+
+        @Test
+        void givenAStoredTask_whenAddedAgain_thenConflict() {
+            Task task = stored(aTask());
+
+            assertThatThrownBy(() -> tasks.add(task))
+                    .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        }
+
+        @Test
+        void givenNoTask_whenFoundById_thenEmpty() {
+            assertThat(tasks.findById(TestIds.taskId())).isEmpty();
+        }
+    }
+
+    @Nested
+    class Updating {
+        @Test
+        void givenTheCurrentVersion_whenUpdated_thenStoredWithTheNextVersion() {
+            Task task = stored(aTask());
+
+            Task updated = tasks.update(task.edit(titled("renamed"), T0.plusSeconds(5)));
+
+            assertThat(updated.version()).isEqualTo(task.version() + 1);
+            assertThat(tasks.findById(task.id()).orElseThrow()).isEqualTo(updated);
+            assertThat(updated.title()).isEqualTo("renamed");
+        }
+
+        @Test
+        void givenAStaleVersion_whenUpdated_thenConflictAndTheStoredTaskIsUnchanged() {
+            Task task = stored(aTask());
+            Task first = tasks.update(task.edit(titled("first"), T0));
+
+            assertThatThrownBy(() -> tasks.update(task.edit(titled("second"), T0)))
+                    .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+            assertThat(tasks.findById(task.id()).orElseThrow()).isEqualTo(first);
+        }
+
+        @Test
+        void givenARemovedTask_whenUpdated_thenConflict() {
+            Task task = stored(aTask());
+            tasks.remove(List.of(task.id()));
+
+            assertThatThrownBy(() -> tasks.update(task.edit(titled("late"), T0)))
+                    .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        }
+
+        @Test
+        void givenChangedDependencies_whenUpdated_thenTheNewListIsStoredInOrder() {
+            Task a = stored(aTask());
+            Task b = stored(aTask());
+            Task task = stored(aTask().dependingOn(a.id()));
+
+            tasks.update(task.withDependencies(List.of(b.id(), a.id()), T0));
+
+            assertThat(tasks.findById(task.id()).orElseThrow().dependencies()).containsExactly(b.id(), a.id());
+            assertThat(tasks.findDependents(b.id())).extracting(Task::id).containsExactly(task.id());
+        }
+    }
+
+    @Nested
+    class Finding {
+        @Test
+        void givenSomeIdsThatExist_whenFoundAllById_thenOnlyThoseAreReturned() {
+            Task a = stored(aTask());
+            Task b = stored(aTask());
+
+            Map<TaskId, Task> found = tasks.findAllById(List.of(a.id(), TestIds.taskId(), b.id()));
+
+            assertThat(found).containsOnlyKeys(a.id(), b.id());
+        }
+
+        @Test
+        void givenAParent_whenItsChildrenAreFound_thenOnlyDirectChildrenInCreationOrder() {
+            Task parent = stored(aTask());
+            Task first = stored(aTask().withParent(parent.id()));
+            Task second = stored(aTask().withParent(parent.id()));
+            stored(aTask().withParent(first.id()));
+
+            assertThat(tasks.findChildren(parent.id())).extracting(Task::id).containsExactly(first.id(), second.id());
+        }
+
+        @Test
+        void givenTasksDependingOnAPrerequisite_whenDependentsAreFound_thenExactlyThoseInIdOrder() {
+            Task prerequisite = stored(aTask());
+            Task other = stored(aTask());
+            Task first = stored(aTask().dependingOn(prerequisite.id()));
+            Task second = stored(aTask().dependingOn(other.id(), prerequisite.id()));
+            stored(aTask().dependingOn(other.id()));
+
+            assertThat(tasks.findDependents(prerequisite.id())).extracting(Task::id).containsExactly(first.id(), second.id());
+        }
+
+        @Test
+        void givenRemovedTasks_whenFound_thenTheyAreGone() {
+            Task parent = stored(aTask());
+            Task child = stored(aTask().withParent(parent.id()));
+
+            tasks.remove(List.of(child.id(), parent.id()));
+
+            assertThat(tasks.findAllById(List.of(parent.id(), child.id()))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Querying {
+        @Test
+        void givenEachFilter_whenQueried_thenTheStoreAgreesWithTheFilterMeaning() {
+            Task parent = stored(aTask().withTitle("Parent plan").withType(TaskType.BREAKDOWN));
+            List<Task> all = new ArrayList<>(List.of(parent));
+            Priority[] priorities = Priority.values();
+            Complexity[] complexities = Complexity.values();
+            TaskStatus[] statuses = {TaskStatus.PENDING, TaskStatus.BLOCKED, TaskStatus.FAILED, TaskStatus.CANCELLED,
+                    TaskStatus.COMPLETED, TaskStatus.IN_PROGRESS};
+            String[] specialists = {"architect", "implementer", "tester"};
+            for (int i = 0; i < 24; i++) {
+                all.add(stored(aTask().withParent(parent.id()).withTitle(i % 4 == 0 ? "Write the Parser " + i : "Task " + i)
+                        .withDescription(i % 5 == 0 ? "touches the PARSER module" : "other work")
+                        .withType(i % 2 == 0 ? TaskType.IMPLEMENTATION : TaskType.TESTING)
+                        .withStatus(statuses[i % statuses.length]).withSpecialist(specialists[i % 3])
+                        .withComplexity(complexities[i % complexities.length]).withPriority(priorities[i % priorities.length])
+                        .createdMinutesAfterStart(i)));
+            }
+            List<TaskFilter> filters = List.of(
+                    mine(),
+                    mine().withStatuses(Set.of(TaskStatus.PENDING, TaskStatus.FAILED)),
+                    new TaskFilter(Set.of(), Set.of(TaskType.TESTING), Set.of(), Set.of(), Set.of(), Optional.empty(),
+                            Optional.of(session), Optional.empty(), Optional.empty(), Optional.empty()),
+                    new TaskFilter(Set.of(), Set.of(), Set.of("architect", "tester"), Set.of(), Set.of(), Optional.empty(),
+                            Optional.of(session), Optional.empty(), Optional.empty(), Optional.empty()),
+                    new TaskFilter(Set.of(), Set.of(), Set.of(), Set.of(Complexity.TRIVIAL, Complexity.VERY_COMPLEX), Set.of(),
+                            Optional.empty(), Optional.of(session), Optional.empty(), Optional.empty(), Optional.empty()),
+                    new TaskFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(Priority.CRITICAL), Optional.empty(),
+                            Optional.of(session), Optional.empty(), Optional.empty(), Optional.empty()),
+                    mine().withParent(parent.id()),
+                    new TaskFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty(), Optional.of(session),
+                            Optional.of("parser"), Optional.empty(), Optional.empty()),
+                    new TaskFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty(), Optional.of(session),
+                            Optional.empty(), Optional.of(T0.plus(Duration.ofMinutes(5))),
+                            Optional.of(T0.plus(Duration.ofMinutes(10)))),
+                    new TaskFilter(Set.of(TaskStatus.PENDING, TaskStatus.COMPLETED), Set.of(TaskType.IMPLEMENTATION),
+                            Set.of("architect", "implementer"), Set.of(), Set.of(), Optional.of(parent.id()),
+                            Optional.of(session), Optional.of("PARSER"), Optional.empty(), Optional.empty()));
+
+            for (TaskFilter filter : filters) {
+                List<TaskId> expected = all.stream().filter(filter::matches).map(Task::id).sorted().toList();
+                assertThat(tasks.query(filter, Optional.empty(), 500).tasks()).extracting(Task::id)
+                        .as("query %s", filter).containsExactlyElementsOf(expected);
+                assertThat(tasks.count(filter)).as("count %s", filter).isEqualTo(expected.size());
+            }
+        }
+
+        @Test
+        void givenMoreTasksThanALimit_whenPagedWithTheLastIdSeen_thenEveryTaskComesOnceInOrder() {
+            List<TaskId> ids = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                ids.add(stored(aTask()).id());
+            }
+            List<TaskId> seen = new ArrayList<>();
+            Optional<TaskId> after = Optional.empty();
+            List<Boolean> hasMore = new ArrayList<>();
+            do {
+                TaskPage page = tasks.query(mine(), after, 3);
+                page.tasks().forEach(t -> seen.add(t.id()));
+                hasMore.add(page.hasMore());
+                after = page.tasks().isEmpty() ? Optional.empty() : Optional.of(page.tasks().get(page.tasks().size() - 1).id());
+            } while (hasMore.get(hasMore.size() - 1));
+
+            assertThat(seen).containsExactlyElementsOf(ids);
+            assertThat(hasMore).containsExactly(true, true, false);
+        }
+
+        @Test
+        void givenTasksInSeveralStatuses_whenCountedByStatus_thenEachStatusHasItsCountWithinTheSession() {
+            stored(aTask());
+            stored(aTask());
+            stored(aTask().withStatus(TaskStatus.COMPLETED));
+            tasks.add(aTask().inSession(TestIds.sessionId()).build());
+
+            assertThat(tasks.countByStatus(Optional.of(session)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(TaskStatus.PENDING, 2L, TaskStatus.COMPLETED, 1L));
+        }
+    }
+
+    @Nested
+    class FindingReadyTasks {
+        private ReadyFilter filter() {
+            return new ReadyFilter(Optional.of(session), Optional.empty());
+        }
+
+        @Test
+        void givenTasksInEveryState_whenReadyTasksAreFound_thenOnlyStartableOnesWithDonePrerequisitesAndClosedSubtasks() {
+            Task done = stored(aTask().withStatus(TaskStatus.COMPLETED));
+            Task archivedDone = stored(aTask().withStatus(TaskStatus.COMPLETED));
+            archivedDone = tasks.update(archivedDone.moveTo(TaskStatus.ARCHIVED, Optional.empty(), T0));
+            Task open = stored(aTask());
+            Task ready = stored(aTask().dependingOn(done.id(), archivedDone.id()));
+            stored(aTask().dependingOn(done.id(), open.id()));
+            stored(aTask().withStatus(TaskStatus.BLOCKED));
+            stored(aTask().withStatus(TaskStatus.FAILED));
+            Task expired = stored(aTask().claimedBy("gone", T0.minusSeconds(1)));
+            stored(aTask().claimedBy("busy", T0.plus(Duration.ofMinutes(5))));
+            Task parentWithOpenChild = stored(aTask());
+            stored(aTask().withParent(parentWithOpenChild.id()).withStatus(TaskStatus.COMPLETED));
+            Task openChild = stored(aTask().withParent(parentWithOpenChild.id()).dependingOn(open.id()));
+            Task parentWithClosedChildren = stored(aTask());
+            stored(aTask().withParent(parentWithClosedChildren.id()).withStatus(TaskStatus.COMPLETED));
+
+            List<TaskId> found = tasks.findReady(filter(), T0, 100).stream().map(Task::id).toList();
+
+            assertThat(found).containsExactlyInAnyOrder(open.id(), ready.id(), expired.id(),
+                    parentWithClosedChildren.id());
+            assertThat(found).doesNotContain(openChild.id(), parentWithOpenChild.id());
+        }
+
+        @Test
+        void givenReadyTasks_whenFound_thenOpenPlansFirstThenHigherPriorityThenOlder() {
+            Task startedPlan = stored(aTask().withStatus(TaskStatus.IN_PROGRESS));
+            Task idlePlan = stored(aTask());
+            Task lowOld = stored(aTask().withPriority(Priority.LOW).createdMinutesAfterStart(1));
+            Task highNew = stored(aTask().withPriority(Priority.HIGH).createdMinutesAfterStart(9));
+            Task highOld = stored(aTask().withPriority(Priority.HIGH).createdMinutesAfterStart(2));
+            Task inStartedPlan = stored(aTask().withParent(startedPlan.id()).withPriority(Priority.LOW)
+                    .createdMinutesAfterStart(20));
+            Task inIdlePlan = stored(aTask().withParent(idlePlan.id()).withPriority(Priority.CRITICAL)
+                    .createdMinutesAfterStart(30));
+
+            List<TaskId> found = tasks.findReady(filter(), T0, 100).stream().map(Task::id).toList();
+
+            assertThat(found).containsExactly(inStartedPlan.id(), inIdlePlan.id(), highOld.id(), highNew.id(), lowOld.id());
+        }
+
+        @Test
+        void givenASpecialistFilterAndALimit_whenFound_thenOnlyThatRoleUpToTheLimit() {
+            stored(aTask().withSpecialist("tester"));
+            Task first = stored(aTask().withSpecialist("architect").createdMinutesAfterStart(1));
+            stored(aTask().withSpecialist("architect").createdMinutesAfterStart(2));
+
+            List<Task> found = tasks.findReady(new ReadyFilter(Optional.of(session), Optional.of("architect")), T0, 1);
+
+            assertThat(found).extracting(Task::id).containsExactly(first.id());
+        }
+
+        @Test
+        void givenClaims_whenExpiredClaimsAreFound_thenOnlyThoseWhoseLeaseEndedOldestFirst() {
+            Task later = stored(aTask().claimedBy("a", T0.minusSeconds(10)));
+            Task earlier = stored(aTask().claimedBy("b", T0.minusSeconds(60)));
+            stored(aTask().claimedBy("c", T0.plusSeconds(60)));
+
+            List<TaskId> found = tasks.findExpiredClaims(T0, 10_000).stream()
+                    .filter(t -> t.sessionId().filter(session::equals).isPresent())
+                    .map(Task::id)
+                    .toList();
+
+            assertThat(found).containsExactly(earlier.id(), later.id());
+        }
+    }
+
+    private static dev.taskorchestrator.domain.task.TaskChanges titled(String title) {
+        return new dev.taskorchestrator.domain.task.TaskChanges(Optional.of(title), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

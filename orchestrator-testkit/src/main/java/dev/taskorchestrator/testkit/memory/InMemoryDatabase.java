@@ -1,0 +1,88 @@
+package dev.taskorchestrator.testkit.memory;
+
+import dev.taskorchestrator.domain.artifact.Artifact;
+import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.domain.session.Session;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEvent;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The state behind every in-memory adapter. One lock serialises transactions, which makes claims
+ * atomic across threads; a transaction snapshots the state when it begins and restores it if the
+ * work fails, so the fakes honour rollback just as a database does. Values are immutable, so a
+ * shallow copy is a full snapshot.
+ */
+public final class InMemoryDatabase {
+
+    private final ReentrantLock lock = new ReentrantLock();
+
+    TreeMap<TaskId, Task> tasks = new TreeMap<>();
+    LinkedHashMap<SessionId, Session> sessions = new LinkedHashMap<>();
+    LinkedHashMap<ArtifactId, Artifact> artifacts = new LinkedHashMap<>();
+    ArrayList<TaskEvent> events = new ArrayList<>();
+    ArrayList<LifecycleRecord> lifecycle = new ArrayList<>();
+
+    /** Runs {@code work} atomically; a call inside a running transaction joins it. */
+    public <T> T transaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return work.get();
+            }
+            Snapshot before = snapshot();
+            try {
+                return work.get();
+            } catch (RuntimeException | Error failure) {
+                restore(before);
+                throw failure;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads or writes under the lock, joining a running transaction if there is one. */
+    <T> T locked(Supplier<T> work) {
+        return transaction(work);
+    }
+
+    private record Snapshot(TreeMap<TaskId, Task> tasks, LinkedHashMap<SessionId, Session> sessions,
+            LinkedHashMap<ArtifactId, Artifact> artifacts, ArrayList<TaskEvent> events,
+            ArrayList<LifecycleRecord> lifecycle) {
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(new TreeMap<>(tasks), new LinkedHashMap<>(sessions), new LinkedHashMap<>(artifacts),
+                new ArrayList<>(events), new ArrayList<>(lifecycle));
+    }
+
+    private void restore(Snapshot snapshot) {
+        tasks = snapshot.tasks();
+        sessions = snapshot.sessions();
+        artifacts = snapshot.artifacts();
+        events = snapshot.events();
+        lifecycle = snapshot.lifecycle();
+    }
+
+    /** How many tasks are stored: for tests that prove a failed call changed nothing. */
+    public int taskCount() {
+        return locked(() -> tasks.size());
+    }
+
+    /** Everything stored, for before/after comparisons in tests. */
+    public Map<String, Object> contents() {
+        return locked(() -> Map.of("tasks", List.copyOf(tasks.values()), "sessions", List.copyOf(sessions.values()),
+                "artifacts", List.copyOf(artifacts.values()), "events", List.copyOf(events),
+                "lifecycle", List.copyOf(lifecycle)));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.taskorchestrator.testkit.memory;
+
+import dev.taskorchestrator.application.port.out.EventLog;
+import dev.taskorchestrator.domain.task.TaskEvent;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.util.List;
+
+public final class InMemoryEventLog implements EventLog {
+
+    private final InMemoryDatabase db;
+
+    public InMemoryEventLog(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(TaskEvent event) {
+        db.locked(() -> db.events.add(event));
+    }
+
+    @Override
+    public List<TaskEvent> history(TaskId taskId, int limit) {
+        return db.locked(() -> {
+            List<TaskEvent> all = db.events.stream().filter(e -> e.taskId().equals(taskId)).toList();
+            return all.subList(Math.max(0, all.size() - limit), all.size());
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package dev.taskorchestrator.testkit.memory;
+
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorPorts;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
+import dev.taskorchestrator.testkit.StorePorts;
+import dev.taskorchestrator.testkit.fixtures.MutableClock;
+import dev.taskorchestrator.testkit.fixtures.TestIds;
+
+/** The in-memory adapters wired together, and an orchestrator on them for use-case tests. */
+public final class InMemoryStore {
+
+    private final InMemoryDatabase database = new InMemoryDatabase();
+    private final StorePorts ports = new StorePorts(new InMemoryTaskRepository(database),
+            new InMemorySessionRepository(database), new InMemoryArtifactStore(database), new InMemoryEventLog(database),
+            new InMemoryLifecycleStore(database), new InMemoryUnitOfWork(database));
+    private final MutableClock clock = new MutableClock();
+
+    public StorePorts ports() {
+        return ports;
+    }
+
+    public InMemoryDatabase database() {
+        return database;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public OrchestratorPorts orchestratorPorts(RoleCatalog roles) {
+        return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles,
+                ports.lifecycle(), ports.unitOfWork(), new TestIds(), clock);
+    }
+
+    public Orchestrator orchestrator() {
+        return Orchestrator.create(orchestratorPorts(RoleCatalog.builtIn()), OrchestratorSettings.defaults());
+    }
+}
