@@ -1,0 +1,43 @@
+package dev.taskorchestrator.domain.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RankingAndProgressTest {
+
+    private static Task task(Priority priority, Instant created) {
+        NewTask spec = new NewTask(Optional.empty(), Optional.empty(), "t", "", TaskType.STANDARD, "generic",
+                Complexity.MODERATE, priority, Optional.empty(), Optional.empty(), java.util.Map.of(), List.of(), false);
+        return Task.create(Tasks.id(), spec, created);
+    }
+
+    @Test
+    void givenCandidates_whenRanked_thenOpenPlanThenPriorityThenLongestChainThenAge() {
+        Instant t = Tasks.T0;
+        NextTaskCandidate openPlanLow = new NextTaskCandidate(task(Priority.LOW, t.plusSeconds(50)), true, 0);
+        NextTaskCandidate criticalNoChain = new NextTaskCandidate(task(Priority.CRITICAL, t.plusSeconds(40)), false, 0);
+        NextTaskCandidate highLongChain = new NextTaskCandidate(task(Priority.HIGH, t.plusSeconds(30)), false, 5);
+        NextTaskCandidate highShortChainOld = new NextTaskCandidate(task(Priority.HIGH, t.plusSeconds(1)), false, 1);
+        NextTaskCandidate highShortChainNew = new NextTaskCandidate(task(Priority.HIGH, t.plusSeconds(20)), false, 1);
+
+        List<NextTaskCandidate> ranked = java.util.stream.Stream.of(highShortChainNew, criticalNoChain, highShortChainOld,
+                openPlanLow, highLongChain).sorted(NextTaskCandidate.RANKING).toList();
+
+        assertThat(ranked).containsExactly(openPlanLow, criticalNoChain, highLongChain, highShortChainOld, highShortChainNew);
+    }
+
+    @Test
+    void givenSubtasksInSeveralStatuses_whenProgressIsDerived_thenClosedOnesCountTowardsThePercentage() {
+        PlanProgress progress = PlanProgress.of(List.of(Tasks.in(TaskStatus.COMPLETED), Tasks.in(TaskStatus.CANCELLED),
+                Tasks.in(TaskStatus.FAILED), Tasks.in(TaskStatus.PENDING)));
+
+        assertThat(progress).isEqualTo(new PlanProgress(4, 1, 2, 1, 50));
+        assertThat(progress.allClosed()).isFalse();
+        assertThat(PlanProgress.of(List.of(Tasks.in(TaskStatus.COMPLETED))).allClosed()).isTrue();
+        assertThat(PlanProgress.of(List.of()).allClosed()).isFalse();
+    }
+}
