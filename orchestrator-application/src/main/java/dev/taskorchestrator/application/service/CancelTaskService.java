@@ -44,7 +44,8 @@ final class CancelTaskService implements CancelTaskUseCase {
                     task.status().wire() + " -> cancelled: " + command.reason());
 
             List<TaskId> cancelledSubtasks = new ArrayList<>();
-            for (Task subtask : tasks.descendants(task.id())) {
+            List<Task> descendants = tasks.descendants(task.id());
+            for (Task subtask : descendants) {
                 if (subtask.status().isOpen()) {
                     String reason = "parent " + task.id() + " cancelled: " + command.reason();
                     repository.update(subtask.cancel(reason, now));
@@ -56,9 +57,10 @@ final class CancelTaskService implements CancelTaskUseCase {
             gone.add(task.id());
             List<TaskId> notified = notifyDependents(gone, now);
 
-            int kept = gone.stream().mapToInt(id -> artifacts.findByTask(id).size()).sum();
             int removed = command.preserveWork() ? 0 : artifacts.removeByTasks(gone);
-            return new Result(cancelled, task.status(), cancelledSubtasks, notified, kept - removed, removed);
+            int kept = artifacts.findByTask(task.id()).size()
+                    + descendants.stream().mapToInt(d -> artifacts.findByTask(d.id()).size()).sum();
+            return new Result(cancelled, task.status(), cancelledSubtasks, notified, kept, removed);
         });
     }
 

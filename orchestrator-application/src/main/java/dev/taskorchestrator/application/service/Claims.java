@@ -24,13 +24,16 @@ final class Claims {
     private final Tasks tasks;
     private final History history;
     private final Specialists specialists;
+    private final Ancestors ancestors;
     private final Duration lease;
 
-    Claims(TaskRepository repository, Tasks tasks, History history, Specialists specialists, Duration lease) {
+    Claims(TaskRepository repository, Tasks tasks, History history, Specialists specialists, Ancestors ancestors,
+            Duration lease) {
         this.repository = repository;
         this.tasks = tasks;
         this.history = history;
         this.specialists = specialists;
+        this.ancestors = ancestors;
         this.lease = lease;
     }
 
@@ -53,7 +56,7 @@ final class Claims {
             history.record(claimed.id(), TaskEventType.FORCED_EXECUTION, now, Optional.of(agent),
                     "executed with unmet prerequisites " + unmet + " and open subtasks " + openSubtasks);
         }
-        startAncestors(claimed, now);
+        ancestors.start(claimed, now);
 
         SpecialistRole role = specialists.forTask(claimed.specialistType());
         List<Task> done = task.dependencies().stream().map(prerequisites::get)
@@ -63,18 +66,4 @@ final class Claims {
         return new TaskExecution(claimed, role, role.renderPrompt(claimed, builtOn), done, forced, renewal);
     }
 
-    /** Work on a subtask puts its plan under way: pending or blocked ancestors become in progress. */
-    private void startAncestors(Task task, Instant now) {
-        Optional<TaskId> parentId = task.parentId();
-        while (parentId.isPresent()) {
-            Task parent = tasks.require(parentId.get(), "parent_task_id");
-            if (!Tasks.isStartable(parent)) {
-                return;
-            }
-            repository.update(parent.moveTo(TaskStatus.IN_PROGRESS, Optional.of("subtask " + task.id() + " started"), now));
-            history.record(parent.id(), TaskEventType.STATUS_CHANGED, now, Optional.empty(),
-                    parent.status().wire() + " -> in_progress: subtask " + task.id() + " started");
-            parentId = parent.parentId();
-        }
-    }
 }

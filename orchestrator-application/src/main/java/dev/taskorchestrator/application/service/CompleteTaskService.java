@@ -30,6 +30,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
     private final Tasks tasks;
     private final Sessions sessions;
     private final Ranking ranking;
+    private final Ancestors ancestors;
     private final History history;
     private final IdGenerator ids;
     private final UnitOfWork unitOfWork;
@@ -37,12 +38,14 @@ final class CompleteTaskService implements CompleteTaskUseCase {
     private final Duration lease;
 
     CompleteTaskService(TaskRepository repository, ArtifactStore artifacts, Tasks tasks, Sessions sessions,
-            Ranking ranking, History history, IdGenerator ids, UnitOfWork unitOfWork, Clock clock, Duration lease) {
+            Ranking ranking, Ancestors ancestors, History history, IdGenerator ids, UnitOfWork unitOfWork, Clock clock,
+            Duration lease) {
         this.repository = repository;
         this.artifacts = artifacts;
         this.tasks = tasks;
         this.sessions = sessions;
         this.ranking = ranking;
+        this.ancestors = ancestors;
         this.history = history;
         this.ids = ids;
         this.unitOfWork = unitOfWork;
@@ -78,6 +81,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
                     now, command.actor(), task.status().wire() + " -> " + saved.status().wire() + " ("
                             + command.nextAction().wire() + "): " + command.summary());
 
+            ancestors.start(saved, now);
             List<TaskId> autoCompleted = new ArrayList<>();
             Optional<PlanProgress> progress = saved.parentId().map(parent -> closeParents(parent, now, autoCompleted));
             List<TaskId> unblocked = saved.status() == TaskStatus.COMPLETED ? unblocked(saved) : List.of();

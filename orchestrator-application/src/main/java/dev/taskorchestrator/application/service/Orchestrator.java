@@ -62,7 +62,8 @@ public final class Orchestrator {
         Specialists specialists = new Specialists(ports.roles());
         History history = new History(ports.events());
         Ranking ranking = new Ranking(ports.tasks(), settings.rankingWindow());
-        Claims claims = new Claims(ports.tasks(), tasks, history, specialists, settings.leaseDuration());
+        Ancestors ancestors = new Ancestors(ports.tasks(), tasks, history);
+        Claims claims = new Claims(ports.tasks(), tasks, history, specialists, ancestors, settings.leaseDuration());
         var uow = ports.unitOfWork();
         var clock = ports.clock();
 
@@ -77,8 +78,8 @@ public final class Orchestrator {
         cancelTask = new CancelTaskService(ports.tasks(), ports.artifacts(), tasks, history, uow, clock);
         queryTasks = new QueryTasksService(ports.tasks(), ports.artifacts(), specialists, uow);
         executeTask = new ExecuteTaskService(tasks, claims, sessions, uow, clock);
-        completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, history,
-                ports.ids(), uow, clock, settings.leaseDuration());
+        completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, ancestors,
+                history, ports.ids(), uow, clock, settings.leaseDuration());
         nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, uow, clock);
         synthesizeResults = new SynthesizeResultsService(tasks, ports.artifacts(), uow);
         getStatus = new GetStatusService(ports.tasks(), sessions, uow);

@@ -1,0 +1,38 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEventType;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Work on a subtask puts its plan under way: pending or blocked ancestors become in progress. */
+final class Ancestors {
+
+    private final TaskRepository repository;
+    private final Tasks tasks;
+    private final History history;
+
+    Ancestors(TaskRepository repository, Tasks tasks, History history) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    void start(Task task, Instant now) {
+        Optional<TaskId> parentId = task.parentId();
+        while (parentId.isPresent()) {
+            Task parent = tasks.require(parentId.get(), "parent_task_id");
+            if (!Tasks.isStartable(parent)) {
+                return;
+            }
+            String reason = "subtask " + task.id() + " started";
+            repository.update(parent.moveTo(TaskStatus.IN_PROGRESS, Optional.of(reason), now));
+            history.record(parent.id(), TaskEventType.STATUS_CHANGED, now, Optional.empty(),
+                    parent.status().wire() + " -> in_progress: " + reason);
+            parentId = parent.parentId();
+        }
+    }
+}
