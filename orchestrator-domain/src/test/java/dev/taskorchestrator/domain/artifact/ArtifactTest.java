@@ -49,16 +49,16 @@ class ArtifactTest {
 
     @Test
     void givenPathsInsideTheWorkspace_whenResolved_thenTheyAreNormalizedAndRelative() {
-        assertThat(WorkspacePath.resolve("/work/demo", "./src/../src/Main.java", "file_paths[0]").value())
+        assertThat(WorkspacePath.resolve("/projects/demo", "./src/../src/Main.java", "file_paths[0]").value())
                 .isEqualTo("src/Main.java");
-        assertThat(WorkspacePath.resolve("/work/demo", "/work/demo/docs/a.md", "file_paths[0]").value())
+        assertThat(WorkspacePath.resolve("/projects/demo", "/projects/demo/docs/a.md", "file_paths[0]").value())
                 .isEqualTo("docs/a.md");
     }
 
     @Test
     void givenPathsThatEscapeTheWorkspace_whenResolved_thenRefusedNamingTheField() {
-        for (String escaping : List.of("../secret", "src/../../secret", "/etc/passwd", "/work/demo-other/x", ".")) {
-            assertThatThrownBy(() -> WorkspacePath.resolve("/work/demo", escaping, "file_paths[2]"))
+        for (String escaping : List.of("../secret", "src/../../secret", "/etc/passwd", "/projects/demo-other/x", ".")) {
+            assertThatThrownBy(() -> WorkspacePath.resolve("/projects/demo", escaping, "file_paths[2]"))
                     .as(escaping)
                     .isInstanceOfSatisfying(OrchestratorException.class, e -> {
                         assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);

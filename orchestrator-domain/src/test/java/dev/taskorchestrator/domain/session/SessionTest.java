@@ -14,7 +14,7 @@ class SessionTest {
     private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
     private static Session started() {
-        return Session.start(new SessionId("session_abcdef"), "demo", "/work/demo", T0);
+        return Session.start(new SessionId("session_abcdef"), "demo", "/projects/demo", T0);
     }
 
     @Test

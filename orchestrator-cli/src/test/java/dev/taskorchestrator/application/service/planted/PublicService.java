@@ -1,0 +1,5 @@
+package dev.taskorchestrator.application.service.planted;
+
+/** Planted violation: a service reachable without the facade. */
+public class PublicService {
+}

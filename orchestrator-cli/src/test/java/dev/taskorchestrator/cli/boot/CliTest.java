@@ -1,0 +1,75 @@
+package dev.taskorchestrator.cli.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The command line through picocli's execute(), with captured output, as a user or a script sees it. */
+class CliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void givenRoles_whenListed_thenEveryRoleIsOneAlignedLine() {
+        int status = run("roles");
+
+        assertThat(status).isZero();
+        assertThat(out.toString().lines()).hasSize(11).first().asString().startsWith("architect    You are");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void givenAnOlderRoleName_whenShown_thenTheCurrentRoleIsPrintedInFull() {
+        int status = run("roles", "coder");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).startsWith("implementer: ").contains("Expertise:", "Approach:", "Delivers:");
+    }
+
+    @Test
+    void givenAnUnknownRole_whenShown_thenOneErrorLineWithTheRolesAndStatusOneWithoutAStackTrace() {
+        int status = run("roles", "wizard");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("error: there is no role 'wizard'", "allowed: architect, implementer")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void givenAMistypedCommand_whenRun_thenUsageErrorWithTheNearestCommandSuggested() {
+        int status = run("rolez");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument", "Did you mean", "roles");
+    }
+
+    @Test
+    void givenAnUnknownOption_whenRun_thenUsageError() {
+        assertThat(run("roles", "--colour")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void givenNoArguments_whenRun_thenTheUsageIsShown() {
+        int status = run();
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("Usage: orchestrator", "roles", "Example:");
+    }
+
+    @Test
+    void givenVersionOrHelp_whenAsked_thenTheyAnswerWithStatusZero() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("orchestrator ");
+        assertThat(run("roles", "--help")).isZero();
+        assertThat(out.toString()).contains("orchestrator roles reviewer");
+    }
+}

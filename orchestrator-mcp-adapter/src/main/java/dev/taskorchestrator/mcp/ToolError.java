@@ -1,0 +1,49 @@
+package dev.taskorchestrator.mcp;
+
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The structured error an MCP client receives in a tool result with {@code isError: true}:
+ * {@code {code, message, field, allowed, retryable}}. This is the one place the MCP adapter turns
+ * a failure into a reply, so that no stack trace or internal detail ever reaches a client.
+ */
+public record ToolError(String code, String message, Optional<String> field, List<String> allowed, boolean retryable) {
+
+    static final String INTERNAL_MESSAGE = "the orchestrator failed unexpectedly; the call changed nothing."
+            + " Details are in the server's log.";
+
+    public ToolError {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(field, "field");
+        allowed = List.copyOf(allowed);
+    }
+
+    /**
+     * Translates any failure of a tool call. Domain errors keep their code, message, field and
+     * allowed values; anything else becomes a generic internal error whose details stay in the log.
+     */
+    public static ToolError from(Throwable failure) {
+        if (failure instanceof OrchestratorException domain && domain.code() != ErrorCode.INTERNAL) {
+            return new ToolError(domain.code().wireName(), domain.getMessage(), domain.field(), domain.allowed(),
+                    domain.retryable());
+        }
+        return new ToolError(ErrorCode.INTERNAL.wireName(), INTERNAL_MESSAGE, Optional.empty(), List.of(), false);
+    }
+
+    /** A one-line rendering for the text content that accompanies the structured error. */
+    public String text() {
+        StringBuilder line = new StringBuilder("error ").append(code).append(": ").append(message);
+        if (!allowed.isEmpty()) {
+            line.append(" (allowed: ").append(String.join(", ", allowed)).append(')');
+        }
+        if (retryable) {
+            line.append(" [retryable]");
+        }
+        return line.toString();
+    }
+}
