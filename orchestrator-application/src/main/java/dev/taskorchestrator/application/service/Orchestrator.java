@@ -9,6 +9,7 @@ import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
 import dev.taskorchestrator.application.port.in.GetStatusUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
+import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
@@ -55,6 +56,7 @@ public final class Orchestrator {
     private final TaskHistoryUseCase taskHistory;
     private final GetArtifactUseCase getArtifact;
     private final ListRolesUseCase listRoles;
+    private final InstantiateTemplateUseCase instantiateTemplate;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
         Tasks tasks = new Tasks(ports.tasks());
@@ -87,6 +89,7 @@ public final class Orchestrator {
         taskHistory = new ReadServices.TaskHistoryService(ports.events(), uow);
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
         listRoles = new ReadServices.ListRolesService(ports.roles());
+        instantiateTemplate = new InstantiateTemplateService(ports.templates(), planTask, uow);
     }
 
     public static Orchestrator create(OrchestratorPorts ports, OrchestratorSettings settings) {
@@ -171,5 +174,9 @@ public final class Orchestrator {
 
     public List<SpecialistRole> roles() {
         return listRoles.roles();
+    }
+
+    public PlanTaskUseCase.Result instantiateTemplate(InstantiateTemplateUseCase.Command command) {
+        return instantiateTemplate.instantiate(command);
     }
 }

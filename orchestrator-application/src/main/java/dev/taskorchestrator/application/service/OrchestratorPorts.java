@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.out.LifecycleStore;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.SessionRepository;
 import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import java.time.Clock;
 import java.util.Objects;
@@ -18,6 +19,7 @@ public record OrchestratorPorts(
         ArtifactStore artifacts,
         EventLog events,
         RoleCatalog roles,
+        TemplateCatalog templates,
         LifecycleStore lifecycle,
         UnitOfWork unitOfWork,
         IdGenerator ids,
@@ -29,6 +31,7 @@ public record OrchestratorPorts(
         Objects.requireNonNull(artifacts, "artifacts");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(lifecycle, "lifecycle");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ids, "ids");

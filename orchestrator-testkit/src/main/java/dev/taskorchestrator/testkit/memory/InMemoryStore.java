@@ -16,6 +16,7 @@ public final class InMemoryStore {
             new InMemorySessionRepository(database), new InMemoryArtifactStore(database), new InMemoryEventLog(database),
             new InMemoryLifecycleStore(database), new InMemoryUnitOfWork(database));
     private final MutableClock clock = new MutableClock();
+    private final InMemoryTemplateCatalog templates = new InMemoryTemplateCatalog();
 
     public StorePorts ports() {
         return ports;
@@ -29,8 +30,12 @@ public final class InMemoryStore {
         return clock;
     }
 
+    public InMemoryTemplateCatalog templates() {
+        return templates;
+    }
+
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles) {
-        return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles,
+        return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles, templates,
                 ports.lifecycle(), ports.unitOfWork(), new TestIds(), clock);
     }
 

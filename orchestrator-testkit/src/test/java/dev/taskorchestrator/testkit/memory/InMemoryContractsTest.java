@@ -1,6 +1,7 @@
 package dev.taskorchestrator.testkit.memory;
 
 import dev.taskorchestrator.application.port.out.IdGenerator;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.testkit.StorePorts;
 import dev.taskorchestrator.testkit.contract.ArtifactStoreContract;
 import dev.taskorchestrator.testkit.contract.EventLogContract;
@@ -8,6 +9,7 @@ import dev.taskorchestrator.testkit.contract.IdGeneratorContract;
 import dev.taskorchestrator.testkit.contract.LifecycleStoreContract;
 import dev.taskorchestrator.testkit.contract.SessionRepositoryContract;
 import dev.taskorchestrator.testkit.contract.TaskRepositoryContract;
+import dev.taskorchestrator.testkit.contract.TemplateCatalogContract;
 import dev.taskorchestrator.testkit.contract.UnitOfWorkContract;
 import dev.taskorchestrator.testkit.fixtures.TestIds;
 import org.junit.jupiter.api.Nested;
@@ -64,6 +66,14 @@ class InMemoryContractsTest {
         @Override
         protected StorePorts createStore() {
             return fresh();
+        }
+    }
+
+    @Nested
+    class Templates extends TemplateCatalogContract {
+        @Override
+        protected TemplateCatalog createCatalog() {
+            return new InMemoryTemplateCatalog(java.util.List.of(builtIn()));
         }
     }
 
