@@ -6,6 +6,7 @@ import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Work on a subtask puts its plan under way: pending or blocked ancestors become in progress. */
@@ -24,6 +25,7 @@ final class Ancestors {
     void start(Task task, Instant now) {
         Optional<TaskId> parentId = task.parentId();
         while (parentId.isPresent()) {
+            repository.lockForUpdate(List.of(parentId.get()));
             Task parent = tasks.require(parentId.get(), "parent_task_id");
             if (!Tasks.isStartable(parent)) {
                 return;

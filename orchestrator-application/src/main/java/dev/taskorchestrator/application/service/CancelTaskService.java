@@ -37,6 +37,7 @@ final class CancelTaskService implements CancelTaskUseCase {
     public Result cancel(Command command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
+            repository.lockForUpdate(List.of(command.taskId()));
             Task task = tasks.require(command.taskId(), "task_id");
             task.requireNotClaimedByAnother(command.actor(), now);
             Task cancelled = repository.update(task.cancel(command.reason(), now));

@@ -20,6 +20,9 @@ import java.util.Optional;
 /** Claiming a task for an agent: shared by execute and next-task so that both obey the same policies. */
 final class Claims {
 
+    /** Who holds a task that a person or an embedding program started without naming an agent. */
+    static final String OPERATOR = "operator";
+
     private final TaskRepository repository;
     private final Tasks tasks;
     private final History history;

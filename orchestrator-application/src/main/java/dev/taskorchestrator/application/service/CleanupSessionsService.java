@@ -33,8 +33,7 @@ final class CleanupSessionsService implements CleanupSessionsUseCase {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             Instant cutoff = now.minus(Duration.ofDays(command.olderThanDays()));
-            List<SessionDetails> candidates = repository.list(true, BATCH).stream()
-                    .filter(session -> session.status() != SessionStatus.ARCHIVED)
+            List<SessionDetails> candidates = repository.findCleanupCandidates(BATCH).stream()
                     .map(sessions::details)
                     .toList();
             List<Cleaned> cleaned = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.application.port.in.ArtifactSummary;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.IdGenerator;
@@ -31,6 +31,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
     private final Sessions sessions;
     private final Ranking ranking;
     private final Ancestors ancestors;
+    private final Claims claims;
     private final History history;
     private final IdGenerator ids;
     private final UnitOfWork unitOfWork;
@@ -38,14 +39,15 @@ final class CompleteTaskService implements CompleteTaskUseCase {
     private final Duration lease;
 
     CompleteTaskService(TaskRepository repository, ArtifactStore artifacts, Tasks tasks, Sessions sessions,
-            Ranking ranking, Ancestors ancestors, History history, IdGenerator ids, UnitOfWork unitOfWork, Clock clock,
-            Duration lease) {
+            Ranking ranking, Ancestors ancestors, Claims claims, History history, IdGenerator ids, UnitOfWork unitOfWork,
+            Clock clock, Duration lease) {
         this.repository = repository;
         this.artifacts = artifacts;
         this.tasks = tasks;
         this.sessions = sessions;
         this.ranking = ranking;
         this.ancestors = ancestors;
+        this.claims = claims;
         this.history = history;
         this.ids = ids;
         this.unitOfWork = unitOfWork;
@@ -57,23 +59,24 @@ final class CompleteTaskService implements CompleteTaskUseCase {
     public Result complete(Command command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
+            List<TaskId> held = new ArrayList<>(tasks.ancestorsOf(tasks.require(command.taskId(), "task_id").parentId()));
+            held.add(command.taskId());
+            repository.lockForUpdate(held);
             Task task = tasks.require(command.taskId(), "task_id");
             task.requireNotClaimedByAnother(command.actor(), now);
             TaskStatus target = command.nextAction().resultingStatus();
             if (target == TaskStatus.COMPLETED) {
                 tasks.requireSubtasksClosed(task, "task_id");
+                tasks.requireReadyToFinish(task);
             }
             List<WorkspacePath> paths = paths(task, command);
-            Task next = switch (target) {
-                case COMPLETED -> task.complete(command.summary(), command.actor(), now);
-                case IN_PROGRESS -> task.status() == TaskStatus.IN_PROGRESS
-                        ? task.renewLease(now, lease)
-                        : task.moveTo(TaskStatus.IN_PROGRESS, Optional.of(command.summary()), now);
-                default -> task.moveTo(target, Optional.of(command.summary()), now);
+            Task saved = switch (target) {
+                case COMPLETED -> repository.update(task.complete(command.summary(), command.actor(), now));
+                case IN_PROGRESS -> keepWorking(task, command, now);
+                default -> repository.update(task.moveTo(target, Optional.of(command.summary()), now));
             };
             Artifact artifact = Artifact.of(ids.newArtifactId(), task.id(), command.artifactType(),
                     command.artifactName().orElse(task.title()), command.detailedWork(), now, paths);
-            Task saved = repository.update(next);
             artifacts.add(artifact);
             history.record(task.id(), TaskEventType.ARTIFACT_ADDED, now, command.actor(),
                     artifact.id() + " (" + artifact.type().wire() + ", " + artifact.size() + " bytes)");
@@ -87,8 +90,21 @@ final class CompleteTaskService implements CompleteTaskUseCase {
             List<TaskId> unblocked = saved.status() == TaskStatus.COMPLETED ? unblocked(saved) : List.of();
             sessions.touch(saved.sessionId(), now);
             Optional<Task> nextTask = ranking.best(new ReadyFilter(saved.sessionId(), Optional.empty()), now);
-            return new Result(saved, ArtifactSummary.of(artifact), progress, autoCompleted, unblocked, nextTask);
+            return new Result(saved, artifact.metadata(), progress, autoCompleted, unblocked, nextTask);
         });
+    }
+
+    /**
+     * Work handed in for another pass stays with its holder, whose lease is renewed; a task nobody
+     * holds is claimed for the agent that handed the work in (readiness is past: the work exists).
+     */
+    private Task keepWorking(Task task, Command command, Instant now) {
+        if (task.isClaimedAt(now)) {
+            return command.actor().isPresent() && command.actor().equals(task.assignee())
+                    ? repository.update(task.renewLease(command.actor().get(), now, lease))
+                    : task;
+        }
+        return claims.claim(task, command.actor().orElse(Claims.OPERATOR), true, now).task();
     }
 
     private List<WorkspacePath> paths(Task task, Command command) {

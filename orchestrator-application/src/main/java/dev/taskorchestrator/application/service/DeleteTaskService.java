@@ -6,6 +6,7 @@ import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.task.Readiness;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -43,6 +44,7 @@ final class DeleteTaskService implements DeleteTaskUseCase {
     public Result delete(Command command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
+            repository.lockForUpdate(List.of(command.taskId()));
             Task task = tasks.require(command.taskId(), "task_id");
             List<Task> subtree = new ArrayList<>(List.of(task));
             subtree.addAll(tasks.descendants(task.id()));
@@ -82,19 +84,31 @@ final class DeleteTaskService implements DeleteTaskUseCase {
                         member.status().wire() + " -> archived: " + REASON);
             }
         }
+        Set<TaskId> done = new LinkedHashSet<>();
+        subtree.stream().filter(Readiness::isDone).forEach(t -> done.add(t.id()));
+        List<TaskId> released = new ArrayList<>();
         for (Task dependent : dependents) {
-            history.record(dependent.id(), TaskEventType.PREREQUISITE_CANCELLED, now, Optional.empty(),
-                    "prerequisite archived: " + dependent.dependencies().stream().filter(ids::contains).toList());
+            List<TaskId> unfinished = dependent.dependencies().stream().filter(d -> ids.contains(d) && !done.contains(d))
+                    .toList();
+            if (!unfinished.isEmpty()) {
+                release(dependent, unfinished, "archived", now);
+                released.add(dependent.id());
+            }
         }
-        return dependents.stream().map(Task::id).toList();
+        return released;
+    }
+
+    /** Forcing frees a dependent from prerequisites that will now never complete, and says so in its history. */
+    private void release(Task dependent, List<TaskId> gone, String how, Instant now) {
+        List<TaskId> kept = dependent.dependencies().stream().filter(d -> !gone.contains(d)).toList();
+        repository.update(dependent.withDependencies(kept, now));
+        history.record(dependent.id(), TaskEventType.DEPENDENCIES_CHANGED, now, Optional.empty(),
+                "prerequisites " + how + " with force, so no longer awaited: " + gone);
     }
 
     private List<TaskId> remove(List<Task> subtree, List<Task> dependents, Set<TaskId> ids, Instant now) {
         for (Task dependent : dependents) {
-            List<TaskId> kept = dependent.dependencies().stream().filter(d -> !ids.contains(d)).toList();
-            repository.update(dependent.withDependencies(kept, now));
-            history.record(dependent.id(), TaskEventType.DEPENDENCIES_CHANGED, now, Optional.empty(),
-                    "prerequisites deleted: " + dependent.dependencies().stream().filter(ids::contains).toList());
+            release(dependent, dependent.dependencies().stream().filter(ids::contains).toList(), "deleted", now);
         }
         artifacts.removeByTasks(ids);
         List<TaskId> childrenFirst = new ArrayList<>(ids);

@@ -6,6 +6,7 @@ import dev.taskorchestrator.application.port.out.ReadyFilter;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,19 +15,24 @@ import java.util.Optional;
 
 final class NextTaskService implements NextTaskUseCase {
 
+    /** Expired claims released per call; a larger backlog drains over the next calls. */
+    static final int EXPIRED_BATCH = 100;
+
     private final TaskRepository repository;
     private final Ranking ranking;
     private final Claims claims;
     private final Specialists specialists;
+    private final History history;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    NextTaskService(TaskRepository repository, Ranking ranking, Claims claims, Specialists specialists,
+    NextTaskService(TaskRepository repository, Ranking ranking, Claims claims, Specialists specialists, History history,
             UnitOfWork unitOfWork, Clock clock) {
         this.repository = repository;
         this.ranking = ranking;
         this.claims = claims;
         this.specialists = specialists;
+        this.history = history;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -34,8 +40,9 @@ final class NextTaskService implements NextTaskUseCase {
     @Override
     public Result next(Query query) {
         Optional<String> role = query.specialistType().map(s -> specialists.canonical(s, "specialist_type"));
-        return unitOfWork.inTransaction(() -> {
+        return Conflicts.retry(() -> unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
+            releaseExpiredClaims(now);
             Optional<Task> best = ranking.best(new ReadyFilter(query.sessionId(), role), now);
             Optional<TaskExecution> execution = best.filter(task -> query.claim())
                     .map(task -> claims.claim(task, query.agent().orElseThrow(), false, now));
@@ -44,6 +51,15 @@ final class NextTaskService implements NextTaskUseCase {
                     + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);
             return new Result(execution.map(TaskExecution::task).or(() -> best), execution, open,
                     counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L));
-        });
+        }));
+    }
+
+    /** DESIGN §3: an expired lease returns the task to pending, recorded, before anything is ranked. */
+    private void releaseExpiredClaims(Instant now) {
+        for (Task expired : repository.findExpiredClaims(now, EXPIRED_BATCH)) {
+            repository.update(expired.releaseExpiredLease(now));
+            history.record(expired.id(), TaskEventType.LEASE_EXPIRED, now, expired.assignee(),
+                    "claim expired at " + expired.data().leaseExpiresAt().orElseThrow() + "; back to pending");
+        }
     }
 }

@@ -75,14 +75,15 @@ public final class Orchestrator {
         sessionStatus = new SessionStatusService(sessions, uow);
         cleanupSessions = new CleanupSessionsService(ports.sessions(), sessions, uow, clock);
         planTask = new PlanTaskService(ports.tasks(), tasks, sessions, specialists, history, ports.ids(), uow, clock);
-        updateTask = new UpdateTaskService(ports.tasks(), tasks, specialists, history, uow, clock, settings.leaseDuration());
+        updateTask = new UpdateTaskService(ports.tasks(), tasks, specialists, history, claims, uow, clock,
+                settings.leaseDuration());
         deleteTask = new DeleteTaskService(ports.tasks(), ports.artifacts(), tasks, history, uow, clock);
         cancelTask = new CancelTaskService(ports.tasks(), ports.artifacts(), tasks, history, uow, clock);
         queryTasks = new QueryTasksService(ports.tasks(), ports.artifacts(), specialists, uow);
         executeTask = new ExecuteTaskService(tasks, claims, sessions, uow, clock);
         completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, ancestors,
-                history, ports.ids(), uow, clock, settings.leaseDuration());
-        nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, uow, clock);
+                claims, history, ports.ids(), uow, clock, settings.leaseDuration());
+        nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, history, uow, clock);
         synthesizeResults = new SynthesizeResultsService(tasks, ports.artifacts(), uow);
         getStatus = new GetStatusService(ports.tasks(), sessions, uow);
         getTask = new ReadServices.GetTaskService(ports.tasks(), tasks, ports.artifacts(), uow);

@@ -56,6 +56,7 @@ final class PlanTaskService implements PlanTaskUseCase {
     public Result plan(Command command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
+            command.parentId().ifPresent(id -> repository.lockForUpdate(List.of(id)));
             Optional<Task> parent = command.parentId().map(id -> tasks.require(id, "parent_task_id"));
             parent.ifPresent(PlanTaskService::requireOpenParent);
             Optional<SessionId> session = command.sessionId().or(() -> parent.flatMap(Task::sessionId));
@@ -70,9 +71,12 @@ final class PlanTaskService implements PlanTaskUseCase {
             DependencyGraph graph = new DependencyGraph(id -> created.containsKey(id)
                     ? created.get(id).dependencies()
                     : repository.findById(id).map(Task::dependencies).orElse(List.of()));
+            List<TaskId> above = tasks.ancestorsOf(command.parentId());
             for (Node node : nodes) {
                 try {
-                    graph.requireNoCycle(node.id(), created.get(node.id()).dependencies());
+                    List<TaskId> dependencies = created.get(node.id()).dependencies();
+                    Tasks.requireNoAncestor(node.id(), ancestorsInPlan(node, created, above), dependencies, "dependencies");
+                    graph.requireNoCycle(node.id(), dependencies);
                 } catch (OrchestratorException cycle) {
                     throw inKeys(cycle, keys).underField(node.path());
                 }
@@ -85,6 +89,18 @@ final class PlanTaskService implements PlanTaskUseCase {
             sessions.touch(session, now);
             return new Result(nodes.get(0).id(), keys, List.copyOf(created.values()));
         });
+    }
+
+    /** The new tasks above a node in the plan, then the stored tasks above the plan. */
+    private static List<TaskId> ancestorsInPlan(Node node, Map<TaskId, Task> created, List<TaskId> above) {
+        List<TaskId> chain = new ArrayList<>();
+        Optional<TaskId> step = node.parentId();
+        while (step.isPresent() && created.containsKey(step.get())) {
+            chain.add(step.get());
+            step = created.get(step.get()).parentId();
+        }
+        chain.addAll(above);
+        return chain;
     }
 
     /** The plan was refused, so its ids mean nothing to the client: name the tasks by their keys. */

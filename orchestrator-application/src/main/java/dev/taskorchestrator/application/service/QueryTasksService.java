@@ -1,6 +1,6 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.application.port.in.ArtifactSummary;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
@@ -55,8 +55,8 @@ final class QueryTasksService implements QueryTasksUseCase {
 
     private TaskDetails row(Task task, Query query) {
         List<Task> subtasks = query.includeSubtasks() ? repository.findChildren(task.id()) : List.of();
-        List<ArtifactSummary> summaries = query.includeArtifacts()
-                ? artifacts.findByTask(task.id()).stream().map(ArtifactSummary::of).toList()
+        List<ArtifactMetadata> summaries = query.includeArtifacts()
+                ? artifacts.findByTask(task.id()).stream().toList()
                 : List.of();
         return new TaskDetails(task, subtasks, summaries, Optional.empty());
     }

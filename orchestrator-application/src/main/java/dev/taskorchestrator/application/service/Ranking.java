@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Picks the best ready task with the domain's ranking, computing the features it needs. */
+/**
+ * Picks the best ready task with the domain's ranking. The store pre-orders a window of ready
+ * tasks; the chains of open dependents behind them are loaded one level per query, so the cost
+ * grows with the depth of the longest chain, not with the number of tasks.
+ */
 final class Ranking {
 
     private final TaskRepository repository;
@@ -32,11 +36,12 @@ final class Ranking {
         Set<TaskId> parentIds = new HashSet<>();
         ready.forEach(task -> task.parentId().ifPresent(parentIds::add));
         Map<TaskId, Task> parents = repository.findAllById(parentIds);
+        Map<TaskId, List<TaskId>> dependents = openDependentsBehind(ready);
         Map<TaskId, Integer> chains = new HashMap<>();
         return ready.stream()
                 .map(task -> new NextTaskCandidate(task,
                         task.parentId().map(parents::get).filter(p -> p.status() == TaskStatus.IN_PROGRESS).isPresent(),
-                        longestDependentChain(task.id(), chains)))
+                        longestChain(task.id(), dependents, chains)))
                 .sorted(NextTaskCandidate.RANKING)
                 .toList();
     }
@@ -45,14 +50,31 @@ final class Ranking {
         return ranked(filter, now).stream().findFirst().map(NextTaskCandidate::task);
     }
 
-    /**
-     * The number of open tasks in the longest chain that waits on {@code start}. Iterative
-     * post-order walk with memo, so long chains neither overflow the stack nor repeat work.
-     */
-    private int longestDependentChain(TaskId start, Map<TaskId, Integer> memo) {
+    /** The graph of open dependents reachable from the candidates, one query per level. */
+    private Map<TaskId, List<TaskId>> openDependentsBehind(List<Task> candidates) {
+        Map<TaskId, List<TaskId>> edges = new HashMap<>();
+        Set<TaskId> seen = new HashSet<>();
+        candidates.forEach(task -> seen.add(task.id()));
+        Set<TaskId> frontier = new HashSet<>(seen);
+        while (!frontier.isEmpty()) {
+            Map<TaskId, List<TaskId>> level = repository.findOpenDependents(frontier);
+            edges.putAll(level);
+            frontier = new HashSet<>();
+            for (List<TaskId> next : level.values()) {
+                for (TaskId id : next) {
+                    if (seen.add(id)) {
+                        frontier.add(id);
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    /** Iterative post-order walk with memo: long chains neither overflow the stack nor repeat work. */
+    private static int longestChain(TaskId start, Map<TaskId, List<TaskId>> dependents, Map<TaskId, Integer> memo) {
         Deque<TaskId> stack = new ArrayDeque<>();
         Set<TaskId> expanded = new HashSet<>();
-        Map<TaskId, List<TaskId>> dependentsOf = new HashMap<>();
         stack.push(start);
         while (!stack.isEmpty()) {
             TaskId current = stack.peek();
@@ -60,14 +82,13 @@ final class Ranking {
                 stack.pop();
                 continue;
             }
-            List<TaskId> dependents = dependentsOf.computeIfAbsent(current, id -> repository.findDependents(id).stream()
-                    .filter(t -> t.status().isOpen()).map(Task::id).toList());
+            List<TaskId> next = dependents.getOrDefault(current, List.of());
             if (expanded.add(current)) {
-                dependents.stream().filter(d -> !memo.containsKey(d) && !expanded.contains(d)).forEach(stack::push);
+                next.stream().filter(d -> !memo.containsKey(d) && !expanded.contains(d)).forEach(stack::push);
                 continue;
             }
             stack.pop();
-            memo.put(current, dependents.stream().mapToInt(d -> 1 + memo.getOrDefault(d, 0)).max().orElse(0));
+            memo.put(current, next.stream().mapToInt(d -> 1 + memo.getOrDefault(d, 0)).max().orElse(0));
         }
         return memo.get(start);
     }

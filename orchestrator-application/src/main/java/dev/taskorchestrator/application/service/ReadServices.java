@@ -1,6 +1,6 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.application.port.in.ArtifactSummary;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
@@ -47,7 +47,7 @@ final class ReadServices {
                 Task task = tasks.require(taskId, "task_id");
                 List<Task> subtasks = repository.findChildren(taskId);
                 return new TaskDetails(task, subtasks,
-                        artifacts.findByTask(taskId).stream().map(ArtifactSummary::of).toList(),
+                        artifacts.findByTask(taskId).stream().toList(),
                         subtasks.isEmpty() ? Optional.empty() : Optional.of(PlanProgress.of(subtasks)));
             });
         }

@@ -1,6 +1,6 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.application.port.in.ArtifactSummary;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
@@ -41,7 +41,7 @@ final class SynthesizeResultsService implements SynthesizeResultsUseCase {
             }
             Map<String, List<Outcome>> bySpecialist = new LinkedHashMap<>();
             for (Task subtask : subtasks) {
-                List<ArtifactSummary> found = artifacts.findByTask(subtask.id()).stream().map(ArtifactSummary::of).toList();
+                List<ArtifactMetadata> found = artifacts.findByTask(subtask.id()).stream().toList();
                 bySpecialist.computeIfAbsent(subtask.specialistType(), k -> new ArrayList<>()).add(new Outcome(subtask, found));
             }
             List<Section> sections = bySpecialist.entrySet().stream()

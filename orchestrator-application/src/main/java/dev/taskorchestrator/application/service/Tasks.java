@@ -1,14 +1,15 @@
 package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.task.Readiness;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /** Loading tasks the way every use case needs: absent is NOT_FOUND, naming the field. */
 final class Tasks {
@@ -25,15 +26,47 @@ final class Tasks {
 
     /** The task's subtasks at every depth, parents before their children. */
     List<Task> descendants(TaskId root) {
-        List<Task> found = new ArrayList<>();
-        Deque<TaskId> frontier = new ArrayDeque<>(List.of(root));
-        while (!frontier.isEmpty()) {
-            for (Task child : repository.findChildren(frontier.poll())) {
-                found.add(child);
-                frontier.add(child.id());
-            }
+        return repository.findDescendants(root);
+    }
+
+    /** The ids above a task: its parent, the parent's parent, and so on. */
+    List<TaskId> ancestorsOf(Optional<TaskId> parent) {
+        List<TaskId> found = new ArrayList<>();
+        Optional<TaskId> step = parent;
+        while (step.isPresent() && !found.contains(step.get())) {
+            found.add(step.get());
+            step = repository.findById(step.get()).flatMap(Task::parentId);
         }
         return found;
+    }
+
+    /**
+     * A subtask waiting for a task that contains it could never start, and its container could
+     * never complete: refused like any other cycle.
+     */
+    static void requireNoAncestor(TaskId task, List<TaskId> ancestors, List<TaskId> prerequisites, String field) {
+        for (TaskId prerequisite : prerequisites) {
+            if (ancestors.contains(prerequisite)) {
+                throw new OrchestratorException(ErrorCode.DEPENDENCY_CYCLE, "task " + task + " is inside " + prerequisite
+                        + " and cannot wait for it: " + task + " -> " + prerequisite + " -> (its subtasks) -> " + task,
+                        field, List.of());
+            }
+        }
+    }
+
+    /** Prerequisites of a not yet started task that are not done; completing it then skips its order. */
+    List<TaskId> unmetPrerequisites(Task task) {
+        return Readiness.unmetPrerequisites(task, repository.findAllById(task.dependencies()));
+    }
+
+    void requireReadyToFinish(Task task) {
+        if (isStartable(task)) {
+            List<TaskId> unmet = unmetPrerequisites(task);
+            if (!unmet.isEmpty()) {
+                throw new OrchestratorException(ErrorCode.NOT_READY, "task " + task.id()
+                        + " cannot be finished before its prerequisites: waiting for " + unmet, "task_id", List.of());
+            }
+        }
     }
 
     /** Ids of the direct subtasks that are still open (pending, in progress or blocked) or failed. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,16 +29,18 @@ final class UpdateTaskService implements UpdateTaskUseCase {
     private final Tasks tasks;
     private final Specialists specialists;
     private final History history;
+    private final Claims claims;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final Duration lease;
 
-    UpdateTaskService(TaskRepository repository, Tasks tasks, Specialists specialists, History history,
+    UpdateTaskService(TaskRepository repository, Tasks tasks, Specialists specialists, History history, Claims claims,
             UnitOfWork unitOfWork, Clock clock, Duration lease) {
         this.repository = repository;
         this.tasks = tasks;
         this.specialists = specialists;
         this.history = history;
+        this.claims = claims;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.lease = lease;
@@ -47,13 +50,11 @@ final class UpdateTaskService implements UpdateTaskUseCase {
     public Result update(Command command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
+            List<TaskId> touched = new ArrayList<>(command.addDependencies());
+            touched.add(command.taskId());
+            repository.lockForUpdate(touched);
             Task current = tasks.require(command.taskId(), "task_id");
-            if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != current.version()) {
-                throw new OrchestratorException(ErrorCode.CONFLICT, "task " + current.id() + " is at version "
-                        + current.version() + ", not " + command.expectedVersion().getAsLong()
-                        + ": someone changed it since you read it; read it again and retry", "version",
-                        List.of(Long.toString(current.version())));
-            }
+            requireVersion(current, command);
             current.requireNotClaimedByAnother(command.actor(), now);
 
             Task next = current;
@@ -63,29 +64,52 @@ final class UpdateTaskService implements UpdateTaskUseCase {
             }
             List<TaskId> dependencies = newDependencies(current, command);
             if (!dependencies.equals(current.dependencies())) {
-                new DependencyGraph(id -> id.equals(current.id()) ? dependencies
-                        : repository.findById(id).map(Task::dependencies).orElse(List.of()))
-                        .requireNoCycle(current.id(), dependencies);
+                requireAcyclic(current, dependencies);
                 next = next.withDependencies(dependencies, now);
             }
-            if (command.status().isPresent() && command.status().get() != current.status()) {
-                TaskStatus target = command.status().get();
-                if (target == TaskStatus.COMPLETED) {
+            Optional<TaskStatus> target = command.status().filter(status -> status != current.status());
+            target.ifPresent(status -> current.status().requireMoveTo(status, current.id(), "status"));
+            boolean starting = target.filter(TaskStatus.IN_PROGRESS::equals).isPresent();
+            if (target.isPresent() && !starting) {
+                if (target.get() == TaskStatus.COMPLETED) {
                     tasks.requireSubtasksClosed(current, "status");
+                    tasks.requireReadyToFinish(current);
                 }
-                next = next.moveTo(target, command.reason(), now);
+                next = next.moveTo(target.get(), command.reason(), now);
             }
             if (command.actor().isPresent() && command.actor().equals(next.assignee())) {
-                next = next.renewLease(now, lease);
+                next = next.renewLease(command.actor().get(), now, lease);
             }
             List<String> changed = changedFields(current.data(), next.data());
-            if (changed.isEmpty()) {
-                return new Result(current, changed);
-            }
-            Task saved = repository.update(next);
+            Task saved = changed.isEmpty() ? current : repository.update(next);
             record(current, saved, changed, command, now);
+            if (starting) {
+                // Starting work is a claim: the same policies and lease as execute, so no task is in progress unheld.
+                saved = claims.claim(saved, command.actor().orElse(Claims.OPERATOR), false, now).task();
+                changed = changedFields(current.data(), saved.data());
+            }
             return new Result(saved, changed);
         });
+    }
+
+    private static void requireVersion(Task current, Command command) {
+        if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != current.version()) {
+            throw new OrchestratorException(ErrorCode.CONFLICT, "task " + current.id() + " is at version "
+                    + current.version() + ", not " + command.expectedVersion().getAsLong()
+                    + ": someone changed it since you read it; read it again and retry", "version",
+                    List.of(Long.toString(current.version())));
+        }
+    }
+
+    private void requireAcyclic(Task current, List<TaskId> dependencies) {
+        Tasks.requireNoAncestor(current.id(), tasks.ancestorsOf(current.parentId()), dependencies, "add_dependencies");
+        try {
+            new DependencyGraph(id -> id.equals(current.id()) ? dependencies
+                    : repository.findById(id).map(Task::dependencies).orElse(List.of()))
+                    .requireNoCycle(current.id(), dependencies);
+        } catch (OrchestratorException cycle) {
+            throw new OrchestratorException(cycle.code(), cycle.getMessage(), "add_dependencies", cycle.allowed());
+        }
     }
 
     private TaskChanges canonical(TaskChanges changes) {

@@ -40,6 +40,10 @@ public record Artifact(
         }
     }
 
+    public ArtifactMetadata metadata() {
+        return new ArtifactMetadata(id, taskId, type, name, size, sha256, mimeType, createdAt, filePaths);
+    }
+
     /** Creates an artifact, measuring its size and checksum from the content itself. */
     public static Artifact of(ArtifactId id, TaskId taskId, ArtifactType type, String name, String content,
             Instant createdAt, List<WorkspacePath> filePaths) {

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.domain.reboot;
 
+import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public record LifecycleRecord(
         Objects.requireNonNull(lastError, "lastError");
         Objects.requireNonNull(failedIn, "failedIn");
         if (restarts < 0) {
-            throw new IllegalArgumentException("restarts is never negative");
+            throw OrchestratorException.internal("lifecycle restarts is never negative");
         }
     }
 

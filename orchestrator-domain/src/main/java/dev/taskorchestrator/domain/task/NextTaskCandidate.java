@@ -1,5 +1,6 @@
 package dev.taskorchestrator.domain.task;
 
+import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public record NextTaskCandidate(Task task, boolean planOpen, int dependentChainL
     public NextTaskCandidate {
         Objects.requireNonNull(task, "task");
         if (dependentChainLength < 0) {
-            throw new IllegalArgumentException("dependentChainLength is never negative");
+            throw OrchestratorException.internal("dependentChainLength is never negative");
         }
     }
 }

@@ -123,11 +123,16 @@ public final class Task {
 
     /**
      * The general, guarded status change (used by an explicit update). Side effects follow the
-     * target: starting stamps {@code started_at}, completing stamps {@code completed_at}, leaving
-     * {@code in_progress} releases the claim, and a retry from {@code failed} counts an attempt.
+     * target: starting stamps {@code started_at}, completing stamps {@code completed_at}, and
+     * leaving {@code in_progress} releases the claim. {@code attempts} counts claims, so a retry
+     * from {@code failed} is counted when it is claimed again.
      */
     public Task moveTo(TaskStatus target, Optional<String> reason, Instant now) {
-        data.status().requireMoveTo(target, id());
+        return moveTo(target, reason, now, "status");
+    }
+
+    private Task moveTo(TaskStatus target, Optional<String> reason, Instant now, String field) {
+        data.status().requireMoveTo(target, id(), field);
         TaskData.Builder next = data.toBuilder();
         next.status = target;
         next.updatedAt = now;
@@ -141,9 +146,6 @@ public final class Task {
         if (target == TaskStatus.COMPLETED) {
             next.completedAt = Optional.of(now);
         }
-        if (data.status() == TaskStatus.FAILED && target == TaskStatus.PENDING) {
-            next.attempts = data.attempts() + 1;
-        }
         return new Task(next.build());
     }
 
@@ -151,7 +153,9 @@ public final class Task {
     public Task claim(String assignee, Instant now, Duration lease) {
         String who = Checks.text(assignee, "assignee", 1, Limits.SHORT_TEXT_MAX);
         boolean renewal = data.status() == TaskStatus.IN_PROGRESS && data.assignee().filter(who::equals).isPresent();
-        Task started = data.status() == TaskStatus.IN_PROGRESS ? this : moveTo(TaskStatus.IN_PROGRESS, Optional.empty(), now);
+        Task started = data.status() == TaskStatus.IN_PROGRESS
+                ? this
+                : moveTo(TaskStatus.IN_PROGRESS, Optional.empty(), now, "task_id");
         TaskData.Builder next = started.data.toBuilder();
         next.assignee = Optional.of(who);
         next.leaseExpiresAt = Optional.of(now.plus(lease));
@@ -162,10 +166,10 @@ public final class Task {
         return new Task(next.build());
     }
 
-    /** Extends a running claim; any call on a claimed task by its holder keeps it alive. */
-    public Task renewLease(Instant now, Duration lease) {
-        if (data.assignee().isEmpty()) {
-            return this;
+    /** Extends the claim of {@code holder}; any call on a claimed task by its holder keeps it alive. */
+    public Task renewLease(String holder, Instant now, Duration lease) {
+        if (!data.assignee().filter(holder::equals).isPresent()) {
+            throw OrchestratorException.illegalState("task_id", "task " + id() + " is not claimed by " + holder);
         }
         TaskData.Builder next = data.toBuilder();
         next.leaseExpiresAt = Optional.of(now.plus(lease));
@@ -178,14 +182,15 @@ public final class Task {
         if (!leaseExpiredAt(now)) {
             throw OrchestratorException.illegalState("task_id", "task " + id() + " has no expired claim to release");
         }
-        return moveTo(TaskStatus.PENDING, Optional.of("claim by " + data.assignee().orElse("?") + " expired"), now);
+        return moveTo(TaskStatus.PENDING, Optional.of("claim by " + data.assignee().orElse("?") + " expired"), now,
+                "task_id");
     }
 
     /** Completes the task; a claim held by another agent that has not expired refuses it. */
     public Task complete(String summary, Optional<String> actor, Instant now) {
         String checkedSummary = Checks.text(summary, "summary", 1, Limits.SUMMARY_MAX);
         requireNotClaimedByAnother(actor, now);
-        TaskData.Builder next = moveTo(TaskStatus.COMPLETED, Optional.empty(), now).data.toBuilder();
+        TaskData.Builder next = moveTo(TaskStatus.COMPLETED, Optional.empty(), now, "task_id").data.toBuilder();
         next.summary = Optional.of(checkedSummary);
         if (next.startedAt.isEmpty()) {
             next.startedAt = Optional.of(now);
@@ -194,7 +199,8 @@ public final class Task {
     }
 
     public Task cancel(String reason, Instant now) {
-        return moveTo(TaskStatus.CANCELLED, Optional.of(Checks.text(reason, "reason", 1, Limits.REASON_MAX)), now);
+        return moveTo(TaskStatus.CANCELLED, Optional.of(Checks.text(reason, "reason", 1, Limits.REASON_MAX)), now,
+                "task_id");
     }
 
     /**
@@ -203,7 +209,7 @@ public final class Task {
      */
     public Task archive(String reason, Instant now) {
         Task closable = data.status().canMoveTo(TaskStatus.ARCHIVED) ? this : cancel(reason, now);
-        return closable.moveTo(TaskStatus.ARCHIVED, Optional.of(reason), now);
+        return closable.moveTo(TaskStatus.ARCHIVED, Optional.of(reason), now, "task_id");
     }
 
     /**

@@ -45,15 +45,18 @@ public enum TaskStatus implements WireValue {
         return EnumSet.copyOf(ALLOWED.get(this).isEmpty() ? EnumSet.noneOf(TaskStatus.class) : ALLOWED.get(this));
     }
 
-    /** The guard every status change goes through. */
-    public void requireMoveTo(TaskStatus target, TaskId task) {
+    /**
+     * The guard every status change goes through; {@code field} is the input the caller named the
+     * change with ({@code status} for an update, {@code task_id} for complete or cancel).
+     */
+    public void requireMoveTo(TaskStatus target, TaskId task, String field) {
         if (!canMoveTo(target)) {
             List<String> allowed = allowedTargets().stream().map(TaskStatus::wire).toList();
             throw new OrchestratorException(dev.taskorchestrator.domain.common.ErrorCode.ILLEGAL_STATE,
                     "task " + task + " cannot go from " + wire() + " to " + target.wire()
                             + (allowed.isEmpty() ? " (" + wire() + " is final)" : "; from " + wire() + " it may go to: "
                             + String.join(", ", allowed)),
-                    "status", allowed);
+                    field, allowed);
         }
     }
 

@@ -39,12 +39,24 @@ class TaskLifecycleTest {
     }
 
     @Test
-    void givenAFailedTask_whenRetried_thenItIsPendingAgainAndTheAttemptIsCounted() {
-        Task failed = Tasks.in(TaskStatus.FAILED);
+    void givenAFailedTask_whenRetriedAndClaimedAgain_thenEachClaimCountsOneAttempt() {
+        Task claimed = Tasks.pending().claim("a", Tasks.T0, java.time.Duration.ofMinutes(30));
+        Task failed = claimed.moveTo(TaskStatus.FAILED, Optional.of("broke"), Tasks.T0);
 
         Task retried = failed.moveTo(TaskStatus.PENDING, Optional.empty(), Tasks.T0);
+        Task again = retried.claim("b", Tasks.T0, java.time.Duration.ofMinutes(30));
 
-        assertThat(retried.data().attempts()).isEqualTo(failed.data().attempts() + 1);
+        assertThat(retried.data().attempts()).isEqualTo(1);
+        assertThat(again.data().attempts()).isEqualTo(2);
+        assertThat(again.assignee()).contains("b");
+    }
+
+    @Test
+    void givenAFinishedTask_whenCompletedAgain_thenTheErrorNamesTheTaskNotAStatusField() {
+        Task done = Tasks.in(TaskStatus.COMPLETED);
+
+        assertThatThrownBy(() -> done.complete("again", Optional.empty(), Tasks.T0))
+                .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.field()).contains("task_id"));
     }
 
     @Test

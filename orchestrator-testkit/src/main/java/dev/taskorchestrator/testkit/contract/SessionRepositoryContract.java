@@ -96,5 +96,16 @@ public abstract class SessionRepositoryContract {
             assertThat(sessions.list(false, 2)).containsExactly(newest, middle);
             assertThat(sessions.list(true, 3)).containsExactly(newest, archived, middle);
         }
+
+        @Test
+        void givenSessions_whenCleanupCandidatesAreFound_thenTheLeastRecentlyActiveComeFirstWithoutArchivedOnes() {
+            Instant past = T0.minus(Duration.ofDays(100_000));
+            Session oldest = aSession().lastActiveAt(past).build();
+            Session archived = aSession().withStatus(SessionStatus.ARCHIVED).lastActiveAt(past.plusSeconds(1)).build();
+            Session completed = aSession().withStatus(SessionStatus.COMPLETED).lastActiveAt(past.plusSeconds(2)).build();
+            List.of(completed, archived, oldest).forEach(sessions::save);
+
+            assertThat(sessions.findCleanupCandidates(2)).containsExactly(oldest, completed);
+        }
     }
 }

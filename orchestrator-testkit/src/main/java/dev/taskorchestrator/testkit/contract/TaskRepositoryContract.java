@@ -73,8 +73,8 @@ public abstract class TaskRepositoryContract {
                     .withDueDate(T0.plus(Duration.ofDays(3)))
                     .withContext(Map.of("repo", "x", "depth", 3, "flags", List.of(true, false), "nested", Map.of("k", "v")))
                     .dependingOn(prerequisite.id()).autoCompletingParent().withStatusReason("why")
-                    .claimedBy("agent-1", T0.plus(Duration.ofMinutes(30))).withAttempts(2).withVersion(0)
-                    .createdMinutesAfterStart(1).startedAt(T0.plus(Duration.ofMinutes(2))));
+                    .claimedBy("agent-1", T0.plus(Duration.ofMinutes(30)).plusNanos(123_456_789)).withAttempts(2)
+                    .withVersion(0).createdAt(T0.plusNanos(987_654_321)).startedAt(T0.plus(Duration.ofMinutes(2))));
 
             Task read = tasks.findById(task.id()).orElseThrow();
 
@@ -174,6 +174,47 @@ public abstract class TaskRepositoryContract {
         }
 
         @Test
+        void givenOpenAndClosedDependents_whenOpenDependentsOfSeveralAreFound_thenOnlyOpenOnesByPrerequisite() {
+            Task a = stored(aTask());
+            Task b = stored(aTask());
+            Task lonely = stored(aTask());
+            Task first = stored(aTask().dependingOn(a.id()));
+            Task second = stored(aTask().dependingOn(a.id(), b.id()).withStatus(TaskStatus.BLOCKED));
+            stored(aTask().dependingOn(a.id()).withStatus(TaskStatus.COMPLETED));
+            stored(aTask().dependingOn(b.id()).withStatus(TaskStatus.CANCELLED));
+
+            Map<TaskId, List<TaskId>> found = tasks.findOpenDependents(List.of(a.id(), b.id(), lonely.id()));
+
+            assertThat(found).containsOnlyKeys(a.id(), b.id());
+            assertThat(found.get(a.id())).containsExactly(first.id(), second.id());
+            assertThat(found.get(b.id())).containsExactly(second.id());
+        }
+
+        @Test
+        void givenATree_whenDescendantsAreFound_thenEveryLevelComesParentsBeforeChildren() {
+            Task root = stored(aTask());
+            Task child = stored(aTask().withParent(root.id()));
+            Task otherChild = stored(aTask().withParent(root.id()));
+            Task grandchild = stored(aTask().withParent(child.id()));
+            stored(aTask());
+
+            List<TaskId> found = tasks.findDescendants(root.id()).stream().map(Task::id).toList();
+
+            assertThat(found).containsExactlyInAnyOrder(child.id(), otherChild.id(), grandchild.id());
+            assertThat(found.indexOf(child.id())).isLessThan(found.indexOf(grandchild.id()));
+            assertThat(tasks.findDescendants(grandchild.id())).isEmpty();
+        }
+
+        @Test
+        void givenTasksLockedForUpdate_whenTheyAreUpdatedInTheSameUnitOfWork_thenTheUpdateGoesThrough() {
+            Task task = stored(aTask());
+
+            tasks.lockForUpdate(List.of(task.id(), TestIds.taskId()));
+
+            assertThat(tasks.update(task.edit(titled("locked"), T0)).title()).isEqualTo("locked");
+        }
+
+        @Test
         void givenRemovedTasks_whenFound_thenTheyAreGone() {
             Task parent = stored(aTask());
             Task child = stored(aTask().withParent(parent.id()));
@@ -230,6 +271,27 @@ public abstract class TaskRepositoryContract {
                         .as("query %s", filter).containsExactlyElementsOf(expected);
                 assertThat(tasks.count(filter)).as("count %s", filter).isEqualTo(expected.size());
             }
+        }
+
+        @Test
+        void givenTextWithWildcardsAndNonAsciiLetters_whenSearched_thenItIsAPlainSubstringIgnoringAsciiCaseOnly() {
+            Task percent = stored(aTask().withTitle("Raise coverage to 100% now"));
+            Task underscore = stored(aTask().withTitle("rename user_id"));
+            Task accented = stored(aTask().withTitle("Résumé ÉCOLE"));
+            stored(aTask().withTitle("100 percent"));
+            stored(aTask().withTitle("userXid"));
+
+            assertThat(search("100%")).containsExactly(percent.id());
+            assertThat(search("USER_ID")).containsExactly(underscore.id());
+            assertThat(search("résumé")).containsExactly(accented.id());
+            assertThat(search("école")).isEmpty();
+            assertThat(search("ÉCOLE")).containsExactly(accented.id());
+        }
+
+        private List<TaskId> search(String text) {
+            TaskFilter filter = new TaskFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty(),
+                    Optional.of(session), Optional.of(text), Optional.empty(), Optional.empty());
+            return tasks.query(filter, Optional.empty(), 100).tasks().stream().map(Task::id).toList();
         }
 
         @Test

@@ -3,6 +3,7 @@ package dev.taskorchestrator.testkit.memory;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -39,10 +40,11 @@ public final class InMemoryArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public List<Artifact> findByTask(TaskId taskId) {
+    public List<ArtifactMetadata> findByTask(TaskId taskId) {
         return db.locked(() -> db.artifacts.values().stream()
                 .filter(a -> a.taskId().equals(taskId))
                 .sorted(Comparator.comparing(Artifact::createdAt).thenComparing(a -> a.id().value()))
+                .map(Artifact::metadata)
                 .toList());
     }
 

@@ -47,4 +47,13 @@ public final class InMemorySessionRepository implements SessionRepository {
                 .limit(limit)
                 .toList());
     }
+
+    @Override
+    public List<Session> findCleanupCandidates(int limit) {
+        return db.locked(() -> db.sessions.values().stream()
+                .filter(s -> s.status() != SessionStatus.ARCHIVED)
+                .sorted(MOST_RECENT_FIRST.reversed())
+                .limit(limit)
+                .toList());
+    }
 }

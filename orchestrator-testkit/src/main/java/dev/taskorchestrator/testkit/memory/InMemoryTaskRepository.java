@@ -12,13 +12,17 @@ import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Tasks in memory, with the same meaning as the SQL stores (the contract tests hold both to it). */
@@ -64,6 +68,12 @@ public final class InMemoryTaskRepository implements TaskRepository {
         });
     }
 
+    /** Every in-memory transaction already holds the one lock, so there is nothing more to hold. */
+    @Override
+    public void lockForUpdate(Collection<TaskId> ids) {
+        db.locked(() -> null);
+    }
+
     @Override
     public Optional<Task> findById(TaskId id) {
         return db.locked(() -> Optional.ofNullable(db.tasks.get(id)));
@@ -86,6 +96,32 @@ public final class InMemoryTaskRepository implements TaskRepository {
     @Override
     public List<Task> findDependents(TaskId prerequisite) {
         return db.locked(() -> stream().filter(t -> t.dependencies().contains(prerequisite)).toList());
+    }
+
+    @Override
+    public Map<TaskId, List<TaskId>> findOpenDependents(Collection<TaskId> prerequisites) {
+        Set<TaskId> wanted = Set.copyOf(prerequisites);
+        return db.locked(() -> {
+            Map<TaskId, List<TaskId>> found = new LinkedHashMap<>();
+            stream().filter(t -> t.status().isOpen()).forEach(t -> t.dependencies().stream().filter(wanted::contains)
+                    .forEach(p -> found.computeIfAbsent(p, k -> new ArrayList<>()).add(t.id())));
+            return found;
+        });
+    }
+
+    @Override
+    public List<Task> findDescendants(TaskId root) {
+        return db.locked(() -> {
+            List<Task> found = new ArrayList<>();
+            Deque<TaskId> frontier = new ArrayDeque<>(List.of(root));
+            while (!frontier.isEmpty()) {
+                for (Task child : findChildren(frontier.poll())) {
+                    found.add(child);
+                    frontier.add(child.id());
+                }
+            }
+            return found;
+        });
     }
 
     @Override

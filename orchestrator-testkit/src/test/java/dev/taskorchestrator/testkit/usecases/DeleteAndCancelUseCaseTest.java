@@ -42,16 +42,31 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
         }
 
         @Test
-        void givenDependentsAndForce_whenArchived_thenTheDependentsAreToldInTheirHistory() {
-            var result = plan(parent("root", "Root", leaf("a", "A"), leaf("b", "B", "a")));
+        void givenDependentsAndForce_whenArchived_thenTheyNoLongerWaitAndTheirHistorySaysWhy() {
+            var result = plan(parent("root", "Root", leaf("a", "A"), leaf("b", "B", "a"), leaf("c", "C", "a", "b")));
             TaskId b = result.keys().get("b");
+            TaskId c = result.keys().get("c");
 
             DeleteTaskUseCase.Result deleted = orchestrator.deleteTask(
                     new DeleteTaskUseCase.Command(result.keys().get("a"), true, true));
 
-            assertThat(deleted.releasedDependents()).containsExactly(b);
+            assertThat(deleted.releasedDependents()).containsExactly(b, c);
+            assertThat(task(b).dependencies()).isEmpty();
+            assertThat(task(c).dependencies()).containsExactly(b);
             assertThat(store.ports().events().history(b, 10)).extracting(e -> e.type())
-                    .contains(TaskEventType.PREREQUISITE_CANCELLED);
+                    .contains(TaskEventType.DEPENDENCIES_CHANGED);
+        }
+
+        @Test
+        void givenACompletedPrerequisite_whenArchivedWithForce_thenDependentsKeepTheSatisfiedEdge() {
+            var result = plan(parent("root", "Root", leaf("a", "A"), leaf("b", "B", "a")));
+            complete(result.keys().get("a"), "agent");
+
+            DeleteTaskUseCase.Result deleted = orchestrator.deleteTask(
+                    new DeleteTaskUseCase.Command(result.keys().get("a"), true, true));
+
+            assertThat(deleted.releasedDependents()).isEmpty();
+            assertThat(task(result.keys().get("b")).dependencies()).containsExactly(result.keys().get("a"));
         }
 
         @Test
@@ -118,7 +133,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             TaskId id = plan(leaf("a", "A")).rootId();
             complete(id, "agent");
 
-            assertRefused(ErrorCode.ILLEGAL_STATE, "status",
+            assertRefused(ErrorCode.ILLEGAL_STATE, "task_id",
                     () -> orchestrator.cancelTask(CancelTaskUseCase.Command.of(id, "too late")));
         }
 

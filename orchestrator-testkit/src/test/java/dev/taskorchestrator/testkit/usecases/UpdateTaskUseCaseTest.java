@@ -72,7 +72,7 @@ class UpdateTaskUseCaseTest extends UseCaseTest {
         TaskId a = result.keys().get("a");
         TaskId b = result.keys().get("b");
 
-        var error = assertRefused(ErrorCode.DEPENDENCY_CYCLE, "dependencies", () -> orchestrator.updateTask(
+        var error = assertRefused(ErrorCode.DEPENDENCY_CYCLE, "add_dependencies", () -> orchestrator.updateTask(
                 command(a, OptionalLong.empty(), TaskChanges.none(), Optional.empty(), List.of(b), List.of())));
 
         assertThat(error.getMessage()).isEqualTo("dependency cycle: " + a + " -> " + b + " -> " + a);

@@ -11,6 +11,11 @@ public interface CleanupSessionsUseCase {
     Result cleanup(Command command);
 
     record Command(CleanupType type, int olderThanDays, boolean dryRun) {
+        /** A cleanup only lists what it would archive unless asked to act. */
+        public static final boolean DEFAULT_DRY_RUN = true;
+        public static final int DEFAULT_OLDER_THAN_DAYS = 7;
+        public static final CleanupType DEFAULT_TYPE = CleanupType.COMPLETED;
+
         public Command {
             Checks.required(type, "cleanup_type");
             Checks.range(olderThanDays, "older_than_days", 0, 3650);

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.application.port.in;
 
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.artifact.ArtifactType;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
@@ -55,7 +56,7 @@ public interface CompleteTaskUseCase {
      * @param autoCompleted parents completed by themselves because their plan asked for it
      * @param nextTask the best task to do next in the same session, if any is ready
      */
-    record Result(Task task, ArtifactSummary artifact, Optional<PlanProgress> parentProgress, List<TaskId> autoCompleted,
+    record Result(Task task, ArtifactMetadata artifact, Optional<PlanProgress> parentProgress, List<TaskId> autoCompleted,
             List<TaskId> unblocked, Optional<Task> nextTask) {
         public Result {
             autoCompleted = List.copyOf(autoCompleted);

@@ -13,12 +13,16 @@ public interface DeleteTaskUseCase {
     Result delete(Command command);
 
     record Command(TaskId taskId, boolean force, boolean archive) {
+        /** Archiving keeps the history and the work; deleting for good must be asked for. */
+        public static final boolean DEFAULT_ARCHIVE = true;
+        public static final boolean DEFAULT_FORCE = false;
+
         public Command {
             Checks.required(taskId, "task_id");
         }
 
         public static Command archiving(TaskId taskId) {
-            return new Command(taskId, false, true);
+            return new Command(taskId, DEFAULT_FORCE, DEFAULT_ARCHIVE);
         }
     }
 

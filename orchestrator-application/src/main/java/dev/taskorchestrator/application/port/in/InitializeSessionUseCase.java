@@ -13,8 +13,17 @@ public interface InitializeSessionUseCase {
 
     record Command(String workspace, Optional<String> name) {
         public Command {
-            workspace = Checks.text(workspace, "working_directory", 1, 4096);
+            workspace = withoutTrailingSeparators(Checks.text(workspace, "working_directory", 1, 4096));
             name = Checks.optionalText(name, "name", Limits.SHORT_TEXT_MAX);
+        }
+
+        /** "/repo" and "/repo/" are one workspace, so they get one session. */
+        private static String withoutTrailingSeparators(String path) {
+            String trimmed = path;
+            while (trimmed.length() > 1 && (trimmed.endsWith("/") || trimmed.endsWith("\\"))) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
+            return trimmed;
         }
     }
 

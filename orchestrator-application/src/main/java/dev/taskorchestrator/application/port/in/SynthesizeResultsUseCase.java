@@ -1,5 +1,6 @@
 package dev.taskorchestrator.application.port.in;
 
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.time.Duration;
@@ -11,7 +12,7 @@ public interface SynthesizeResultsUseCase {
 
     Report synthesize(TaskId parentId);
 
-    record Outcome(Task task, List<ArtifactSummary> artifacts) {
+    record Outcome(Task task, List<ArtifactMetadata> artifacts) {
         public Outcome {
             artifacts = List.copyOf(artifacts);
         }

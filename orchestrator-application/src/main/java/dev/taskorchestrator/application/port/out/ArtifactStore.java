@@ -2,6 +2,7 @@ package dev.taskorchestrator.application.port.out;
 
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.Collection;
 import java.util.List;
@@ -15,8 +16,8 @@ public interface ArtifactStore {
 
     Optional<Artifact> findById(ArtifactId id);
 
-    /** A task's artifacts, oldest first. */
-    List<Artifact> findByTask(TaskId taskId);
+    /** A task's artifacts without their content, oldest first. */
+    List<ArtifactMetadata> findByTask(TaskId taskId);
 
     /** Removes every artifact of these tasks; returns how many were removed. */
     int removeByTasks(Collection<TaskId> taskIds);

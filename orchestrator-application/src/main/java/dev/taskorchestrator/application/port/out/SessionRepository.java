@@ -18,4 +18,7 @@ public interface SessionRepository {
 
     /** Sessions by most recent activity first; archived and completed ones only when asked. */
     List<Session> list(boolean includeClosed, int limit);
+
+    /** Sessions that are not archived, least recently active first: what a cleanup examines. */
+    List<Session> findCleanupCandidates(int limit);
 }

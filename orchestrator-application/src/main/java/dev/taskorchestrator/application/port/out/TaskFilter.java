@@ -11,7 +11,6 @@ import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.task.TaskType;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,8 +68,9 @@ public record TaskFilter(
     }
 
     /**
-     * The meaning of the filter. Text matches title or description, case-insensitively; the created
-     * range includes {@code created_after} and excludes {@code created_before}.
+     * The meaning of the filter. Text matches title or description as a plain substring (no
+     * wildcards), ignoring the case of ASCII letters only, which every database can do the same
+     * way; the created range includes {@code created_after} and excludes {@code created_before}.
      */
     public boolean matches(Task task) {
         var data = task.data();
@@ -87,6 +87,17 @@ public record TaskFilter(
     }
 
     private static boolean contains(String haystack, String needle) {
-        return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+        return foldAscii(haystack).contains(foldAscii(needle));
+    }
+
+    /** Lower-cases the ASCII letters A-Z and leaves every other character as it is. */
+    public static String foldAscii(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 }

@@ -23,8 +23,19 @@ public interface TaskRepository {
      */
     Task update(Task task);
 
-    /** Removes tasks for good; their ids must not be referenced by remaining tasks' parent ids. */
+    /**
+     * Removes tasks for good, with their own dependency edges. Remaining tasks may still name a
+     * removed task as a prerequisite (such a prerequisite counts as unmet); their parent ids must
+     * not point at a removed task.
+     */
     void remove(Collection<TaskId> ids);
+
+    /**
+     * Holds these tasks against other writers until the current unit of work ends, so that a use
+     * case can read them, decide and write without a concurrent change slipping in between (a
+     * row lock where the database needs one). Ids that do not exist are ignored.
+     */
+    void lockForUpdate(Collection<TaskId> ids);
 
     Optional<Task> findById(TaskId id);
 
@@ -36,6 +47,16 @@ public interface TaskRepository {
 
     /** Tasks that list {@code prerequisite} among their dependencies, in id order. */
     List<Task> findDependents(TaskId prerequisite);
+
+    /**
+     * For each of {@code prerequisites}, the ids of the open (pending, in progress or blocked)
+     * tasks that depend on it, in id order; prerequisites without any are absent. One call per
+     * level of a dependency walk, however wide the level.
+     */
+    Map<TaskId, List<TaskId>> findOpenDependents(Collection<TaskId> prerequisites);
+
+    /** Every task below {@code root} at any depth, parents before their children. */
+    List<Task> findDescendants(TaskId root);
 
     /** Tasks matching {@code filter} with an id after {@code after}, in id order, at most {@code limit}. */
     TaskPage query(TaskFilter filter, Optional<TaskId> after, int limit);
