@@ -1,0 +1,60 @@
+package dev.taskorchestrator.persistence;
+
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.persistence.jdbi.Dialect;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * Versioned schema migrations with Flyway, the same way at start-up and in tests. Flyway was
+ * chosen because it is maintained, needs no runtime dependency of its own, and supports both
+ * SQLite (in its core) and PostgreSQL (flyway-database-postgresql, with an advisory lock so that
+ * several servers starting together migrate once). A database that a newer version has migrated
+ * further is refused before anything is written.
+ */
+final class Migrations {
+
+    private Migrations() {
+    }
+
+    static int apply(DataSource dataSource, Dialect dialect, DatabaseSettings settings) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(dialect.migrationLocation())
+                .loggers("slf4j")
+                .cleanDisabled(true)
+                .validateOnMigrate(true)
+                .load();
+        try {
+            refuseNewerSchema(flyway, settings);
+            flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+        } catch (FlywayException failure) {
+            throw OrchestratorException.internal("the schema migration of " + settings.displayUrl() + " failed: "
+                    + OrchestratorDatabase.rootMessage(failure));
+        }
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, DatabaseSettings settings) {
+        MigrationInfo[] all = flyway.info().all();
+        List<MigrationInfo> future = Arrays.stream(all)
+                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED)
+                .toList();
+        if (!future.isEmpty()) {
+            String newest = future.get(future.size() - 1).getVersion().getVersion();
+            String known = Arrays.stream(all).filter(info -> info.getState() != MigrationState.FUTURE_SUCCESS
+                    && info.getState() != MigrationState.FUTURE_FAILED && info.getVersion() != null)
+                    .reduce((first, second) -> second).map(info -> info.getVersion().getVersion()).orElse("0");
+            throw OrchestratorException.illegalState("db", "the database " + settings.displayUrl()
+                    + " was written by a newer version of the orchestrator (schema " + newest + "; this version knows up to "
+                    + known + "); upgrade the orchestrator to use it. The database was not changed.");
+        }
+    }
+}

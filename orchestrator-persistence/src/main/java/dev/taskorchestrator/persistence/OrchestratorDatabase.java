@@ -1,0 +1,171 @@
+package dev.taskorchestrator.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.taskorchestrator.application.port.out.ArtifactStore;
+import dev.taskorchestrator.application.port.out.EventLog;
+import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.SessionRepository;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.persistence.jdbi.Dialect;
+import dev.taskorchestrator.persistence.jdbi.Handles;
+import dev.taskorchestrator.persistence.jdbi.JdbiArtifactStore;
+import dev.taskorchestrator.persistence.jdbi.JdbiEventLog;
+import dev.taskorchestrator.persistence.jdbi.JdbiLifecycleStore;
+import dev.taskorchestrator.persistence.jdbi.JdbiSessionRepository;
+import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
+import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * An open orchestrator database, migrated to this version's schema, with an adapter for every
+ * storage port. Open it once per process and close it on the way out.
+ */
+public final class OrchestratorDatabase implements AutoCloseable {
+
+    /** How long a writer waits for another process's write to finish before reporting contention. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource pool;
+    private final Handles handles;
+    private final int schemaVersion;
+
+    private OrchestratorDatabase(DatabaseSettings settings, HikariDataSource pool, Handles handles, int schemaVersion) {
+        this.settings = settings;
+        this.pool = pool;
+        this.handles = handles;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Opens (creating it when absent) and migrates the database. Every way this can fail is an
+     * {@link OrchestratorException} that names the cause and the fix, and leaves the disk as it was.
+     */
+    public static OrchestratorDatabase open(DatabaseSettings settings) {
+        boolean sqlite = settings.kind() == DatabaseSettings.Kind.SQLITE;
+        if (sqlite) {
+            SqliteFiles.prepare(settings.sqliteFile().orElseThrow());
+        }
+        Dialect dialect = sqlite ? Dialect.sqlite() : Dialect.postgresql();
+        HikariDataSource pool = sqlite ? sqlitePool(settings) : postgresPool(settings);
+        try {
+            int version = sqlite
+                    ? SqliteFiles.underMigrationLock(settings.sqliteFile().orElseThrow(),
+                            () -> Migrations.apply(pool, dialect, settings))
+                    : Migrations.apply(pool, dialect, settings);
+            return new OrchestratorDatabase(settings, pool, new Handles(Jdbi.create(pool), dialect), version);
+        } catch (RuntimeException failure) {
+            pool.close();
+            throw failure;
+        }
+    }
+
+    /**
+     * SQLite, safety first: WAL so readers never block the writer; synchronous FULL so a write
+     * acknowledged is on disk even if the machine loses power (NORMAL would only survive a crash
+     * of the process); foreign keys on; a busy timeout so writers of several processes queue
+     * instead of failing; and BEGIN IMMEDIATE so a transaction takes the write lock before it
+     * reads, which makes read-then-write use cases serial across processes and rules out the
+     * lock-upgrade deadlock of deferred transactions.
+     */
+    private static HikariDataSource sqlitePool(DatabaseSettings settings) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(settings.jdbcUrl());
+        return pool(source, "sqlite", 4, settings);
+    }
+
+    private static HikariDataSource postgresPool(DatabaseSettings settings) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setUrl(settings.jdbcUrl());
+        settings.user().ifPresent(source::setUser);
+        settings.password().ifPresent(source::setPassword);
+        source.setConnectTimeout(5);
+        return pool(source, "postgresql", 8, settings);
+    }
+
+    private static HikariDataSource pool(DataSource source, String name, int size, DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("orchestrator-" + name);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        config.setInitializationFailTimeout(5_000);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException unreachable) {
+            throw new OrchestratorException(ErrorCode.UNAVAILABLE, "cannot open the database " + settings.displayUrl()
+                    + ": " + rootMessage(unreachable) + "; check that it is running and that the URL, user and password"
+                    + " are right", "db", List.of());
+        }
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** The schema version this database is at (the highest migration applied). */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public TaskRepository tasks() {
+        return new JdbiTaskRepository(handles);
+    }
+
+    public SessionRepository sessions() {
+        return new JdbiSessionRepository(handles);
+    }
+
+    public ArtifactStore artifacts() {
+        return new JdbiArtifactStore(handles);
+    }
+
+    public EventLog events() {
+        return new JdbiEventLog(handles);
+    }
+
+    public LifecycleStore lifecycle() {
+        return new JdbiLifecycleStore(handles);
+    }
+
+    public UnitOfWork unitOfWork() {
+        return new JdbiUnitOfWork(handles);
+    }
+
+    /** The database's own consistency check: "ok", or what it found (SQLite quick_check; PostgreSQL a round trip). */
+    public String quickCheck() {
+        return handles.with(handle -> settings.kind() == DatabaseSettings.Kind.SQLITE
+                ? String.join("; ", handle.createQuery("PRAGMA quick_check").mapTo(String.class).list())
+                : handle.createQuery("SELECT 'ok'").mapTo(String.class).one());
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

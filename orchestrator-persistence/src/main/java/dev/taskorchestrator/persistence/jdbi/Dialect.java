@@ -1,0 +1,117 @@
+package dev.taskorchestrator.persistence.jdbi;
+
+import java.sql.SQLException;
+
+/**
+ * What differs between SQLite and PostgreSQL, in one seam: a few SQL fragments, the migration
+ * scripts, and how a driver error is recognised.
+ */
+public interface Dialect {
+
+    /** Where this dialect's Flyway scripts live on the classpath. */
+    String migrationLocation();
+
+    /** SQL true when {@code column} contains {@code :param} as a plain substring ignoring ASCII case. */
+    String containsIgnoringAsciiCase(String column, String param);
+
+    /** A statement that row-locks tasks {@code <ids>} until the transaction ends, or empty when writers are serial. */
+    String lockTasksSql();
+
+    boolean isUniqueViolation(SQLException error);
+
+    boolean isForeignKeyViolation(SQLException error);
+
+    /** A transient failure of concurrency (busy, deadlock, serialization): the work may be retried. */
+    boolean isContention(SQLException error);
+
+    static Dialect sqlite() {
+        return new SqliteDialect();
+    }
+
+    static Dialect postgresql() {
+        return new PostgresDialect();
+    }
+
+    /** SQLite: writers are serialised by BEGIN IMMEDIATE, so locking rows is needless. */
+    final class SqliteDialect implements Dialect {
+        private static final int SQLITE_BUSY = 5;
+        private static final int SQLITE_LOCKED = 6;
+        private static final int SQLITE_CONSTRAINT = 19;
+
+        @Override
+        public String migrationLocation() {
+            return "classpath:db/migration/sqlite";
+        }
+
+        @Override
+        public String containsIgnoringAsciiCase(String column, String param) {
+            // SQLite's lower() folds ASCII letters only: the very meaning TaskFilter gives the search.
+            return "instr(lower(" + column + "), :" + param + ") > 0";
+        }
+
+        @Override
+        public String lockTasksSql() {
+            return "";
+        }
+
+        @Override
+        public boolean isUniqueViolation(SQLException error) {
+            return primary(error) == SQLITE_CONSTRAINT && message(error).contains("UNIQUE")
+                    || message(error).contains("PRIMARYKEY");
+        }
+
+        @Override
+        public boolean isForeignKeyViolation(SQLException error) {
+            return primary(error) == SQLITE_CONSTRAINT && message(error).contains("FOREIGN KEY");
+        }
+
+        @Override
+        public boolean isContention(SQLException error) {
+            return primary(error) == SQLITE_BUSY || primary(error) == SQLITE_LOCKED;
+        }
+
+        private static int primary(SQLException error) {
+            return error.getErrorCode() & 0xff;
+        }
+
+        private static String message(SQLException error) {
+            return String.valueOf(error.getMessage());
+        }
+    }
+
+    /** PostgreSQL: SQLSTATE classes tell the kind of failure. */
+    final class PostgresDialect implements Dialect {
+        @Override
+        public String migrationLocation() {
+            return "classpath:db/migration/postgresql";
+        }
+
+        @Override
+        public String containsIgnoringAsciiCase(String column, String param) {
+            // lower() in PostgreSQL folds every letter; translate() folds ASCII only, as SQLite and TaskFilter do.
+            return "strpos(translate(" + column + ", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), :"
+                    + param + ") > 0";
+        }
+
+        @Override
+        public String lockTasksSql() {
+            return "SELECT id FROM tasks WHERE id IN (<ids>) ORDER BY id FOR UPDATE";
+        }
+
+        @Override
+        public boolean isUniqueViolation(SQLException error) {
+            return "23505".equals(error.getSQLState());
+        }
+
+        @Override
+        public boolean isForeignKeyViolation(SQLException error) {
+            return "23503".equals(error.getSQLState());
+        }
+
+        @Override
+        public boolean isContention(SQLException error) {
+            return "40001".equals(error.getSQLState()) || "40P01".equals(error.getSQLState())
+                    || "55P03".equals(error.getSQLState());
+        }
+    }
+}

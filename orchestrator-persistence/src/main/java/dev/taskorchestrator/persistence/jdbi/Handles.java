@@ -1,0 +1,93 @@
+package dev.taskorchestrator.persistence.jdbi;
+
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.sql.SQLException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The handle of the unit of work running on this thread, and the one place where a database
+ * failure becomes an {@link OrchestratorException}: a duplicate key is a CONFLICT, a missing
+ * referenced row NOT_FOUND, a lost race (busy, deadlock) a retryable CONFLICT, anything else
+ * INTERNAL. A call outside a unit of work runs on a handle of its own, committed at once.
+ */
+public final class Handles {
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    public Handles(Jdbi jdbi, Dialect dialect) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try {
+            return jdbi.inTransaction(handle -> {
+                current.set(handle);
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (JdbiException failure) {
+            throw translate(failure, "the transaction");
+        }
+    }
+
+    /** Runs {@code work} on the current unit of work's handle, or on a handle of its own. */
+    public <T> T with(Function<Handle, T> work) {
+        Handle handle = current.get();
+        try {
+            return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
+        } catch (JdbiException failure) {
+            throw translate(failure, "a statement");
+        }
+    }
+
+    OrchestratorException translate(JdbiException failure, String what) {
+        SQLException cause = sqlCause(failure);
+        if (cause != null && dialect.isUniqueViolation(cause)) {
+            return new OrchestratorException(ErrorCode.CONFLICT, "it already exists: " + firstLine(cause));
+        }
+        if (cause != null && dialect.isForeignKeyViolation(cause)) {
+            return new OrchestratorException(ErrorCode.NOT_FOUND, "a referenced task does not exist: " + firstLine(cause));
+        }
+        if (cause != null && dialect.isContention(cause)) {
+            return new OrchestratorException(ErrorCode.CONFLICT, "another writer got there first (" + firstLine(cause)
+                    + "); nothing was changed, retry");
+        }
+        OrchestratorException internal = OrchestratorException.internal("the database failed in " + what + ": "
+                + (cause != null ? firstLine(cause) : failure.getMessage()));
+        internal.initCause(failure);
+        return internal;
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable step = failure; step != null; step = step.getCause()) {
+            if (step instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(SQLException cause) {
+        String message = String.valueOf(cause.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

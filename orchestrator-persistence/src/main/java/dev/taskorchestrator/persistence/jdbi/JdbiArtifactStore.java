@@ -1,0 +1,91 @@
+package dev.taskorchestrator.persistence.jdbi;
+
+import dev.taskorchestrator.application.port.out.ArtifactStore;
+import dev.taskorchestrator.domain.artifact.Artifact;
+import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
+import dev.taskorchestrator.domain.artifact.ArtifactType;
+import dev.taskorchestrator.domain.artifact.WorkspacePath;
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Artifacts in the database, content included, so that every server of a team sees them. */
+public final class JdbiArtifactStore implements ArtifactStore {
+
+    private static final String METADATA = "id, task_id, type, name, size, sha256, mime_type, created_at, file_paths";
+
+    private final Handles handles;
+
+    public JdbiArtifactStore(Handles handles) {
+        this.handles = handles;
+    }
+
+    @Override
+    public void add(Artifact artifact) {
+        try {
+            handles.with(handle -> handle.createUpdate("INSERT INTO artifacts (" + METADATA + ", content) VALUES (:id,"
+                    + " :task_id, :type, :name, :size, :sha256, :mime_type, :created_at, :file_paths, :content)")
+                    .bind("id", artifact.id().value())
+                    .bind("task_id", artifact.taskId().value())
+                    .bind("type", artifact.type().wire())
+                    .bind("name", artifact.name())
+                    .bind("size", artifact.size())
+                    .bind("sha256", artifact.sha256())
+                    .bind("mime_type", artifact.mimeType())
+                    .bind("created_at", Columns.nanos(artifact.createdAt()))
+                    .bind("file_paths", Columns.json(artifact.filePaths().stream().map(WorkspacePath::value).toList()))
+                    .bind("content", artifact.content())
+                    .execute());
+        } catch (OrchestratorException failure) {
+            if (failure.code() == ErrorCode.NOT_FOUND) {
+                throw OrchestratorException.notFound("task_id", "task", artifact.taskId().value());
+            }
+            if (failure.code() == ErrorCode.CONFLICT && findById(artifact.id()).isPresent()) {
+                throw new OrchestratorException(ErrorCode.CONFLICT, "artifact " + artifact.id() + " already exists");
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public Optional<Artifact> findById(ArtifactId id) {
+        return handles.with(handle -> handle.createQuery("SELECT " + METADATA + ", content FROM artifacts WHERE id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> {
+                    ArtifactMetadata meta = metadata(rs);
+                    return new Artifact(meta.id(), meta.taskId(), meta.type(), meta.name(), rs.getString("content"),
+                            meta.size(), meta.sha256(), meta.mimeType(), meta.createdAt(), meta.filePaths());
+                })
+                .findOne());
+    }
+
+    @Override
+    public List<ArtifactMetadata> findByTask(TaskId taskId) {
+        return handles.with(handle -> handle.createQuery("SELECT " + METADATA + " FROM artifacts WHERE task_id = :task"
+                + " ORDER BY created_at, id").bind("task", taskId.value()).map((rs, ctx) -> metadata(rs)).list());
+    }
+
+    @Override
+    public int removeByTasks(Collection<TaskId> taskIds) {
+        if (taskIds.isEmpty()) {
+            return 0;
+        }
+        return handles.with(handle -> handle.createUpdate("DELETE FROM artifacts WHERE task_id IN (<ids>)")
+                .bindList("ids", taskIds.stream().map(TaskId::value).distinct().toList()).execute());
+    }
+
+    private static ArtifactMetadata metadata(ResultSet rs) throws SQLException {
+        return new ArtifactMetadata(new ArtifactId(rs.getString("id")), new TaskId(rs.getString("task_id")),
+                WireValues.parse(ArtifactType.class, rs.getString("type"), "type"), rs.getString("name"),
+                rs.getLong("size"), rs.getString("sha256"), rs.getString("mime_type"),
+                Columns.instant(rs.getLong("created_at")),
+                Columns.jsonStrings(rs.getString("file_paths")).stream().map(WorkspacePath::new).toList());
+    }
+}

@@ -1,0 +1,371 @@
+package dev.taskorchestrator.persistence.jdbi;
+
+import dev.taskorchestrator.application.port.out.ReadyFilter;
+import dev.taskorchestrator.application.port.out.TaskFilter;
+import dev.taskorchestrator.application.port.out.TaskPage;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.common.WireValue;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Priority;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskData;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/** Tasks in SQLite or PostgreSQL; the meaning of every query is the one the testkit's contract holds. */
+public final class JdbiTaskRepository implements TaskRepository {
+
+    private static final String COLUMNS = "t.id, t.parent_id, t.session_id, t.title, t.description, t.task_type, t.status,"
+            + " t.specialist_type, t.complexity, t.priority, t.estimated_effort, t.due_date, t.context,"
+            + " t.auto_complete_parent, t.summary, t.status_reason, t.assignee, t.lease_expires_at, t.attempts, t.version,"
+            + " t.created_at, t.updated_at, t.started_at, t.completed_at";
+    private static final String INSERT = "INSERT INTO tasks (id, parent_id, session_id, title, description, task_type,"
+            + " status, specialist_type, complexity, priority, estimated_effort, due_date, context, auto_complete_parent,"
+            + " summary, status_reason, assignee, lease_expires_at, attempts, version, created_at, updated_at, started_at,"
+            + " completed_at) VALUES (:id, :parent_id, :session_id, :title, :description, :task_type, :status,"
+            + " :specialist_type, :complexity, :priority, :estimated_effort, :due_date, :context, :auto_complete_parent,"
+            + " :summary, :status_reason, :assignee, :lease_expires_at, :attempts, :version, :created_at, :updated_at,"
+            + " :started_at, :completed_at)";
+    private static final String UPDATE = "UPDATE tasks SET parent_id = :parent_id, session_id = :session_id,"
+            + " title = :title, description = :description, task_type = :task_type, status = :status,"
+            + " specialist_type = :specialist_type, complexity = :complexity, priority = :priority,"
+            + " estimated_effort = :estimated_effort, due_date = :due_date, context = :context,"
+            + " auto_complete_parent = :auto_complete_parent, summary = :summary, status_reason = :status_reason,"
+            + " assignee = :assignee, lease_expires_at = :lease_expires_at, attempts = :attempts,"
+            + " version = :version + 1, updated_at = :updated_at, started_at = :started_at, completed_at = :completed_at"
+            + " WHERE id = :id AND version = :version";
+    private static final String OPEN = "('pending', 'in_progress', 'blocked')";
+    private static final String CLOSED = "('completed', 'cancelled', 'archived')";
+    /** Every prerequisite done (a missing one is not) and every subtask closed. */
+    private static final String READY = " AND NOT EXISTS (SELECT 1 FROM task_dependencies d"
+            + " LEFT JOIN tasks pr ON pr.id = d.prerequisite_id WHERE d.task_id = t.id AND (pr.id IS NULL"
+            + " OR NOT (pr.status = 'completed' OR (pr.status = 'archived' AND pr.completed_at IS NOT NULL))))"
+            + " AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.status NOT IN " + CLOSED + ")";
+    private static final String READY_ORDER = " ORDER BY t.priority DESC, t.created_at, t.id LIMIT :limit";
+    /** IN lists are sent in slices, well under every driver's limit on parameters. */
+    private static final int SLICE = 500;
+
+    private final Handles handles;
+
+    public JdbiTaskRepository(Handles handles) {
+        this.handles = handles;
+    }
+
+    @Override
+    public void add(Task task) {
+        handles.with(handle -> {
+            try {
+                handle.createUpdate(INSERT).bindMap(TaskMapper.parameters(task.data())).execute();
+            } catch (org.jdbi.v3.core.JdbiException failure) {
+                OrchestratorException translated = handles.translate(failure, "adding a task");
+                throw translated.code() == ErrorCode.CONFLICT
+                        ? new OrchestratorException(ErrorCode.CONFLICT, "task " + task.id() + " already exists")
+                        : translated;
+            }
+            insertDependencies(handle, task.data());
+            return null;
+        });
+    }
+
+    @Override
+    public Task update(Task task) {
+        return handles.with(handle -> {
+            int changed = handle.createUpdate(UPDATE).bindMap(TaskMapper.parameters(task.data())).execute();
+            if (changed == 0) {
+                throw new OrchestratorException(ErrorCode.CONFLICT, "task " + task.id() + " was changed or removed by"
+                        + " someone else (version " + task.version() + " is stale); read it again and retry", "version",
+                        List.of());
+            }
+            handle.createUpdate("DELETE FROM task_dependencies WHERE task_id = :id").bind("id", task.id().value()).execute();
+            insertDependencies(handle, task.data());
+            return task.withVersion(task.version() + 1);
+        });
+    }
+
+    private static void insertDependencies(Handle handle, TaskData task) {
+        if (task.dependencies().isEmpty()) {
+            return;
+        }
+        var batch = handle.prepareBatch("INSERT INTO task_dependencies (task_id, prerequisite_id, position)"
+                + " VALUES (:task, :prerequisite, :position)");
+        for (int i = 0; i < task.dependencies().size(); i++) {
+            batch.bind("task", task.id().value()).bind("prerequisite", task.dependencies().get(i).value())
+                    .bind("position", i).add();
+        }
+        batch.execute();
+    }
+
+    @Override
+    public void remove(Collection<TaskId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        handles.with(handle -> {
+            for (List<String> slice : slices(ids)) {
+                handle.createUpdate("DELETE FROM task_dependencies WHERE task_id IN (<ids>)").bindList("ids", slice)
+                        .execute();
+            }
+            // One statement for the whole set, so a parent and its children go together past the foreign key.
+            handle.createUpdate("DELETE FROM tasks WHERE id IN (<ids>)").bindList("ids", values(ids)).execute();
+            return null;
+        });
+    }
+
+    @Override
+    public void lockForUpdate(Collection<TaskId> ids) {
+        String sql = handles.dialect().lockTasksSql();
+        if (sql.isEmpty() || ids.isEmpty()) {
+            return;
+        }
+        handles.with(handle -> handle.createQuery(sql).bindList("ids", values(ids).stream().sorted().toList())
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public Optional<Task> findById(TaskId id) {
+        return handles.with(handle -> load(handle, handle.createQuery("SELECT " + COLUMNS + " FROM tasks t WHERE t.id = :id")
+                .bind("id", id.value())).stream().findFirst());
+    }
+
+    @Override
+    public Map<TaskId, Task> findAllById(Collection<TaskId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return handles.with(handle -> {
+            Map<TaskId, Task> found = new LinkedHashMap<>();
+            for (List<String> slice : slices(ids)) {
+                load(handle, handle.createQuery("SELECT " + COLUMNS + " FROM tasks t WHERE t.id IN (<ids>)")
+                        .bindList("ids", slice)).forEach(task -> found.put(task.id(), task));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<Task> findChildren(TaskId parentId) {
+        return handles.with(handle -> load(handle, handle.createQuery("SELECT " + COLUMNS
+                + " FROM tasks t WHERE t.parent_id = :parent ORDER BY t.id").bind("parent", parentId.value())));
+    }
+
+    @Override
+    public List<Task> findDependents(TaskId prerequisite) {
+        return handles.with(handle -> load(handle, handle.createQuery("SELECT " + COLUMNS + " FROM tasks t"
+                + " JOIN task_dependencies d ON d.task_id = t.id WHERE d.prerequisite_id = :id ORDER BY t.id")
+                .bind("id", prerequisite.value())));
+    }
+
+    @Override
+    public Map<TaskId, List<TaskId>> findOpenDependents(Collection<TaskId> prerequisites) {
+        if (prerequisites.isEmpty()) {
+            return Map.of();
+        }
+        return handles.with(handle -> {
+            Map<TaskId, List<TaskId>> found = new LinkedHashMap<>();
+            for (List<String> slice : slices(prerequisites)) {
+                handle.createQuery("SELECT d.prerequisite_id, d.task_id FROM task_dependencies d"
+                        + " JOIN tasks t ON t.id = d.task_id WHERE d.prerequisite_id IN (<ids>) AND t.status IN " + OPEN
+                        + " ORDER BY d.prerequisite_id, d.task_id")
+                        .bindList("ids", slice)
+                        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                        .forEach(edge -> found.computeIfAbsent(new TaskId(edge.getKey()), k -> new ArrayList<>())
+                                .add(new TaskId(edge.getValue())));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<Task> findDescendants(TaskId root) {
+        return handles.with(handle -> load(handle, handle.createQuery("WITH RECURSIVE sub(id, depth) AS ("
+                + " SELECT id, 1 FROM tasks WHERE parent_id = :root"
+                + " UNION ALL SELECT c.id, sub.depth + 1 FROM tasks c JOIN sub ON c.parent_id = sub.id)"
+                + " SELECT " + COLUMNS + " FROM tasks t JOIN sub ON sub.id = t.id ORDER BY sub.depth, t.id")
+                .bind("root", root.value())));
+    }
+
+    @Override
+    public TaskPage query(TaskFilter filter, Optional<TaskId> after, int limit) {
+        return handles.with(handle -> {
+            Where where = where(filter);
+            after.ifPresent(id -> where.and("t.id > :after", "after", id.value()));
+            Query query = handle.createQuery("SELECT " + COLUMNS + " FROM tasks t" + where.sql() + " ORDER BY t.id LIMIT :limit")
+                    .bind("limit", limit + 1);
+            List<Task> found = load(handle, where.bindTo(query));
+            return new TaskPage(found.subList(0, Math.min(limit, found.size())), found.size() > limit);
+        });
+    }
+
+    @Override
+    public long count(TaskFilter filter) {
+        return handles.with(handle -> {
+            Where where = where(filter);
+            return where.bindTo(handle.createQuery("SELECT COUNT(*) FROM tasks t" + where.sql())).mapTo(Long.class).one();
+        });
+    }
+
+    @Override
+    public Map<TaskStatus, Long> countByStatus(Optional<SessionId> session) {
+        return handles.with(handle -> {
+            Query query = handle.createQuery("SELECT status, COUNT(*) FROM tasks"
+                    + (session.isPresent() ? " WHERE session_id = :session" : "") + " GROUP BY status");
+            session.ifPresent(s -> query.bind("session", s.value()));
+            Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+            query.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(e -> counts.put(WireValues.parse(TaskStatus.class, e.getKey(), "status"), e.getValue()));
+            return counts;
+        });
+    }
+
+    /**
+     * Three index-friendly queries instead of one that would sort every ready task: subtasks of
+     * plans under way, then pending tasks walked in (priority, age) index order, then in-progress
+     * tasks nobody holds (expired claims, parents whose subtasks are done).
+     */
+    @Override
+    public List<Task> findReady(ReadyFilter filter, Instant now, int limit) {
+        return handles.with(handle -> {
+            String narrowing = (filter.sessionId().isPresent() ? " AND t.session_id = :session" : "")
+                    + (filter.specialistType().isPresent() ? " AND t.specialist_type = :specialist" : "");
+            String unheld = " AND (t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)";
+            List<Task> openPlans = load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks p JOIN tasks t"
+                    + " ON t.parent_id = p.id WHERE p.status = 'in_progress' AND (t.status = 'pending' OR (t.status ="
+                    + " 'in_progress'" + unheld + "))" + narrowing + READY + READY_ORDER, filter, now, limit));
+            Set<TaskId> taken = openPlans.stream().map(Task::id).collect(Collectors.toCollection(LinkedHashSet::new));
+            List<Task> rest = new ArrayList<>(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t"
+                    + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, limit + taken.size())));
+            rest.addAll(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t WHERE t.status = 'in_progress'"
+                    + unheld + narrowing + READY + READY_ORDER, filter, now, limit + taken.size())));
+            List<Task> ranked = new ArrayList<>(openPlans);
+            rest.stream().filter(t -> !taken.contains(t.id()))
+                    .sorted(Comparator.comparing(Task::priority, Comparator.reverseOrder()).thenComparing(Task::createdAt)
+                            .thenComparing(Task::id))
+                    .forEach(ranked::add);
+            return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+        });
+    }
+
+    private static Query ready(Handle handle, String sql, ReadyFilter filter, Instant now, int limit) {
+        Query query = handle.createQuery(sql).bind("now", Columns.nanos(now)).bind("limit", limit);
+        filter.sessionId().ifPresent(s -> query.bind("session", s.value()));
+        filter.specialistType().ifPresent(s -> query.bind("specialist", s));
+        return query;
+    }
+
+    @Override
+    public List<Task> findExpiredClaims(Instant now, int limit) {
+        return handles.with(handle -> load(handle, handle.createQuery("SELECT " + COLUMNS + " FROM tasks t"
+                + " WHERE t.status = 'in_progress' AND t.lease_expires_at IS NOT NULL AND t.lease_expires_at <= :now"
+                + " ORDER BY t.lease_expires_at, t.id LIMIT :limit").bind("now", Columns.nanos(now)).bind("limit", limit)));
+    }
+
+    /** Runs a query of task rows and attaches each task's dependencies, in one more query per slice. */
+    private static List<Task> load(Handle handle, Query query) {
+        List<TaskRow> rows = query.map(ConstructorMapper.of(TaskRow.class)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<TaskId>> dependencies = new HashMap<>();
+        List<String> ids = rows.stream().map(TaskRow::id).toList();
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            handle.createQuery("SELECT task_id, prerequisite_id FROM task_dependencies WHERE task_id IN (<ids>)"
+                    + " ORDER BY task_id, position")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> dependencies.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new TaskId(e.getValue())));
+        }
+        return rows.stream().map(row -> TaskMapper.toTask(row, dependencies.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private Where where(TaskFilter filter) {
+        Where where = new Where();
+        where.in("t.status", "statuses", filter.statuses());
+        where.in("t.task_type", "types", filter.taskTypes());
+        where.inText("t.specialist_type", "specialists", filter.specialistTypes());
+        where.in("t.complexity", "complexities", filter.complexities());
+        if (!filter.priorities().isEmpty()) {
+            where.list("t.priority IN (<priorities>)", "priorities",
+                    filter.priorities().stream().map(Priority::ordinal).sorted().map(Object.class::cast).toList());
+        }
+        filter.parentId().ifPresent(p -> where.and("t.parent_id = :parent", "parent", p.value()));
+        filter.sessionId().ifPresent(s -> where.and("t.session_id = :session", "session", s.value()));
+        filter.text().ifPresent(text -> where.and("(" + handles.dialect().containsIgnoringAsciiCase("t.title", "text")
+                + " OR " + handles.dialect().containsIgnoringAsciiCase("t.description", "text") + ")", "text",
+                TaskFilter.foldAscii(text)));
+        filter.createdAfter().ifPresent(i -> where.and("t.created_at >= :created_after", "created_after", Columns.nanos(i)));
+        filter.createdBefore().ifPresent(i -> where.and("t.created_at < :created_before", "created_before", Columns.nanos(i)));
+        return where;
+    }
+
+    /** A WHERE clause built from optional parts, with its bindings. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> values = new LinkedHashMap<>();
+        private final Map<String, List<Object>> lists = new LinkedHashMap<>();
+
+        void and(String condition, String name, Object value) {
+            conditions.add(condition);
+            values.put(name, value);
+        }
+
+        <E extends Enum<E> & WireValue> void in(String column, String name, Set<E> wanted) {
+            if (!wanted.isEmpty()) {
+                list(column + " IN (<" + name + ">)", name, wanted.stream().map(WireValue::wire).sorted()
+                        .map(Object.class::cast).toList());
+            }
+        }
+
+        void inText(String column, String name, Set<String> wanted) {
+            if (!wanted.isEmpty()) {
+                list(column + " IN (<" + name + ">)", name, wanted.stream().sorted().map(Object.class::cast).toList());
+            }
+        }
+
+        void list(String condition, String name, List<Object> items) {
+            conditions.add(condition);
+            lists.put(name, items);
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        Query bindTo(Query query) {
+            values.forEach(query::bind);
+            lists.forEach(query::bindList);
+            return query;
+        }
+    }
+
+    private static List<String> values(Collection<TaskId> ids) {
+        return ids.stream().map(TaskId::value).distinct().toList();
+    }
+
+    private static List<List<String>> slices(Collection<TaskId> ids) {
+        List<String> all = values(ids);
+        List<List<String>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SLICE) {
+            slices.add(all.subList(from, Math.min(all.size(), from + SLICE)));
+        }
+        return slices;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.taskorchestrator.persistence;
+
+import dev.taskorchestrator.testkit.StorePorts;
+import dev.taskorchestrator.testkit.contract.ArtifactStoreContract;
+import dev.taskorchestrator.testkit.contract.EventLogContract;
+import dev.taskorchestrator.testkit.contract.LifecycleStoreContract;
+import dev.taskorchestrator.testkit.contract.SessionRepositoryContract;
+import dev.taskorchestrator.testkit.contract.TaskRepositoryContract;
+import dev.taskorchestrator.testkit.contract.UnitOfWorkContract;
+import org.junit.jupiter.api.Nested;
+
+/** The testkit's contracts, unchanged, on SQLite, a fresh database file per test. */
+class SqliteContractsTest extends ContractsOnDatabases {
+
+    @Override
+    protected DatabaseSettings freshDatabase() {
+        return TestDatabases.freshSqlite();
+    }
+
+    @Nested
+    class Tasks extends TaskRepositoryContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Sessions extends SessionRepositoryContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Artifacts extends ArtifactStoreContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Events extends EventLogContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Lifecycle extends LifecycleStoreContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Transactions extends UnitOfWorkContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+}
