@@ -1,0 +1,142 @@
+package dev.taskorchestrator.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad database is a one-line error naming the cause and the fix, and nothing on disk changes. */
+class OpeningDatabasesTest {
+
+    @TempDir
+    Path folder;
+
+    private static OrchestratorException refusal(DatabaseSettings settings) {
+        return catchThrowableOfType(OrchestratorException.class, () -> OrchestratorDatabase.open(settings).close());
+    }
+
+    private static List<Path> files(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.sorted().toList();
+        }
+    }
+
+    @Test
+    void givenANewWorkspace_whenOpened_thenTheDatabaseFileIsCreatedAndMigrated() throws Exception {
+        try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.forWorkspace(folder))) {
+            assertThat(database.schemaVersion()).isEqualTo(1);
+            assertThat(database.quickCheck()).isEqualTo("ok");
+        }
+        assertThat(folder.resolve(".task_orchestrator").resolve("orchestrator.db")).isRegularFile();
+    }
+
+    @Test
+    void givenAWorkspaceThatIsAFile_whenOpened_thenTheErrorSaysToPassAWritableWorkspace() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("plain.txt"), "x");
+
+        OrchestratorException error = refusal(DatabaseSettings.forWorkspace(notAFolder));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(error.field()).contains("workspace");
+        assertThat(error.getMessage()).contains("plain.txt", "pass a writable --workspace").doesNotContain("\n");
+        assertThat(Files.readString(notAFolder)).isEqualTo("x");
+    }
+
+    @Test
+    void givenAFileThatIsNotADatabase_whenOpened_thenRefusedAndTheFileIsUntouched() throws Exception {
+        Path file = folder.resolve("notes.db");
+        Files.writeString(file, "these are my notes, not a database", StandardCharsets.UTF_8);
+        List<Path> before = files(folder);
+
+        OrchestratorException error = refusal(DatabaseSettings.sqliteFile(file));
+
+        assertThat(error.field()).contains("db");
+        assertThat(error.getMessage()).contains("not a SQLite database", "move it away or pass another --db")
+                .doesNotContain("\n");
+        assertThat(Files.readString(file)).isEqualTo("these are my notes, not a database");
+        assertThat(files(folder)).isEqualTo(before);
+    }
+
+    @Test
+    void givenASqliteDatabaseOfANewerVersion_whenOpened_thenRefusedAndNotAltered() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.forWorkspace(folder);
+        OrchestratorDatabase.open(settings).close();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl())) {
+            plantNewerMigration(connection);
+        }
+        byte[] before = Files.readAllBytes(TestDatabases.sqliteFile(settings));
+
+        OrchestratorException error = refusal(settings);
+
+        assertNewerVersionRefused(error);
+        assertThat(Files.readAllBytes(TestDatabases.sqliteFile(settings))).isEqualTo(before);
+    }
+
+    @Test
+    void givenAPostgresDatabaseOfANewerVersion_whenOpened_thenRefusedAndNotAltered() throws Exception {
+        DatabaseSettings settings = TestDatabases.freshPostgres();
+        OrchestratorDatabase.open(settings).close();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl())) {
+            plantNewerMigration(connection);
+            long before = historyRows(connection);
+
+            OrchestratorException error = refusal(settings);
+
+            assertNewerVersionRefused(error);
+            assertThat(historyRows(connection)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void givenAPostgresServerThatCannotBeReached_whenOpened_thenUnavailableNamingTheUrlAndTheFix() {
+        OrchestratorException error = refusal(DatabaseSettings.fromUrl(
+                "jdbc:postgresql://127.0.0.1:1/orchestrator?user=me&password=secret", Optional.empty(), Optional.empty()));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        assertThat(error.field()).contains("db");
+        assertThat(error.getMessage()).contains("127.0.0.1:1", "check that it is running").doesNotContain("secret", "\n");
+    }
+
+    @Test
+    void givenAUrlOfAnotherKind_whenParsed_thenTheErrorListsWhatIsAccepted() {
+        OrchestratorException error = catchThrowableOfType(OrchestratorException.class,
+                () -> DatabaseSettings.fromUrl("jdbc:mysql://localhost/x", Optional.empty(), Optional.empty()));
+
+        assertThat(error.allowed()).containsExactly("jdbc:postgresql://host:port/database", "jdbc:sqlite:/path/to/file.db");
+    }
+
+    private static void plantNewerMigration(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+                    + " 'V99__future.sql', 0, 'test', 0, true)");
+        }
+    }
+
+    private static long historyRows(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM flyway_schema_history")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void assertNewerVersionRefused(OrchestratorException error) {
+        assertThat(error.code()).isEqualTo(ErrorCode.ILLEGAL_STATE);
+        assertThat(error.getMessage()).contains("newer version of the orchestrator (schema 99; this version knows up to 1)",
+                "upgrade the orchestrator", "was not changed").doesNotContain("\n");
+    }
+}
