@@ -32,7 +32,11 @@ final class Migrations {
                 .load();
         try {
             refuseNewerSchema(flyway, settings);
-            flyway.migrate();
+            // Migrating takes the write lock even when nothing is pending; busy writers of other
+            // processes could starve it, so an up-to-date database is only read.
+            if (flyway.info().pending().length > 0) {
+                flyway.migrate();
+            }
             MigrationInfo current = flyway.info().current();
             return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
         } catch (FlywayException failure) {

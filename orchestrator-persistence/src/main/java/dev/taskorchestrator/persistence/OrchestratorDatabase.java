@@ -5,11 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.SessionRepository;
 import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.persistence.ids.TimeOrderedIdGenerator;
 import dev.taskorchestrator.persistence.jdbi.Dialect;
 import dev.taskorchestrator.persistence.jdbi.Handles;
 import dev.taskorchestrator.persistence.jdbi.JdbiArtifactStore;
@@ -18,6 +22,8 @@ import dev.taskorchestrator.persistence.jdbi.JdbiLifecycleStore;
 import dev.taskorchestrator.persistence.jdbi.JdbiSessionRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -155,6 +161,15 @@ public final class OrchestratorDatabase implements AutoCloseable {
 
     public UnitOfWork unitOfWork() {
         return new JdbiUnitOfWork(handles);
+    }
+
+    /**
+     * The ports of an orchestrator on this database: its stores, with the given roles and
+     * templates, time-ordered ids and the clock.
+     */
+    public OrchestratorPorts orchestratorPorts(RoleCatalog roles, TemplateCatalog templates, Clock clock) {
+        return new OrchestratorPorts(tasks(), sessions(), artifacts(), events(), roles, templates, lifecycle(), unitOfWork(),
+                new TimeOrderedIdGenerator(clock, new SecureRandom()), clock);
     }
 
     /** The database's own consistency check: "ok", or what it found (SQLite quick_check; PostgreSQL a round trip). */

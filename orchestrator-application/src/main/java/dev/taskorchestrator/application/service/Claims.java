@@ -40,6 +40,28 @@ final class Claims {
         this.lease = lease;
     }
 
+    /**
+     * Claims the first of {@code ranked} that is free and still claimable once locked: a task
+     * another agent is claiming right now is skipped, not waited for.
+     */
+    Optional<TaskExecution> claimFirstFree(List<Task> ranked, String agent, Instant now) {
+        for (Task candidate : ranked) {
+            if (!repository.tryLockForUpdate(candidate.id())) {
+                continue;
+            }
+            Optional<Task> fresh = repository.findById(candidate.id());
+            if (fresh.isPresent() && ClaimPolicies.firstViolation(request(fresh.get(), agent, false, now)).isEmpty()) {
+                return Optional.of(claim(fresh.get(), agent, false, now));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ClaimRequest request(Task task, String agent, boolean force, Instant now) {
+        List<TaskId> unmet = Readiness.unmetPrerequisites(task, repository.findAllById(task.dependencies()));
+        return new ClaimRequest(task, agent, now, unmet, tasks.unfinishedChildren(task.id()), force);
+    }
+
     TaskExecution claim(Task task, String agent, boolean force, Instant now) {
         Map<TaskId, Task> prerequisites = repository.findAllById(task.dependencies());
         List<TaskId> unmet = Readiness.unmetPrerequisites(task, prerequisites);

@@ -5,11 +5,13 @@ import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.port.out.ReadyFilter;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.task.NextTaskCandidate;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,9 +45,12 @@ final class NextTaskService implements NextTaskUseCase {
         return Conflicts.retry(() -> unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             releaseExpiredClaims(now);
-            Optional<Task> best = ranking.best(new ReadyFilter(query.sessionId(), role), now);
-            Optional<TaskExecution> execution = best.filter(task -> query.claim())
-                    .map(task -> claims.claim(task, query.agent().orElseThrow(), false, now));
+            List<Task> ranked = ranking.ranked(new ReadyFilter(query.sessionId(), role), now).stream()
+                    .map(NextTaskCandidate::task).toList();
+            Optional<Task> best = ranked.stream().findFirst();
+            Optional<TaskExecution> execution = query.claim()
+                    ? claims.claimFirstFree(ranked, query.agent().orElseThrow(), now)
+                    : Optional.empty();
             Map<TaskStatus, Long> counts = repository.countByStatus(query.sessionId());
             long open = counts.getOrDefault(TaskStatus.PENDING, 0L) + counts.getOrDefault(TaskStatus.BLOCKED, 0L)
                     + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);

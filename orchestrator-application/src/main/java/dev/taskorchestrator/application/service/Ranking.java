@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Picks the best ready task with the domain's ranking. The store pre-orders a window of ready
@@ -36,14 +37,32 @@ final class Ranking {
         Set<TaskId> parentIds = new HashSet<>();
         ready.forEach(task -> task.parentId().ifPresent(parentIds::add));
         Map<TaskId, Task> parents = repository.findAllById(parentIds);
-        Map<TaskId, List<TaskId>> dependents = openDependentsBehind(ready);
+        Predicate<Task> planOpen = task -> task.parentId().map(parents::get)
+                .filter(p -> p.status() == TaskStatus.IN_PROGRESS).isPresent();
+        List<Task> contenders = topGroup(ready, planOpen);
+        Set<TaskId> contenderIds = new HashSet<>();
+        contenders.forEach(task -> contenderIds.add(task.id()));
+        Map<TaskId, List<TaskId>> dependents = openDependentsBehind(contenders);
         Map<TaskId, Integer> chains = new HashMap<>();
         return ready.stream()
-                .map(task -> new NextTaskCandidate(task,
-                        task.parentId().map(parents::get).filter(p -> p.status() == TaskStatus.IN_PROGRESS).isPresent(),
-                        longestChain(task.id(), dependents, chains)))
+                .map(task -> new NextTaskCandidate(task, planOpen.test(task),
+                        contenderIds.contains(task.id()) ? longestChain(task.id(), dependents, chains) : 0))
                 .sorted(NextTaskCandidate.RANKING)
                 .toList();
+    }
+
+    /**
+     * The tasks that share the best (open plan, priority): only among them can the chain of
+     * dependents change the winner, so only their chains are worth loading.
+     */
+    private static List<Task> topGroup(List<Task> ready, Predicate<Task> planOpen) {
+        if (ready.isEmpty()) {
+            return List.of();
+        }
+        Task first = ready.stream().min(java.util.Comparator.comparing((Task t) -> !planOpen.test(t))
+                .thenComparing(Task::priority, java.util.Comparator.reverseOrder())).orElseThrow();
+        boolean open = planOpen.test(first);
+        return ready.stream().filter(t -> planOpen.test(t) == open && t.priority() == first.priority()).toList();
     }
 
     Optional<Task> best(ReadyFilter filter, Instant now) {

@@ -17,6 +17,9 @@ public interface Dialect {
     /** A statement that row-locks tasks {@code <ids>} until the transaction ends, or empty when writers are serial. */
     String lockTasksSql();
 
+    /** A statement that row-locks task {@code :id} unless another transaction holds it, or empty when writers are serial. */
+    String tryLockTaskSql();
+
     boolean isUniqueViolation(SQLException error);
 
     boolean isForeignKeyViolation(SQLException error);
@@ -51,6 +54,11 @@ public interface Dialect {
 
         @Override
         public String lockTasksSql() {
+            return "";
+        }
+
+        @Override
+        public String tryLockTaskSql() {
             return "";
         }
 
@@ -96,6 +104,11 @@ public interface Dialect {
         @Override
         public String lockTasksSql() {
             return "SELECT id FROM tasks WHERE id IN (<ids>) ORDER BY id FOR UPDATE";
+        }
+
+        @Override
+        public String tryLockTaskSql() {
+            return "SELECT id FROM tasks WHERE id = :id FOR UPDATE SKIP LOCKED";
         }
 
         @Override

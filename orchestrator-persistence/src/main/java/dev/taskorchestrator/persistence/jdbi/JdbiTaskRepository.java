@@ -141,6 +141,15 @@ public final class JdbiTaskRepository implements TaskRepository {
     }
 
     @Override
+    public boolean tryLockForUpdate(TaskId id) {
+        String sql = handles.dialect().tryLockTaskSql();
+        if (sql.isEmpty()) {
+            return true;
+        }
+        return handles.with(handle -> !handle.createQuery(sql).bind("id", id.value()).mapTo(String.class).list().isEmpty());
+    }
+
+    @Override
     public Optional<Task> findById(TaskId id) {
         return handles.with(handle -> load(handle, handle.createQuery("SELECT " + COLUMNS + " FROM tasks t WHERE t.id = :id")
                 .bind("id", id.value())).stream().findFirst());

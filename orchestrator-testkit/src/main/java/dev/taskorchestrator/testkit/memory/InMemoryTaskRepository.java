@@ -75,6 +75,11 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
+    public boolean tryLockForUpdate(TaskId id) {
+        return db.locked(() -> true);
+    }
+
+    @Override
     public Optional<Task> findById(TaskId id) {
         return db.locked(() -> Optional.ofNullable(db.tasks.get(id)));
     }

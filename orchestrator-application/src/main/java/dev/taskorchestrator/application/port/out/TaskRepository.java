@@ -37,6 +37,13 @@ public interface TaskRepository {
      */
     void lockForUpdate(Collection<TaskId> ids);
 
+    /**
+     * Locks one task as {@link #lockForUpdate} does if no other unit of work holds it, and says
+     * false at once otherwise, so that an agent looking for work moves on instead of queueing
+     * behind another agent's claim (SKIP LOCKED where the database has it).
+     */
+    boolean tryLockForUpdate(TaskId id);
+
     Optional<Task> findById(TaskId id);
 
     /** The tasks among {@code ids} that exist, by id. */
