@@ -40,9 +40,13 @@ CREATE TABLE tasks (
 );
 CREATE INDEX tasks_by_session ON tasks (session_id, id);
 CREATE INDEX tasks_by_parent ON tasks (parent_id, id);
+-- Covering indexes for the readiness checks of next_task: a subtask's status, a prerequisite's state.
+CREATE INDEX tasks_by_parent_status ON tasks (parent_id, status);
+CREATE INDEX tasks_done_state ON tasks (id, status, completed_at);
 CREATE INDEX tasks_by_status ON tasks (status, id);
 CREATE INDEX tasks_by_session_status ON tasks (session_id, status);
 CREATE INDEX tasks_ready_order ON tasks (status, priority DESC, created_at, id);
+CREATE INDEX tasks_ready_order_by_session ON tasks (session_id, status, priority DESC, created_at, id);
 CREATE INDEX tasks_by_lease ON tasks (lease_expires_at) WHERE lease_expires_at IS NOT NULL;
 CREATE INDEX tasks_by_created ON tasks (created_at, id);
 

@@ -51,11 +51,15 @@ final class NextTaskService implements NextTaskUseCase {
             Optional<TaskExecution> execution = query.claim()
                     ? claims.claimFirstFree(ranked, query.agent().orElseThrow(), now)
                     : Optional.empty();
+            Optional<Task> recommended = query.claim() ? execution.map(TaskExecution::task) : best;
+            if (recommended.isPresent()) {
+                return new Result(recommended, execution, 0, 0);
+            }
+            // Counting costs a pass over the tasks, so it is done only to explain why there is nothing to do.
             Map<TaskStatus, Long> counts = repository.countByStatus(query.sessionId());
             long open = counts.getOrDefault(TaskStatus.PENDING, 0L) + counts.getOrDefault(TaskStatus.BLOCKED, 0L)
                     + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);
-            return new Result(execution.map(TaskExecution::task).or(() -> best), execution, open,
-                    counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L));
+            return new Result(Optional.empty(), Optional.empty(), open, counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L));
         }));
     }
 

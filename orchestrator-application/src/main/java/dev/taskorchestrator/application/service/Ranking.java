@@ -7,9 +7,6 @@ import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * Picks the best ready task with the domain's ranking. The store pre-orders a window of ready
- * tasks; the chains of open dependents behind them are loaded one level per query, so the cost
- * grows with the depth of the longest chain, not with the number of tasks.
+ * tasks; the chains of open dependents are measured, in one call, only for the tasks that share
+ * the best (open plan, priority), since only among them can a chain change the winner.
  */
 final class Ranking {
 
@@ -40,13 +37,9 @@ final class Ranking {
         Predicate<Task> planOpen = task -> task.parentId().map(parents::get)
                 .filter(p -> p.status() == TaskStatus.IN_PROGRESS).isPresent();
         List<Task> contenders = topGroup(ready, planOpen);
-        Set<TaskId> contenderIds = new HashSet<>();
-        contenders.forEach(task -> contenderIds.add(task.id()));
-        Map<TaskId, List<TaskId>> dependents = openDependentsBehind(contenders);
-        Map<TaskId, Integer> chains = new HashMap<>();
+        Map<TaskId, Integer> chains = repository.longestOpenDependentChains(contenders.stream().map(Task::id).toList());
         return ready.stream()
-                .map(task -> new NextTaskCandidate(task, planOpen.test(task),
-                        contenderIds.contains(task.id()) ? longestChain(task.id(), dependents, chains) : 0))
+                .map(task -> new NextTaskCandidate(task, planOpen.test(task), chains.getOrDefault(task.id(), 0)))
                 .sorted(NextTaskCandidate.RANKING)
                 .toList();
     }
@@ -67,48 +60,5 @@ final class Ranking {
 
     Optional<Task> best(ReadyFilter filter, Instant now) {
         return ranked(filter, now).stream().findFirst().map(NextTaskCandidate::task);
-    }
-
-    /** The graph of open dependents reachable from the candidates, one query per level. */
-    private Map<TaskId, List<TaskId>> openDependentsBehind(List<Task> candidates) {
-        Map<TaskId, List<TaskId>> edges = new HashMap<>();
-        Set<TaskId> seen = new HashSet<>();
-        candidates.forEach(task -> seen.add(task.id()));
-        Set<TaskId> frontier = new HashSet<>(seen);
-        while (!frontier.isEmpty()) {
-            Map<TaskId, List<TaskId>> level = repository.findOpenDependents(frontier);
-            edges.putAll(level);
-            frontier = new HashSet<>();
-            for (List<TaskId> next : level.values()) {
-                for (TaskId id : next) {
-                    if (seen.add(id)) {
-                        frontier.add(id);
-                    }
-                }
-            }
-        }
-        return edges;
-    }
-
-    /** Iterative post-order walk with memo: long chains neither overflow the stack nor repeat work. */
-    private static int longestChain(TaskId start, Map<TaskId, List<TaskId>> dependents, Map<TaskId, Integer> memo) {
-        Deque<TaskId> stack = new ArrayDeque<>();
-        Set<TaskId> expanded = new HashSet<>();
-        stack.push(start);
-        while (!stack.isEmpty()) {
-            TaskId current = stack.peek();
-            if (memo.containsKey(current)) {
-                stack.pop();
-                continue;
-            }
-            List<TaskId> next = dependents.getOrDefault(current, List.of());
-            if (expanded.add(current)) {
-                next.stream().filter(d -> !memo.containsKey(d) && !expanded.contains(d)).forEach(stack::push);
-                continue;
-            }
-            stack.pop();
-            memo.put(current, next.stream().mapToInt(d -> 1 + memo.getOrDefault(d, 0)).max().orElse(0));
-        }
-        return memo.get(start);
     }
 }

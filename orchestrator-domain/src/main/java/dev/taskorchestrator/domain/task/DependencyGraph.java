@@ -104,6 +104,35 @@ public final class DependencyGraph {
         return Optional.empty();
     }
 
+    /**
+     * The number of edges of the longest path that starts at {@code start}: read with "depends on"
+     * edges it is the depth of prerequisites, read with "is waited on by" edges the longest chain of
+     * dependents. Iterative post-order walk with memo, so long chains neither overflow the stack nor
+     * repeat work; a cycle (which the graph refuses to store) would count as ending where it closes.
+     */
+    public int longestPathFrom(TaskId start) {
+        Map<TaskId, Integer> memo = new HashMap<>();
+        Map<TaskId, List<TaskId>> next = new HashMap<>();
+        Deque<TaskId> stack = new ArrayDeque<>();
+        java.util.Set<TaskId> expanded = new java.util.HashSet<>();
+        stack.push(start);
+        while (!stack.isEmpty()) {
+            TaskId current = stack.peek();
+            if (memo.containsKey(current)) {
+                stack.pop();
+                continue;
+            }
+            List<TaskId> neighbours = next.computeIfAbsent(current, prerequisitesOf);
+            if (expanded.add(current)) {
+                neighbours.stream().filter(n -> !memo.containsKey(n) && !expanded.contains(n)).forEach(stack::push);
+                continue;
+            }
+            stack.pop();
+            memo.put(current, neighbours.stream().mapToInt(n -> 1 + memo.getOrDefault(n, 0)).max().orElse(0));
+        }
+        return memo.get(start);
+    }
+
     private static List<TaskId> walkBack(Map<TaskId, TaskId> cameFrom, TaskId from, TaskId to) {
         List<TaskId> path = new ArrayList<>();
         TaskId step = to;

@@ -95,6 +95,22 @@ class DependencyCycleTest {
     }
 
     @Test
+    void givenADiamondAndAChain_whenTheLongestPathIsMeasured_thenItCountsTheEdgesOfTheLongestBranch() {
+        TaskId top = Tasks.id();
+        TaskId left = Tasks.id();
+        TaskId right = Tasks.id();
+        TaskId deep = Tasks.id();
+        TaskId bottom = Tasks.id();
+        dependsOn(top, left, right);
+        dependsOn(left, bottom);
+        dependsOn(right, deep);
+        dependsOn(deep, bottom);
+
+        assertThat(graph.longestPathFrom(top)).isEqualTo(3);
+        assertThat(graph.longestPathFrom(bottom)).isZero();
+    }
+
+    @Test
     void givenNoCycle_whenSearched_thenNoneIsFound() {
         TaskId a = Tasks.id();
         TaskId b = Tasks.id();

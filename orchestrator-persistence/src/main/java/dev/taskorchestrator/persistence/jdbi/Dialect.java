@@ -20,6 +20,9 @@ public interface Dialect {
     /** A statement that row-locks task {@code :id} unless another transaction holds it, or empty when writers are serial. */
     String tryLockTaskSql();
 
+    /** The column in a form the planner will not choose an index for, to keep it on a better plan. */
+    String withoutIndex(String column);
+
     boolean isUniqueViolation(SQLException error);
 
     boolean isForeignKeyViolation(SQLException error);
@@ -60,6 +63,11 @@ public interface Dialect {
         @Override
         public String tryLockTaskSql() {
             return "";
+        }
+
+        @Override
+        public String withoutIndex(String column) {
+            return "+" + column;
         }
 
         @Override
@@ -109,6 +117,11 @@ public interface Dialect {
         @Override
         public String tryLockTaskSql() {
             return "SELECT id FROM tasks WHERE id = :id FOR UPDATE SKIP LOCKED";
+        }
+
+        @Override
+        public String withoutIndex(String column) {
+            return column;
         }
 
         @Override

@@ -61,6 +61,8 @@ public final class JdbiTaskRepository implements TaskRepository {
             + " OR NOT (pr.status = 'completed' OR (pr.status = 'archived' AND pr.completed_at IS NOT NULL))))"
             + " AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.status NOT IN " + CLOSED + ")";
     private static final String READY_ORDER = " ORDER BY t.priority DESC, t.created_at, t.id LIMIT :limit";
+    /** A bound on chain walks, far beyond any real plan, so that even corrupt data cannot loop forever. */
+    private static final int CHAIN_LIMIT = 100_000;
     /** IN lists are sent in slices, well under every driver's limit on parameters. */
     private static final int SLICE = 500;
 
@@ -183,21 +185,25 @@ public final class JdbiTaskRepository implements TaskRepository {
                 .bind("id", prerequisite.value())));
     }
 
+    /** One recursive query per slice: the chains are walked inside the database, not one level per round trip. */
     @Override
-    public Map<TaskId, List<TaskId>> findOpenDependents(Collection<TaskId> prerequisites) {
+    public Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites) {
         if (prerequisites.isEmpty()) {
             return Map.of();
         }
         return handles.with(handle -> {
-            Map<TaskId, List<TaskId>> found = new LinkedHashMap<>();
+            Map<TaskId, Integer> found = new LinkedHashMap<>();
             for (List<String> slice : slices(prerequisites)) {
-                handle.createQuery("SELECT d.prerequisite_id, d.task_id FROM task_dependencies d"
-                        + " JOIN tasks t ON t.id = d.task_id WHERE d.prerequisite_id IN (<ids>) AND t.status IN " + OPEN
-                        + " ORDER BY d.prerequisite_id, d.task_id")
+                handle.createQuery("WITH RECURSIVE chain(root, node, depth) AS ("
+                        + " SELECT d.prerequisite_id, d.task_id, 1 FROM task_dependencies d JOIN tasks t ON t.id = d.task_id"
+                        + " WHERE d.prerequisite_id IN (<ids>) AND t.status IN " + OPEN
+                        + " UNION SELECT c.root, d.task_id, c.depth + 1 FROM chain c"
+                        + " JOIN task_dependencies d ON d.prerequisite_id = c.node JOIN tasks t ON t.id = d.task_id"
+                        + " WHERE t.status IN " + OPEN + " AND c.depth < " + CHAIN_LIMIT + ")"
+                        + " SELECT root, MAX(depth) FROM chain GROUP BY root")
                         .bindList("ids", slice)
-                        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                        .forEach(edge -> found.computeIfAbsent(new TaskId(edge.getKey()), k -> new ArrayList<>())
-                                .add(new TaskId(edge.getValue())));
+                        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                        .forEach(e -> found.put(new TaskId(e.getKey()), e.getValue()));
             }
             return found;
         });
@@ -253,12 +259,17 @@ public final class JdbiTaskRepository implements TaskRepository {
     @Override
     public List<Task> findReady(ReadyFilter filter, Instant now, int limit) {
         return handles.with(handle -> {
-            String narrowing = (filter.sessionId().isPresent() ? " AND t.session_id = :session" : "")
-                    + (filter.specialistType().isPresent() ? " AND t.specialist_type = :specialist" : "");
+            String bySession = filter.sessionId().isPresent() ? " AND t.session_id = :session" : "";
+            String bySpecialist = filter.specialistType().isPresent() ? " AND t.specialist_type = :specialist" : "";
+            String narrowing = bySession + bySpecialist;
             String unheld = " AND (t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)";
-            List<Task> openPlans = load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks p JOIN tasks t"
-                    + " ON t.parent_id = p.id WHERE p.status = 'in_progress' AND (t.status = 'pending' OR (t.status ="
-                    + " 'in_progress'" + unheld + "))" + narrowing + READY + READY_ORDER, filter, now, limit));
+            // Driven from the (few) plans under way: the session is asked of the parent, so that the
+            // database walks their subtasks by parent instead of every task of the session.
+            List<Task> openPlans = load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t WHERE t.parent_id IN"
+                    + " (SELECT p.id FROM tasks p WHERE p.status = 'in_progress'"
+                    + (filter.sessionId().isPresent() ? " AND p.session_id = :session" : "") + ")"
+                    + " AND (t.status = 'pending' OR (t.status = 'in_progress'" + unheld + "))"
+                    + bySession.replace("t.session_id", handles.dialect().withoutIndex("t.session_id")) + bySpecialist + READY + READY_ORDER, filter, now, limit));
             Set<TaskId> taken = openPlans.stream().map(Task::id).collect(Collectors.toCollection(LinkedHashSet::new));
             List<Task> rest = new ArrayList<>(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t"
                     + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, limit + taken.size())));

@@ -174,20 +174,21 @@ public abstract class TaskRepositoryContract {
         }
 
         @Test
-        void givenOpenAndClosedDependents_whenOpenDependentsOfSeveralAreFound_thenOnlyOpenOnesByPrerequisite() {
+        void givenChainsOfDependents_whenTheLongestOpenChainsAreMeasured_thenOnlyOpenTasksCountAlongTheLongestPath() {
             Task a = stored(aTask());
             Task b = stored(aTask());
             Task lonely = stored(aTask());
-            Task first = stored(aTask().dependingOn(a.id()));
-            Task second = stored(aTask().dependingOn(a.id(), b.id()).withStatus(TaskStatus.BLOCKED));
-            stored(aTask().dependingOn(a.id()).withStatus(TaskStatus.COMPLETED));
-            stored(aTask().dependingOn(b.id()).withStatus(TaskStatus.CANCELLED));
+            Task a1 = stored(aTask().dependingOn(a.id()));
+            Task a2 = stored(aTask().dependingOn(a1.id()).withStatus(TaskStatus.BLOCKED));
+            stored(aTask().dependingOn(a2.id(), b.id()));
+            stored(aTask().dependingOn(a.id()));
+            stored(aTask().dependingOn(b.id()).withStatus(TaskStatus.COMPLETED));
 
-            Map<TaskId, List<TaskId>> found = tasks.findOpenDependents(List.of(a.id(), b.id(), lonely.id()));
+            Map<TaskId, Integer> chains = tasks.longestOpenDependentChains(List.of(a.id(), b.id(), lonely.id()));
 
-            assertThat(found).containsOnlyKeys(a.id(), b.id());
-            assertThat(found.get(a.id())).containsExactly(first.id(), second.id());
-            assertThat(found.get(b.id())).containsExactly(second.id());
+            assertThat(chains.get(a.id())).isEqualTo(3);
+            assertThat(chains.get(b.id())).isEqualTo(1);
+            assertThat(chains.getOrDefault(lonely.id(), 0)).isZero();
         }
 
         @Test

@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.DependencyGraph;
 import dev.taskorchestrator.domain.task.Readiness;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -104,12 +105,12 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Map<TaskId, List<TaskId>> findOpenDependents(Collection<TaskId> prerequisites) {
-        Set<TaskId> wanted = Set.copyOf(prerequisites);
+    public Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites) {
         return db.locked(() -> {
-            Map<TaskId, List<TaskId>> found = new LinkedHashMap<>();
-            stream().filter(t -> t.status().isOpen()).forEach(t -> t.dependencies().stream().filter(wanted::contains)
-                    .forEach(p -> found.computeIfAbsent(p, k -> new ArrayList<>()).add(t.id())));
+            DependencyGraph waitedOnBy = new DependencyGraph(id -> stream()
+                    .filter(t -> t.status().isOpen() && t.dependencies().contains(id)).map(Task::id).toList());
+            Map<TaskId, Integer> found = new LinkedHashMap<>();
+            Set.copyOf(prerequisites).forEach(id -> found.put(id, waitedOnBy.longestPathFrom(id)));
             return found;
         });
     }

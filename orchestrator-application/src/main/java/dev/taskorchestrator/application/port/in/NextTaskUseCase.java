@@ -32,8 +32,8 @@ public interface NextTaskUseCase {
     }
 
     /**
-     * The recommended task (and its execution, when claimed), or why there is none: how many open
-     * tasks wait on prerequisites or are held by others.
+     * The recommended task (and its execution, when claimed), or, when there is none, why: how
+     * many open tasks there are and how many of them are in progress (both 0 when a task is found).
      */
     record Result(Optional<Task> task, Optional<TaskExecution> execution, long openTasks, long inProgress) {
     }

@@ -56,11 +56,11 @@ public interface TaskRepository {
     List<Task> findDependents(TaskId prerequisite);
 
     /**
-     * For each of {@code prerequisites}, the ids of the open (pending, in progress or blocked)
-     * tasks that depend on it, in id order; prerequisites without any are absent. One call per
-     * level of a dependency walk, however wide the level.
+     * For each of {@code prerequisites}, how many open (pending, in progress or blocked) tasks the
+     * longest chain waiting on it holds: 2 when B waits on it and C waits on B. Prerequisites with
+     * no open dependents may be absent (they count 0). One call, however deep the chains.
      */
-    Map<TaskId, List<TaskId>> findOpenDependents(Collection<TaskId> prerequisites);
+    Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites);
 
     /** Every task below {@code root} at any depth, parents before their children. */
     List<Task> findDescendants(TaskId root);
