@@ -194,12 +194,14 @@ public final class JdbiTaskRepository implements TaskRepository {
         return handles.with(handle -> {
             Map<TaskId, Integer> found = new LinkedHashMap<>();
             for (List<String> slice : slices(prerequisites)) {
+                // CROSS JOIN fixes the join order in SQLite (each step starts from the chain's newest
+                // node and follows the prerequisite index); PostgreSQL plans it as an inner join.
                 handle.createQuery("WITH RECURSIVE chain(root, node, depth) AS ("
-                        + " SELECT d.prerequisite_id, d.task_id, 1 FROM task_dependencies d JOIN tasks t ON t.id = d.task_id"
-                        + " WHERE d.prerequisite_id IN (<ids>) AND t.status IN " + OPEN
-                        + " UNION SELECT c.root, d.task_id, c.depth + 1 FROM chain c"
-                        + " JOIN task_dependencies d ON d.prerequisite_id = c.node JOIN tasks t ON t.id = d.task_id"
-                        + " WHERE t.status IN " + OPEN + " AND c.depth < " + CHAIN_LIMIT + ")"
+                        + " SELECT d.prerequisite_id, d.task_id, 1 FROM task_dependencies d CROSS JOIN tasks t"
+                        + " WHERE d.prerequisite_id IN (<ids>) AND t.id = d.task_id AND t.status IN " + OPEN
+                        + " UNION SELECT c.root, d.task_id, c.depth + 1 FROM chain c CROSS JOIN task_dependencies d"
+                        + " CROSS JOIN tasks t WHERE d.prerequisite_id = c.node AND t.id = d.task_id AND t.status IN "
+                        + OPEN + " AND c.depth < " + CHAIN_LIMIT + ")"
                         + " SELECT root, MAX(depth) FROM chain GROUP BY root")
                         .bindList("ids", slice)
                         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
