@@ -12,6 +12,7 @@ import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 final class QueryTasksService implements QueryTasksUseCase {
 
@@ -37,7 +38,8 @@ final class QueryTasksService implements QueryTasksUseCase {
             Optional<String> next = page.hasMore() && !page.tasks().isEmpty()
                     ? Optional.of(Cursors.after(page.tasks().get(page.tasks().size() - 1).id()))
                     : Optional.empty();
-            return new Page(rows, next, repository.count(filter));
+            OptionalLong total = after.isEmpty() ? OptionalLong.of(repository.count(filter)) : OptionalLong.empty();
+            return new Page(rows, next, total);
         });
     }
 

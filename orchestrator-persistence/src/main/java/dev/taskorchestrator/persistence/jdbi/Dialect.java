@@ -20,9 +20,6 @@ public interface Dialect {
     /** A statement that row-locks task {@code :id} unless another transaction holds it, or empty when writers are serial. */
     String tryLockTaskSql();
 
-    /** The column in a form the planner will not choose an index for, to keep it on a better plan. */
-    String withoutIndex(String column);
-
     boolean isUniqueViolation(SQLException error);
 
     boolean isForeignKeyViolation(SQLException error);
@@ -65,10 +62,6 @@ public interface Dialect {
             return "";
         }
 
-        @Override
-        public String withoutIndex(String column) {
-            return "+" + column;
-        }
 
         @Override
         public boolean isUniqueViolation(SQLException error) {
@@ -119,10 +112,6 @@ public interface Dialect {
             return "SELECT id FROM tasks WHERE id = :id FOR UPDATE SKIP LOCKED";
         }
 
-        @Override
-        public String withoutIndex(String column) {
-            return column;
-        }
 
         @Override
         public boolean isUniqueViolation(SQLException error) {

@@ -265,13 +265,14 @@ public final class JdbiTaskRepository implements TaskRepository {
             String bySpecialist = filter.specialistType().isPresent() ? " AND t.specialist_type = :specialist" : "";
             String narrowing = bySession + bySpecialist;
             String unheld = " AND (t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)";
-            // Driven from the (few) plans under way: the session is asked of the parent, so that the
-            // database walks their subtasks by parent instead of every task of the session.
-            List<Task> openPlans = load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t WHERE t.parent_id IN"
-                    + " (SELECT p.id FROM tasks p WHERE p.status = 'in_progress'"
-                    + (filter.sessionId().isPresent() ? " AND p.session_id = :session" : "") + ")"
-                    + " AND (t.status = 'pending' OR (t.status = 'in_progress'" + unheld + "))"
-                    + bySession.replace("t.session_id", handles.dialect().withoutIndex("t.session_id")) + bySpecialist + READY + READY_ORDER, filter, now, limit));
+            // Driven from the (few) plans under way: CROSS JOIN keeps SQLite on that order (parent,
+            // then its subtasks by the parent index) instead of walking every task of the session.
+            List<Task> openPlans = load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks p CROSS JOIN tasks t"
+                    + " WHERE t.parent_id = p.id AND p.status = 'in_progress'"
+                    + (filter.sessionId().isPresent() ? " AND p.session_id = :session" : "")
+                    + " AND t.status IN ('pending', 'in_progress')"
+                    + " AND (t.status = 'pending' OR t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)" + narrowing
+                    + READY + READY_ORDER, filter, now, limit));
             Set<TaskId> taken = openPlans.stream().map(Task::id).collect(Collectors.toCollection(LinkedHashSet::new));
             List<Task> rest = new ArrayList<>(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t"
                     + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, limit + taken.size())));

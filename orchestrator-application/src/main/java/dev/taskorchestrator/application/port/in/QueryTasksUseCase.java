@@ -5,6 +5,7 @@ import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Finds tasks by any combination of filters, a page at a time. The cursor is opaque: pass back the
@@ -33,8 +34,12 @@ public interface QueryTasksUseCase {
         }
     }
 
-    /** The rows of this page, the cursor of the next one if any, and how many tasks match in all. */
-    record Page(List<TaskDetails> tasks, Optional<String> nextCursor, long totalCount) {
+    /**
+     * The rows of this page, the cursor of the next one if any, and, on the first page only, how
+     * many tasks match in all: counting costs a pass over the matches, so later pages, which must
+     * stay as cheap as the first, leave it out.
+     */
+    record Page(List<TaskDetails> tasks, Optional<String> nextCursor, OptionalLong totalCount) {
         public Page {
             tasks = List.copyOf(tasks);
         }
