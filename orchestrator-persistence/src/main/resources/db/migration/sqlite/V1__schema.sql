@@ -49,6 +49,12 @@ CREATE INDEX tasks_ready_order ON tasks (status, priority DESC, created_at, id);
 CREATE INDEX tasks_ready_order_by_session ON tasks (session_id, status, priority DESC, created_at, id);
 CREATE INDEX tasks_by_lease ON tasks (lease_expires_at) WHERE lease_expires_at IS NOT NULL;
 CREATE INDEX tasks_by_created ON tasks (created_at, id);
+-- One index per query filter, each ending in id so that a keyset page is an index range.
+-- (The text filter is a substring search, which no B-tree index can serve; it scans.)
+CREATE INDEX tasks_by_type ON tasks (task_type, id);
+CREATE INDEX tasks_by_specialist ON tasks (specialist_type, id);
+CREATE INDEX tasks_by_complexity ON tasks (complexity, id);
+CREATE INDEX tasks_by_priority ON tasks (priority, id);
 
 CREATE TABLE task_dependencies (
     task_id         TEXT    NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
