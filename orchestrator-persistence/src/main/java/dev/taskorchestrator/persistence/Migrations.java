@@ -25,7 +25,8 @@ final class Migrations {
     static int apply(DataSource dataSource, Dialect dialect, DatabaseSettings settings) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(dialect.migrationLocation())
+                .locations(Dialect.MIGRATIONS)
+                .placeholders(dialect.schemaPlaceholders())
                 .loggers("slf4j")
                 .cleanDisabled(true)
                 .validateOnMigrate(true)

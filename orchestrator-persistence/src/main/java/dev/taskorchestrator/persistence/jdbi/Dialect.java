@@ -3,13 +3,16 @@ package dev.taskorchestrator.persistence.jdbi;
 import java.sql.SQLException;
 
 /**
- * What differs between SQLite and PostgreSQL, in one seam: a few SQL fragments, the migration
- * scripts, and how a driver error is recognised.
+ * What differs between SQLite and PostgreSQL, in one seam: a few SQL fragments, a few column
+ * types, and how a driver error is recognised.
  */
 public interface Dialect {
 
-    /** Where this dialect's Flyway scripts live on the classpath. */
-    String migrationLocation();
+    /** Where the Flyway scripts live on the classpath: one set for both dialects. */
+    String MIGRATIONS = "classpath:db/migration/common";
+
+    /** The column types that differ, as Flyway placeholders of the one schema script. */
+    java.util.Map<String, String> schemaPlaceholders();
 
     /** SQL true when {@code column} contains {@code :param} as a plain substring ignoring ASCII case. */
     String containsIgnoringAsciiCase(String column, String param);
@@ -42,8 +45,9 @@ public interface Dialect {
         private static final int SQLITE_CONSTRAINT = 19;
 
         @Override
-        public String migrationLocation() {
-            return "classpath:db/migration/sqlite";
+        public java.util.Map<String, String> schemaPlaceholders() {
+            return java.util.Map.of("integer", "INTEGER", "boolean", "INTEGER",
+                    "sequence_key", "INTEGER PRIMARY KEY AUTOINCREMENT");
         }
 
         @Override
@@ -91,8 +95,9 @@ public interface Dialect {
     /** PostgreSQL: SQLSTATE classes tell the kind of failure. */
     final class PostgresDialect implements Dialect {
         @Override
-        public String migrationLocation() {
-            return "classpath:db/migration/postgresql";
+        public java.util.Map<String, String> schemaPlaceholders() {
+            return java.util.Map.of("integer", "BIGINT", "boolean", "BOOLEAN",
+                    "sequence_key", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
         }
 
         @Override

@@ -1,13 +1,14 @@
--- The orchestrator's schema, PostgreSQL dialect. Times are epoch nanoseconds (exact round trip of an
--- Instant, and they sort); priority is stored as its rank (0 low .. 3 critical) so that it orders.
+-- The orchestrator's schema, one script for SQLite and PostgreSQL: the few types that differ are
+-- Flyway placeholders filled per dialect. Times are epoch nanoseconds (an Instant round-trips
+-- exactly, and they sort); priority is stored as its rank (0 low .. 3 critical) so that it orders.
 CREATE TABLE sessions (
     id               TEXT    NOT NULL PRIMARY KEY,
     name             TEXT    NOT NULL,
     workspace        TEXT    NOT NULL,
     status           TEXT    NOT NULL,
-    created_at       BIGINT  NOT NULL,
-    last_activity_at BIGINT  NOT NULL,
-    resumed_at       BIGINT
+    created_at       ${integer} NOT NULL,
+    last_activity_at ${integer} NOT NULL,
+    resumed_at       ${integer}
 );
 CREATE INDEX sessions_by_workspace ON sessions (workspace, status, last_activity_at);
 CREATE INDEX sessions_by_activity ON sessions (last_activity_at, id);
@@ -22,21 +23,21 @@ CREATE TABLE tasks (
     status               TEXT    NOT NULL,
     specialist_type      TEXT    NOT NULL,
     complexity           TEXT    NOT NULL,
-    priority             BIGINT  NOT NULL,
+    priority             ${integer} NOT NULL,
     estimated_effort     TEXT,
-    due_date             BIGINT,
+    due_date             ${integer},
     context              TEXT    NOT NULL,
-    auto_complete_parent BOOLEAN NOT NULL,
+    auto_complete_parent ${boolean} NOT NULL,
     summary              TEXT,
     status_reason        TEXT,
     assignee             TEXT,
-    lease_expires_at     BIGINT,
-    attempts             BIGINT  NOT NULL,
-    version              BIGINT  NOT NULL,
-    created_at           BIGINT  NOT NULL,
-    updated_at           BIGINT  NOT NULL,
-    started_at           BIGINT,
-    completed_at         BIGINT
+    lease_expires_at     ${integer},
+    attempts             ${integer} NOT NULL,
+    version              ${integer} NOT NULL,
+    created_at           ${integer} NOT NULL,
+    updated_at           ${integer} NOT NULL,
+    started_at           ${integer},
+    completed_at         ${integer}
 );
 CREATE INDEX tasks_by_session ON tasks (session_id, id);
 CREATE INDEX tasks_by_parent ON tasks (parent_id, id);
@@ -59,7 +60,7 @@ CREATE INDEX tasks_by_priority ON tasks (priority, id);
 CREATE TABLE task_dependencies (
     task_id         TEXT    NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
     prerequisite_id TEXT    NOT NULL,
-    position        BIGINT  NOT NULL,
+    position        ${integer} NOT NULL,
     PRIMARY KEY (task_id, prerequisite_id)
 );
 CREATE INDEX task_dependencies_by_prerequisite ON task_dependencies (prerequisite_id, task_id);
@@ -70,29 +71,29 @@ CREATE TABLE artifacts (
     type       TEXT    NOT NULL,
     name       TEXT    NOT NULL,
     content    TEXT    NOT NULL,
-    size       BIGINT  NOT NULL,
+    size       ${integer} NOT NULL,
     sha256     TEXT    NOT NULL,
     mime_type  TEXT    NOT NULL,
-    created_at BIGINT  NOT NULL,
+    created_at ${integer} NOT NULL,
     file_paths TEXT    NOT NULL
 );
 CREATE INDEX artifacts_by_task ON artifacts (task_id, created_at, id);
 
 CREATE TABLE task_events (
-    seq       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    seq       ${sequence_key},
     task_id   TEXT    NOT NULL,
     type      TEXT    NOT NULL,
-    at        BIGINT  NOT NULL,
+    at        ${integer} NOT NULL,
     actor     TEXT,
     detail    TEXT    NOT NULL
 );
 CREATE INDEX task_events_by_task ON task_events (task_id, seq);
 
 CREATE TABLE lifecycle (
-    seq        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    seq        ${sequence_key},
     phase      TEXT    NOT NULL,
-    entered_at BIGINT  NOT NULL,
-    restarts   BIGINT  NOT NULL,
+    entered_at ${integer} NOT NULL,
+    restarts   ${integer} NOT NULL,
     last_error TEXT,
     failed_in  TEXT
 );
