@@ -78,9 +78,9 @@ public final class OrchestratorDatabase implements AutoCloseable {
      * SQLite, safety first: WAL so readers never block the writer; synchronous FULL so a write
      * acknowledged is on disk even if the machine loses power (NORMAL would only survive a crash
      * of the process); foreign keys on; a busy timeout so writers of several processes queue
-     * instead of failing; and BEGIN IMMEDIATE so a transaction takes the write lock before it
-     * reads, which makes read-then-write use cases serial across processes and rules out the
-     * lock-upgrade deadlock of deferred transactions.
+     * instead of failing; and units of work that begin with BEGIN IMMEDIATE (see Handles), so a
+     * transaction takes the write lock before it reads, which makes read-then-write use cases
+     * serial across processes and rules out the lock-upgrade deadlock of deferred transactions.
      */
     private static HikariDataSource sqlitePool(DatabaseSettings settings) {
         SQLiteConfig config = new SQLiteConfig();
@@ -88,7 +88,6 @@ public final class OrchestratorDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(settings.jdbcUrl());
         return pool(source, "sqlite", 4, settings);

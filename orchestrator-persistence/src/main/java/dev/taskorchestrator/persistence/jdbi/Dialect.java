@@ -17,6 +17,12 @@ public interface Dialect {
     /** SQL true when {@code column} contains {@code :param} as a plain substring ignoring ASCII case. */
     String containsIgnoringAsciiCase(String column, String param);
 
+    /**
+     * The statement that starts a unit of work when the driver's own transactions are not used,
+     * or empty to let Jdbi manage transactions.
+     */
+    String beginSql();
+
     /** A statement that row-locks tasks {@code <ids>} until the transaction ends, or empty when writers are serial. */
     String lockTasksSql();
 
@@ -54,6 +60,12 @@ public interface Dialect {
         public String containsIgnoringAsciiCase(String column, String param) {
             // SQLite's lower() folds ASCII letters only: the very meaning TaskFilter gives the search.
             return "instr(lower(" + column + "), :" + param + ") > 0";
+        }
+
+        /** The write lock is taken at the start, so read-then-write units of work are serial and never deadlock. */
+        @Override
+        public String beginSql() {
+            return "BEGIN IMMEDIATE";
         }
 
         @Override
@@ -105,6 +117,11 @@ public interface Dialect {
             // lower() in PostgreSQL folds every letter; translate() folds ASCII only, as SQLite and TaskFilter do.
             return "strpos(translate(" + column + ", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), :"
                     + param + ") > 0";
+        }
+
+        @Override
+        public String beginSql() {
+            return "";
         }
 
         @Override

@@ -34,6 +34,9 @@ public final class Handles {
         if (current.get() != null) {
             return work.get();
         }
+        if (!dialect.beginSql().isEmpty()) {
+            return inExplicitTransaction(work);
+        }
         try {
             return jdbi.inTransaction(handle -> {
                 current.set(handle);
@@ -45,6 +48,44 @@ public final class Handles {
             });
         } catch (JdbiException failure) {
             throw translate(failure, "the transaction");
+        }
+    }
+
+    /**
+     * SQLite: BEGIN IMMEDIATE and COMMIT sent as statements on an auto-commit connection. The
+     * driver's own transaction mode would begin the next transaction right after each commit, so
+     * a commit that had succeeded could still fail while waiting for the write lock again, and a
+     * claim that was made would be reported as lost.
+     */
+    private <T> T inExplicitTransaction(Supplier<T> work) {
+        try {
+            return jdbi.withHandle(handle -> {
+                handle.execute(dialect.beginSql());
+                current.set(handle);
+                boolean committed = false;
+                try {
+                    T result = work.get();
+                    handle.execute("COMMIT");
+                    committed = true;
+                    return result;
+                } finally {
+                    current.remove();
+                    if (!committed) {
+                        rollbackQuietly(handle);
+                    }
+                }
+            });
+        } catch (JdbiException failure) {
+            throw translate(failure, "the transaction");
+        }
+    }
+
+    /** A rollback after a failure must not hide that failure; SQLite may already have rolled back. */
+    private static void rollbackQuietly(Handle handle) {
+        try {
+            handle.execute("ROLLBACK");
+        } catch (JdbiException alreadyRolledBack) {
+            // nothing left to undo
         }
     }
 
