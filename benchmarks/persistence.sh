@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests
 mvn -B -q -pl orchestrator-persistence dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/benchmark.classpath
+    -Dmdep.outputFile="$PWD/target/benchmark.classpath"
 classpath="orchestrator-persistence/target/test-classes:orchestrator-persistence/target/classes:$(cat target/benchmark.classpath)"
 exec java ${JAVA_OPTS:-} -cp "$classpath" dev.taskorchestrator.persistence.PersistenceBenchmark "$@" 2>/dev/null

@@ -19,6 +19,9 @@ import org.flywaydb.core.api.MigrationState;
  */
 final class Migrations {
 
+    /** Flyway's table of applied migrations: its presence marks a database as the orchestrator's. */
+    static final String HISTORY_TABLE = "flyway_schema_history";
+
     private Migrations() {
     }
 
@@ -32,6 +35,7 @@ final class Migrations {
                 .validateOnMigrate(true)
                 .load();
         try {
+            refuseForeignSchema(flyway, dataSource, settings);
             refuseNewerSchema(flyway, settings);
             // Migrating takes the write lock even when nothing is pending; busy writers of other
             // processes could starve it, so an up-to-date database is only read.
@@ -43,6 +47,25 @@ final class Migrations {
         } catch (FlywayException failure) {
             throw OrchestratorException.internal("the schema migration of " + settings.displayUrl() + " failed: "
                     + OrchestratorDatabase.rootMessage(failure));
+        }
+    }
+
+    /** A schema that already holds tables but no migration history belongs to someone else: it is left alone. */
+    private static void refuseForeignSchema(Flyway flyway, DataSource dataSource, DatabaseSettings settings) {
+        if (flyway.info().applied().length > 0) {
+            return;
+        }
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                        new String[] {"TABLE"})) {
+            if (tables.next()) {
+                throw OrchestratorException.illegalState("db", "the database " + settings.displayUrl()
+                        + " already holds other tables (" + tables.getString("TABLE_NAME") + ", ...) and none of the"
+                        + " orchestrator's; give it an empty database or schema of its own. Nothing was changed.");
+            }
+        } catch (java.sql.SQLException unreadable) {
+            throw OrchestratorException.internal("cannot list the tables of " + settings.displayUrl() + ": "
+                    + unreadable.getMessage());
         }
     }
 

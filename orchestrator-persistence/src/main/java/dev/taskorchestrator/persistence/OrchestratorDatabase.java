@@ -113,9 +113,11 @@ public final class OrchestratorDatabase implements AutoCloseable {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException unreachable) {
+            String fix = settings.kind() == DatabaseSettings.Kind.SQLITE
+                    ? "; check that the file is a readable SQLite database on a local disk, or pass another --db"
+                    : "; check that it is running and that the URL, user and password are right";
             throw new OrchestratorException(ErrorCode.UNAVAILABLE, "cannot open the database " + settings.displayUrl()
-                    + ": " + rootMessage(unreachable) + "; check that it is running and that the URL, user and password"
-                    + " are right", "db", List.of());
+                    + ": " + rootMessage(unreachable) + fix, "db", List.of());
         }
     }
 
@@ -171,11 +173,28 @@ public final class OrchestratorDatabase implements AutoCloseable {
                 new TimeOrderedIdGenerator(clock, new SecureRandom()), clock);
     }
 
-    /** The database's own consistency check: "ok", or what it found (SQLite quick_check; PostgreSQL a round trip). */
-    public String quickCheck() {
-        return handles.with(handle -> settings.kind() == DatabaseSettings.Kind.SQLITE
-                ? String.join("; ", handle.createQuery("PRAGMA quick_check").mapTo(String.class).list())
-                : handle.createQuery("SELECT 'ok'").mapTo(String.class).one());
+    /**
+     * The database's own consistency check: "ok", or what it found. SQLite: integrity_check (pages,
+     * indexes against tables, constraints) and foreign_key_check. PostgreSQL guards its own pages;
+     * here it must answer and hold no dependency row whose task is missing.
+     */
+    public String integrityCheck() {
+        return handles.with(handle -> {
+            List<String> problems = new java.util.ArrayList<>();
+            if (settings.kind() == DatabaseSettings.Kind.SQLITE) {
+                handle.createQuery("PRAGMA integrity_check").mapTo(String.class).list().stream()
+                        .filter(line -> !line.equals("ok")).forEach(problems::add);
+                handle.createQuery("PRAGMA foreign_key_check").map((rs, ctx) -> "foreign key broken in " + rs.getString(1))
+                        .list().forEach(problems::add);
+            } else {
+                long orphans = handle.createQuery("SELECT COUNT(*) FROM task_dependencies d LEFT JOIN tasks t"
+                        + " ON t.id = d.task_id WHERE t.id IS NULL").mapTo(Long.class).one();
+                if (orphans > 0) {
+                    problems.add(orphans + " dependency rows without their task");
+                }
+            }
+            return problems.isEmpty() ? "ok" : String.join("; ", problems);
+        });
     }
 
     @Override

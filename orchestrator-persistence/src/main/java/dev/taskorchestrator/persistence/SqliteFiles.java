@@ -43,6 +43,31 @@ final class SqliteFiles {
         }
         if (Files.exists(file)) {
             requireSqliteHeader(file);
+            requireOrchestratorTables(file);
+        }
+    }
+
+    /**
+     * A SQLite file of another program is looked at read-only and refused: opening it for writing
+     * would switch it to WAL and migrating would add our tables to it.
+     */
+    private static void requireOrchestratorTables(Path file) {
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = readOnly.createConnection("jdbc:sqlite:" + file);
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        } catch (java.sql.SQLException unreadable) {
+            throw notADatabase(file, "it cannot be read as SQLite (" + unreadable.getMessage() + ")");
+        }
+        if (!tables.isEmpty() && !tables.contains(Migrations.HISTORY_TABLE)) {
+            throw notADatabase(file, "it holds another program's tables (" + String.join(", ",
+                    tables.subList(0, Math.min(5, tables.size()))) + ")");
         }
     }
 

@@ -57,12 +57,23 @@ abstract class MultiProcessContract {
                 .tasks().stream().map(Task::id).toList();
     }
 
+    /** Every process opens the database first and says so; then all are told to go at once. */
+    private static void startTogether(List<Workers.Worker> workers) throws Exception {
+        for (Workers.Worker worker : workers) {
+            worker.awaitLines("ready", 1, 120);
+        }
+        for (Workers.Worker worker : workers) {
+            worker.send("go");
+        }
+    }
+
     @Test
     void givenTenProcessesCreatingTasksAtOnce_whenTheyFinish_thenEveryAcknowledgedTaskIsStored() throws Exception {
         List<Workers.Worker> workers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             workers.add(Workers.start("create", settings.jdbcUrl(), session.value(), "25"));
         }
+        startTogether(workers);
         List<String> acknowledged = new ArrayList<>();
         for (Workers.Worker worker : workers) {
             worker.awaitSuccess(180);
@@ -86,12 +97,7 @@ abstract class MultiProcessContract {
         for (int i = 0; i < 8; i++) {
             agents.add(Workers.start("claim", settings.jdbcUrl(), session.value(), "agent-" + i));
         }
-        for (Workers.Worker agent : agents) {
-            agent.awaitLines("ready", 1, 120);
-        }
-        for (Workers.Worker agent : agents) {
-            agent.send("go");
-        }
+        startTogether(agents);
         List<String> claimed = new ArrayList<>();
         for (Workers.Worker agent : agents) {
             agent.awaitSuccess(300);
@@ -145,7 +151,7 @@ abstract class MultiProcessContract {
 
         database = OrchestratorDatabase.open(settings);
 
-        assertThat(database.quickCheck()).isEqualTo("ok");
+        assertThat(database.integrityCheck()).isEqualTo("ok");
         assertThat(storedInSession()).map(TaskId::value).containsAll(acknowledged);
     }
 }

@@ -38,7 +38,7 @@ class OpeningDatabasesTest {
     void givenANewWorkspace_whenOpened_thenTheDatabaseFileIsCreatedAndMigrated() throws Exception {
         try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.forWorkspace(folder))) {
             assertThat(database.schemaVersion()).isEqualTo(1);
-            assertThat(database.quickCheck()).isEqualTo("ok");
+            assertThat(database.integrityCheck()).isEqualTo("ok");
         }
         assertThat(folder.resolve(".task_orchestrator").resolve("orchestrator.db")).isRegularFile();
     }
@@ -68,6 +68,41 @@ class OpeningDatabasesTest {
                 .doesNotContain("\n");
         assertThat(Files.readString(file)).isEqualTo("these are my notes, not a database");
         assertThat(files(folder)).isEqualTo(before);
+    }
+
+    @Test
+    void givenAnotherProgramsSqliteDatabase_whenOpened_thenRefusedAndItsFilesStayAsTheyWere() throws Exception {
+        Path file = folder.resolve("other.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        List<Path> filesBefore = files(folder);
+
+        OrchestratorException error = refusal(DatabaseSettings.sqliteFile(file));
+
+        assertThat(error.field()).contains("db");
+        assertThat(error.getMessage()).contains("another program's tables (invoices)", "pass another --db");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(files(folder)).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void givenAPostgresSchemaHoldingOtherTables_whenOpened_thenRefusedAndLeftAlone() throws Exception {
+        DatabaseSettings settings = TestDatabases.freshPostgres();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+
+            OrchestratorException error = refusal(settings);
+
+            assertThat(error.code()).isEqualTo(ErrorCode.ILLEGAL_STATE);
+            assertThat(error.getMessage()).contains("already holds other tables (invoices", "Nothing was changed");
+            try (ResultSet history = connection.getMetaData().getTables(null, connection.getSchema(), "flyway_schema_history", null)) {
+                assertThat(history.next()).isFalse();
+            }
+        }
     }
 
     @Test

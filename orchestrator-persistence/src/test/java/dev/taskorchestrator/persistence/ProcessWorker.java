@@ -37,7 +37,10 @@ public final class ProcessWorker {
             Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
                     new InMemoryTemplateCatalog(), Clock.systemUTC()));
             switch (args[0]) {
-                case "create" -> create(orchestrator, out, new SessionId(args[2]), Integer.parseInt(args[3]));
+                case "create" -> {
+                    awaitGo(out);
+                    create(orchestrator, out, new SessionId(args[2]), Integer.parseInt(args[3]));
+                }
                 case "claim" -> claim(orchestrator, out, new SessionId(args[2]), args[3]);
                 case "update" -> update(orchestrator, out, new TaskId(args[2]), Long.parseLong(args[3]), args[4]);
                 case "write-forever" -> create(orchestrator, out, new SessionId(args[2]), Integer.MAX_VALUE);

@@ -30,7 +30,7 @@ final class GetStatusService implements GetStatusUseCase {
 
     @Override
     public StatusReport status(Query query) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inReadTransaction(() -> {
             query.sessionId().ifPresent(sessions::require);
             Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
             for (TaskStatus status : TaskStatus.values()) {

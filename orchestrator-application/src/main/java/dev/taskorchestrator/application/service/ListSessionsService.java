@@ -20,7 +20,7 @@ final class ListSessionsService implements ListSessionsUseCase {
 
     @Override
     public List<SessionDetails> list(Query query) {
-        return unitOfWork.inTransaction(() -> repository.list(query.includeClosed(), query.limit()).stream()
+        return unitOfWork.inReadTransaction(() -> repository.list(query.includeClosed(), query.limit()).stream()
                 .map(sessions::details)
                 .toList());
     }

@@ -68,6 +68,9 @@ final class PlanTaskService implements PlanTaskUseCase {
             for (Node node : nodes) {
                 created.put(node.id(), build(node, keys, session, command.autoCompleteParent(), now));
             }
+            if (created.values().stream().anyMatch(task -> !task.dependencies().isEmpty())) {
+                repository.lockDependencyGraph();
+            }
             DependencyGraph graph = new DependencyGraph(id -> created.containsKey(id)
                     ? created.get(id).dependencies()
                     : repository.findById(id).map(Task::dependencies).orElse(List.of()));

@@ -32,7 +32,7 @@ final class QueryTasksService implements QueryTasksUseCase {
     public Page query(Query query) {
         Optional<TaskId> after = query.cursor().map(Cursors::decode);
         TaskFilter filter = canonical(query.filter());
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inReadTransaction(() -> {
             TaskPage page = repository.query(filter, after, query.limit());
             List<TaskDetails> rows = page.tasks().stream().map(task -> row(task, query)).toList();
             Optional<String> next = page.hasMore() && !page.tasks().isEmpty()

@@ -43,7 +43,7 @@ final class ReadServices {
 
         @Override
         public TaskDetails get(TaskId taskId) {
-            return unitOfWork.inTransaction(() -> {
+            return unitOfWork.inReadTransaction(() -> {
                 Task task = tasks.require(taskId, "task_id");
                 List<Task> subtasks = repository.findChildren(taskId);
                 return new TaskDetails(task, subtasks,
@@ -64,7 +64,7 @@ final class ReadServices {
 
         @Override
         public List<TaskEvent> history(Query query) {
-            return unitOfWork.inTransaction(() -> {
+            return unitOfWork.inReadTransaction(() -> {
                 List<TaskEvent> found = events.history(query.taskId(), query.limit());
                 if (found.isEmpty()) {
                     throw OrchestratorException.notFound("task_id", "task", query.taskId().value());
@@ -85,7 +85,7 @@ final class ReadServices {
 
         @Override
         public Artifact artifact(ArtifactId artifactId) {
-            return unitOfWork.inTransaction(() -> artifacts.findById(artifactId)
+            return unitOfWork.inReadTransaction(() -> artifacts.findById(artifactId)
                     .orElseThrow(() -> OrchestratorException.notFound("artifact_id", "artifact", artifactId.value())));
         }
     }

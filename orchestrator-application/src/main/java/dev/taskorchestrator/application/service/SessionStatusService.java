@@ -17,6 +17,6 @@ final class SessionStatusService implements SessionStatusUseCase {
 
     @Override
     public SessionDetails status(SessionId sessionId) {
-        return unitOfWork.inTransaction(() -> sessions.details(sessions.require(sessionId)));
+        return unitOfWork.inReadTransaction(() -> sessions.details(sessions.require(sessionId)));
     }
 }

@@ -32,7 +32,7 @@ final class SynthesizeResultsService implements SynthesizeResultsUseCase {
 
     @Override
     public Report synthesize(TaskId parentId) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inReadTransaction(() -> {
             Task parent = tasks.require(parentId, "parent_task_id");
             List<Task> subtasks = tasks.descendants(parentId);
             if (subtasks.isEmpty()) {

@@ -64,6 +64,7 @@ final class UpdateTaskService implements UpdateTaskUseCase {
             }
             List<TaskId> dependencies = newDependencies(current, command);
             if (!dependencies.equals(current.dependencies())) {
+                repository.lockDependencyGraph();
                 requireAcyclic(current, dependencies);
                 next = next.withDependencies(dependencies, now);
             }

@@ -55,6 +55,19 @@ public final class Checks {
         return value;
     }
 
+    /** The dates every store can hold exactly (epoch nanoseconds in a 64-bit integer cover 1678-2262). */
+    public static final java.time.Instant EARLIEST = java.time.Instant.parse("1900-01-01T00:00:00Z");
+    public static final java.time.Instant LATEST = java.time.Instant.parse("2200-01-01T00:00:00Z");
+
+    public static Optional<java.time.Instant> date(Optional<java.time.Instant> value, String field) {
+        required(value, field);
+        value.filter(v -> v.isBefore(EARLIEST) || v.isAfter(LATEST)).ifPresent(v -> {
+            throw OrchestratorException.invalid(field, field + " " + v + " is out of range; give a date between "
+                    + EARLIEST + " and " + LATEST, List.of("1900-01-01..2200-01-01"));
+        });
+        return value;
+    }
+
     public static int range(int value, String field, int min, int max) {
         if (value < min || value > max) {
             throw OrchestratorException.invalid(field, field + " must be between " + min + " and " + max + ", got " + value,

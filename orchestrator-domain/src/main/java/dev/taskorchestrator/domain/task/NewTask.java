@@ -40,7 +40,7 @@ public record NewTask(
         Checks.required(complexity, "complexity");
         Checks.required(priority, "priority");
         estimatedEffort = Checks.optionalText(estimatedEffort, "estimated_effort", Limits.SHORT_TEXT_MAX);
-        Checks.required(dueDate, "due_date");
+        Checks.date(dueDate, "due_date");
         context = JsonValues.object(context, "context");
         dependencies = Checks.list(dependencies, "dependencies", Limits.DEPENDENCIES_MAX);
     }

@@ -30,7 +30,7 @@ public record TaskChanges(
         Checks.required(priority, "priority");
         estimatedEffort = Checks.required(estimatedEffort, "estimated_effort")
                 .map(e -> Checks.text(e, "estimated_effort", 1, Limits.SHORT_TEXT_MAX));
-        Checks.required(dueDate, "due_date");
+        Checks.date(dueDate, "due_date");
         context = Checks.required(context, "context").map(c -> JsonValues.object(c, "context"));
     }
 

@@ -36,6 +36,22 @@ public interface Dialect {
     /** A transient failure of concurrency (busy, deadlock, serialization): the work may be retried. */
     boolean isContention(SQLException error);
 
+    /** The database went away or refuses connections for now: nothing was done, try again later. */
+    default boolean isUnavailable(SQLException error) {
+        String state = String.valueOf(error.getSQLState());
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("53300")
+                || error instanceof java.sql.SQLTransientConnectionException;
+    }
+
+    /**
+     * A statement that makes changes to the dependency graph one at a time across the whole
+     * database (a transaction-scoped advisory lock), or empty when writers are serial anyway.
+     */
+    String graphLockSql();
+
+    /** The statement that starts a unit of work that only reads, or empty to use {@link #beginSql()}. */
+    String beginReadSql();
+
     static Dialect sqlite() {
         return new SqliteDialect();
     }
@@ -66,6 +82,17 @@ public interface Dialect {
         @Override
         public String beginSql() {
             return "BEGIN IMMEDIATE";
+        }
+
+        /** A reader takes no lock in WAL mode, so it never waits for a writer. */
+        @Override
+        public String beginReadSql() {
+            return "BEGIN DEFERRED";
+        }
+
+        @Override
+        public String graphLockSql() {
+            return "";
         }
 
         @Override
@@ -122,6 +149,20 @@ public interface Dialect {
         @Override
         public String beginSql() {
             return "";
+        }
+
+        @Override
+        public String beginReadSql() {
+            return "";
+        }
+
+        /**
+         * Two transactions adding A->B and B->A lock different rows and each checks the graph
+         * without the other's edge; one lock for every change of the graph makes them take turns.
+         */
+        @Override
+        public String graphLockSql() {
+            return "SELECT pg_advisory_xact_lock(7213412026)";
         }
 
         @Override

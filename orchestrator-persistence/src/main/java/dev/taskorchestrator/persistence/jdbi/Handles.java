@@ -35,7 +35,7 @@ public final class Handles {
             return work.get();
         }
         if (!dialect.beginSql().isEmpty()) {
-            return inExplicitTransaction(work);
+            return inExplicitTransaction(dialect.beginSql(), work);
         }
         try {
             return jdbi.inTransaction(handle -> {
@@ -57,10 +57,18 @@ public final class Handles {
      * a commit that had succeeded could still fail while waiting for the write lock again, and a
      * claim that was made would be reported as lost.
      */
-    private <T> T inExplicitTransaction(Supplier<T> work) {
+    /** A unit of work that only reads: on SQLite it takes no write lock, so it never waits for writers. */
+    <T> T inReadTransaction(Supplier<T> work) {
+        if (current.get() != null || dialect.beginReadSql().isEmpty()) {
+            return inTransaction(work);
+        }
+        return inExplicitTransaction(dialect.beginReadSql(), work);
+    }
+
+    private <T> T inExplicitTransaction(String begin, Supplier<T> work) {
         try {
             return jdbi.withHandle(handle -> {
-                handle.execute(dialect.beginSql());
+                handle.execute(begin);
                 current.set(handle);
                 boolean committed = false;
                 try {
@@ -99,22 +107,32 @@ public final class Handles {
         }
     }
 
+    /**
+     * The driver's own words stay in the cause (for the log): what reaches a caller says what
+     * happened and what to do, nothing of the database's internals.
+     */
     OrchestratorException translate(JdbiException failure, String what) {
         SQLException cause = sqlCause(failure);
+        OrchestratorException translated;
         if (cause != null && dialect.isUniqueViolation(cause)) {
-            return new OrchestratorException(ErrorCode.CONFLICT, "it already exists: " + firstLine(cause));
+            translated = new OrchestratorException(ErrorCode.CONFLICT, "it already exists; nothing was changed");
+        } else if (cause != null && (dialect.isForeignKeyViolation(cause) || dialect.isContention(cause))) {
+            translated = new OrchestratorException(ErrorCode.CONFLICT,
+                    "another writer changed related tasks at the same moment; nothing was changed, retry");
+        } else if (cause != null && dialect.isUnavailable(cause)) {
+            translated = new OrchestratorException(ErrorCode.UNAVAILABLE,
+                    "the database cannot be reached right now; nothing was changed, retry shortly");
+        } else {
+            translated = OrchestratorException.internal("the database failed in " + what + ": "
+                    + (cause != null ? firstLine(cause) : failure.getMessage()));
         }
-        if (cause != null && dialect.isForeignKeyViolation(cause)) {
-            return new OrchestratorException(ErrorCode.NOT_FOUND, "a referenced task does not exist: " + firstLine(cause));
-        }
-        if (cause != null && dialect.isContention(cause)) {
-            return new OrchestratorException(ErrorCode.CONFLICT, "another writer got there first (" + firstLine(cause)
-                    + "); nothing was changed, retry");
-        }
-        OrchestratorException internal = OrchestratorException.internal("the database failed in " + what + ": "
-                + (cause != null ? firstLine(cause) : failure.getMessage()));
-        internal.initCause(failure);
-        return internal;
+        translated.initCause(failure);
+        return translated;
+    }
+
+    boolean isUniqueViolation(JdbiException failure) {
+        SQLException cause = sqlCause(failure);
+        return cause != null && dialect.isUniqueViolation(cause);
     }
 
     private static SQLException sqlCause(Throwable failure) {

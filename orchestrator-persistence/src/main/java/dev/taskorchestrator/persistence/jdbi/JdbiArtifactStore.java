@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.JdbiException;
 
 /** Artifacts in the database, content included, so that every server of a team sees them. */
 public final class JdbiArtifactStore implements ArtifactStore {
@@ -29,29 +30,33 @@ public final class JdbiArtifactStore implements ArtifactStore {
 
     @Override
     public void add(Artifact artifact) {
-        try {
-            handles.with(handle -> handle.createUpdate("INSERT INTO artifacts (" + METADATA + ", content) VALUES (:id,"
-                    + " :task_id, :type, :name, :size, :sha256, :mime_type, :created_at, :file_paths, :content)")
-                    .bind("id", artifact.id().value())
-                    .bind("task_id", artifact.taskId().value())
-                    .bind("type", artifact.type().wire())
-                    .bind("name", artifact.name())
-                    .bind("size", artifact.size())
-                    .bind("sha256", artifact.sha256())
-                    .bind("mime_type", artifact.mimeType())
-                    .bind("created_at", Columns.nanos(artifact.createdAt()))
-                    .bind("file_paths", Columns.json(artifact.filePaths().stream().map(WorkspacePath::value).toList()))
-                    .bind("content", artifact.content())
-                    .execute());
-        } catch (OrchestratorException failure) {
-            if (failure.code() == ErrorCode.NOT_FOUND) {
+        handles.inTransaction(() -> handles.with(handle -> {
+            boolean taskExists = !handle.createQuery("SELECT id FROM tasks WHERE id = :id")
+                    .bind("id", artifact.taskId().value()).mapTo(String.class).list().isEmpty();
+            if (!taskExists) {
                 throw OrchestratorException.notFound("task_id", "task", artifact.taskId().value());
             }
-            if (failure.code() == ErrorCode.CONFLICT && findById(artifact.id()).isPresent()) {
-                throw new OrchestratorException(ErrorCode.CONFLICT, "artifact " + artifact.id() + " already exists");
+            try {
+                return handle.createUpdate("INSERT INTO artifacts (" + METADATA + ", content) VALUES (:id,"
+                        + " :task_id, :type, :name, :size, :sha256, :mime_type, :created_at, :file_paths, :content)")
+                        .bind("id", artifact.id().value())
+                        .bind("task_id", artifact.taskId().value())
+                        .bind("type", artifact.type().wire())
+                        .bind("name", artifact.name())
+                        .bind("size", artifact.size())
+                        .bind("sha256", artifact.sha256())
+                        .bind("mime_type", artifact.mimeType())
+                        .bind("created_at", Columns.nanos(artifact.createdAt()))
+                        .bind("file_paths", Columns.json(artifact.filePaths().stream().map(WorkspacePath::value).toList()))
+                        .bind("content", artifact.content())
+                        .execute();
+            } catch (JdbiException failure) {
+                if (handles.isUniqueViolation(failure)) {
+                    throw new OrchestratorException(ErrorCode.CONFLICT, "artifact " + artifact.id() + " already exists");
+                }
+                throw handles.translate(failure, "adding an artifact");
             }
-            throw failure;
-        }
+        }));
     }
 
     @Override

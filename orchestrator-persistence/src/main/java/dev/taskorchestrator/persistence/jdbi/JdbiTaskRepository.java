@@ -74,23 +74,31 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     @Override
     public void add(Task task) {
-        handles.with(handle -> {
+        handles.inTransaction(() -> handles.with(handle -> {
             try {
                 handle.createUpdate(INSERT).bindMap(TaskMapper.parameters(task.data())).execute();
             } catch (org.jdbi.v3.core.JdbiException failure) {
-                OrchestratorException translated = handles.translate(failure, "adding a task");
-                throw translated.code() == ErrorCode.CONFLICT
-                        ? new OrchestratorException(ErrorCode.CONFLICT, "task " + task.id() + " already exists")
-                        : translated;
+                if (handles.isUniqueViolation(failure)) {
+                    throw new OrchestratorException(ErrorCode.CONFLICT, "task " + task.id() + " already exists");
+                }
+                throw handles.translate(failure, "adding a task");
             }
             insertDependencies(handle, task.data());
             return null;
-        });
+        }));
+    }
+
+    @Override
+    public void lockDependencyGraph() {
+        String sql = handles.dialect().graphLockSql();
+        if (!sql.isEmpty()) {
+            handles.with(handle -> handle.createQuery(sql).mapTo(Object.class).list());
+        }
     }
 
     @Override
     public Task update(Task task) {
-        return handles.with(handle -> {
+        return handles.inTransaction(() -> handles.with(handle -> {
             int changed = handle.createUpdate(UPDATE).bindMap(TaskMapper.parameters(task.data())).execute();
             if (changed == 0) {
                 throw new OrchestratorException(ErrorCode.CONFLICT, "task " + task.id() + " was changed or removed by"
@@ -100,7 +108,7 @@ public final class JdbiTaskRepository implements TaskRepository {
             handle.createUpdate("DELETE FROM task_dependencies WHERE task_id = :id").bind("id", task.id().value()).execute();
             insertDependencies(handle, task.data());
             return task.withVersion(task.version() + 1);
-        });
+        }));
     }
 
     private static void insertDependencies(Handle handle, TaskData task) {
@@ -121,15 +129,17 @@ public final class JdbiTaskRepository implements TaskRepository {
         if (ids.isEmpty()) {
             return;
         }
-        handles.with(handle -> {
+        handles.inTransaction(() -> handles.with(handle -> {
             for (List<String> slice : slices(ids)) {
                 handle.createUpdate("DELETE FROM task_dependencies WHERE task_id IN (<ids>)").bindList("ids", slice)
                         .execute();
             }
-            // One statement for the whole set, so a parent and its children go together past the foreign key.
-            handle.createUpdate("DELETE FROM tasks WHERE id IN (<ids>)").bindList("ids", values(ids)).execute();
+            // Slices in the caller's order (children first), so no slice removes a parent of a row still there.
+            for (List<String> slice : slices(ids)) {
+                handle.createUpdate("DELETE FROM tasks WHERE id IN (<ids>)").bindList("ids", slice).execute();
+            }
             return null;
-        });
+        }));
     }
 
     @Override
@@ -269,7 +279,6 @@ public final class JdbiTaskRepository implements TaskRepository {
             // then its subtasks by the parent index) instead of walking every task of the session.
             List<Task> openPlans = load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks p CROSS JOIN tasks t"
                     + " WHERE t.parent_id = p.id AND p.status = 'in_progress'"
-                    + (filter.sessionId().isPresent() ? " AND p.session_id = :session" : "")
                     + " AND t.status IN ('pending', 'in_progress')"
                     + " AND (t.status = 'pending' OR t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)" + narrowing
                     + READY + READY_ORDER, filter, now, limit));

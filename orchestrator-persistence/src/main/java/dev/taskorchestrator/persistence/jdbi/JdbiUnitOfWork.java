@@ -16,4 +16,9 @@ public final class JdbiUnitOfWork implements UnitOfWork {
     public <T> T inTransaction(Supplier<T> work) {
         return handles.inTransaction(work);
     }
+
+    @Override
+    public <T> T inReadTransaction(Supplier<T> work) {
+        return handles.inReadTransaction(work);
+    }
 }

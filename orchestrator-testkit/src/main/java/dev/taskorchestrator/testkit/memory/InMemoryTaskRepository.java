@@ -76,6 +76,11 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
+    public void lockDependencyGraph() {
+        db.locked(() -> null);
+    }
+
+    @Override
     public boolean tryLockForUpdate(TaskId id) {
         return db.locked(() -> true);
     }

@@ -50,7 +50,7 @@ public record PlannedTask(
         Checks.required(complexity, "complexity");
         Checks.required(priority, "priority");
         estimatedEffort = Checks.optionalText(estimatedEffort, "estimated_effort", Limits.SHORT_TEXT_MAX);
-        Checks.required(dueDate, "due_date");
+        Checks.date(dueDate, "due_date");
         context = JsonValues.object(context == null ? Map.of() : context, "context");
         dependencies = Checks.list(dependencies == null ? List.of() : dependencies, "dependencies", Limits.DEPENDENCIES_MAX);
         subtasks = Checks.list(subtasks == null ? List.of() : subtasks, "subtasks", Limits.PLAN_TASKS_MAX);

@@ -24,7 +24,8 @@ public interface TaskRepository {
     Task update(Task task);
 
     /**
-     * Removes tasks for good, with their own dependency edges. Remaining tasks may still name a
+     * Removes tasks for good, with their own dependency edges, children before parents in the
+     * order given. Remaining tasks may still name a
      * removed task as a prerequisite (such a prerequisite counts as unmet); their parent ids must
      * not point at a removed task.
      */
@@ -36,6 +37,12 @@ public interface TaskRepository {
      * row lock where the database needs one). Ids that do not exist are ignored.
      */
     void lockForUpdate(Collection<TaskId> ids);
+
+    /**
+     * Makes changes to the dependency graph take turns until the unit of work ends, so that two
+     * edges added at once (A->B here, B->A there) cannot both pass the cycle check.
+     */
+    void lockDependencyGraph();
 
     /**
      * Locks one task as {@link #lockForUpdate} does if no other unit of work holds it, and says
