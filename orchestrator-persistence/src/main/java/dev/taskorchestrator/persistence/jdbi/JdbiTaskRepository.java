@@ -92,7 +92,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     public void lockDependencyGraph() {
         String sql = handles.dialect().graphLockSql();
         if (!sql.isEmpty()) {
-            handles.with(handle -> handle.createQuery(sql).mapTo(Object.class).list());
+            handles.with(handle -> handle.createQuery(sql).map((rs, ctx) -> Boolean.TRUE).list());
         }
     }
 
