@@ -160,6 +160,11 @@ public final class OrchestratorDatabase implements AutoCloseable {
         return new JdbiLifecycleStore(handles);
     }
 
+    /** Templates kept in this database, beside {@code builtIn} (shipped, read-only). */
+    public TemplateCatalog templates(List<dev.taskorchestrator.domain.template.Template> builtIn, Clock clock) {
+        return new dev.taskorchestrator.persistence.jdbi.JdbiTemplateCatalog(handles, builtIn, clock);
+    }
+
     public UnitOfWork unitOfWork() {
         return new JdbiUnitOfWork(handles);
     }

@@ -14,8 +14,12 @@ abstract class ContractsOnDatabases {
 
     protected StorePorts open() {
         OrchestratorDatabase database = OrchestratorDatabase.open(freshDatabase());
-        opened.add(database);
+        track(database);
         return TestDatabases.ports(database);
+    }
+
+    protected void track(OrchestratorDatabase database) {
+        opened.add(database);
     }
 
     @AfterEach

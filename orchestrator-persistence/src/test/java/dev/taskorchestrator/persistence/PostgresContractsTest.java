@@ -1,11 +1,15 @@
 package dev.taskorchestrator.persistence;
 
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.testkit.StorePorts;
+import java.time.Clock;
+import java.util.List;
 import dev.taskorchestrator.testkit.contract.ArtifactStoreContract;
 import dev.taskorchestrator.testkit.contract.EventLogContract;
 import dev.taskorchestrator.testkit.contract.LifecycleStoreContract;
 import dev.taskorchestrator.testkit.contract.SessionRepositoryContract;
 import dev.taskorchestrator.testkit.contract.TaskRepositoryContract;
+import dev.taskorchestrator.testkit.contract.TemplateCatalogContract;
 import dev.taskorchestrator.testkit.contract.UnitOfWorkContract;
 import org.junit.jupiter.api.Nested;
 
@@ -54,6 +58,16 @@ class PostgresContractsTest extends ContractsOnDatabases {
         @Override
         protected StorePorts createStore() {
             return open();
+        }
+    }
+
+    @Nested
+    class Templates extends TemplateCatalogContract {
+        @Override
+        protected TemplateCatalog createCatalog() {
+            OrchestratorDatabase database = OrchestratorDatabase.open(freshDatabase());
+            track(database);
+            return database.templates(List.of(builtIn()), Clock.systemUTC());
         }
     }
 

@@ -45,6 +45,35 @@ public abstract class TemplateCatalogContract {
         catalog = createCatalog();
     }
 
+    /** A template using every part of the model: typed and bounded parameters, nested tasks, a parent. */
+    protected static Template rich(TemplateId id, TemplateCategory category) {
+        return new Template(id, category, new TemplateMetadata("Release {{version}}", "2.1.0", "Ship a release",
+                "development", List.of("release", "ops"), Optional.of(BUILT_IN_ID)),
+                List.of(new TemplateParameter("version", dev.taskorchestrator.domain.template.ParameterType.STRING,
+                                "semantic version", true, Optional.empty(), Optional.of("[0-9]+\\.[0-9]+\\.[0-9]+"),
+                                List.of(), Optional.of(5.0), Optional.of(20.0)),
+                        new TemplateParameter("days", dev.taskorchestrator.domain.template.ParameterType.INTEGER, "", false,
+                                Optional.of(3L), Optional.empty(), List.of(), Optional.of(1.0), Optional.of(30.0)),
+                        new TemplateParameter("channel", dev.taskorchestrator.domain.template.ParameterType.STRING, "",
+                                false, Optional.of("stable"), Optional.empty(), List.of("stable", "beta"), Optional.empty(),
+                                Optional.empty())),
+                List.of(new TemplateTask("ship", "Ship {{version}}", "in {{days}} days to {{channel}}",
+                        Optional.of(dev.taskorchestrator.domain.task.TaskType.DEPLOYMENT), Optional.of("devops"),
+                        Optional.of(dev.taskorchestrator.domain.task.Complexity.COMPLEX),
+                        Optional.of(dev.taskorchestrator.domain.task.Priority.HIGH), Optional.of("{{days}}d"), List.of(),
+                        List.of(TemplateTask.of("notes", "Write notes", ""),
+                                TemplateTask.of("tag", "Tag {{version}}", "").dependingOn("notes")))));
+    }
+
+    @Test
+    void givenATemplateUsingEveryPartOfTheModel_whenSavedAndFound_thenItReadsBackEqual() {
+        Template saved = rich(new TemplateId("release-full"), TemplateCategory.SHARED);
+
+        catalog.save(saved);
+
+        assertThat(catalog.find(saved.id())).contains(saved);
+    }
+
     @Test
     void givenASavedTemplate_whenFound_thenItReadsBackEqual() {
         Template saved = template(new TemplateId("release"), TemplateCategory.USER, "Release");
