@@ -1,11 +1,24 @@
 package dev.taskorchestrator.persistence;
 
 import dev.taskorchestrator.testkit.StorePorts;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.testkit.contract.ArtifactStoreContract;
+import dev.taskorchestrator.testkit.contract.EventLogContract;
+import dev.taskorchestrator.testkit.contract.LifecycleStoreContract;
+import dev.taskorchestrator.testkit.contract.SessionRepositoryContract;
+import dev.taskorchestrator.testkit.contract.TaskRepositoryContract;
+import dev.taskorchestrator.testkit.contract.TemplateCatalogContract;
+import dev.taskorchestrator.testkit.contract.UnitOfWorkContract;
+import java.time.Clock;
+import org.junit.jupiter.api.Nested;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 
-/** Opens a database per test for the contract classes, and closes every one after the test. */
+/**
+ * The testkit's contracts, unchanged, on a real database: a subclass says which (a fresh one per
+ * test) and inherits every contract as a public nested class. Each database is closed after its test.
+ */
 abstract class ContractsOnDatabases {
 
     private final List<OrchestratorDatabase> opened = new ArrayList<>();
@@ -28,4 +41,61 @@ abstract class ContractsOnDatabases {
         opened.clear();
     }
 
+    @Nested
+    public class Tasks extends TaskRepositoryContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    public class Sessions extends SessionRepositoryContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    public class Artifacts extends ArtifactStoreContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    public class Events extends EventLogContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    public class Lifecycle extends LifecycleStoreContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    public class Templates extends TemplateCatalogContract {
+        @Override
+        protected TemplateCatalog createCatalog() {
+            OrchestratorDatabase database = OrchestratorDatabase.open(freshDatabase());
+            track(database);
+            return database.templates(List.of(builtIn()), Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    public class Transactions extends UnitOfWorkContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
 }
