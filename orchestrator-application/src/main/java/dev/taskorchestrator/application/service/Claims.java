@@ -50,8 +50,11 @@ final class Claims {
                 continue;
             }
             Optional<Task> fresh = repository.findById(candidate.id());
-            if (fresh.isPresent() && ClaimPolicies.firstViolation(request(fresh.get(), agent, false, now)).isEmpty()) {
-                return Optional.of(claim(fresh.get(), agent, false, now));
+            if (fresh.isPresent()) {
+                ClaimRequest request = request(fresh.get(), agent, false, now);
+                if (ClaimPolicies.firstViolation(request).isEmpty()) {
+                    return Optional.of(perform(request));
+                }
             }
         }
         return Optional.empty();
@@ -63,10 +66,19 @@ final class Claims {
     }
 
     TaskExecution claim(Task task, String agent, boolean force, Instant now) {
-        Map<TaskId, Task> prerequisites = repository.findAllById(task.dependencies());
-        List<TaskId> unmet = Readiness.unmetPrerequisites(task, prerequisites);
-        List<TaskId> openSubtasks = tasks.unfinishedChildren(task.id());
-        ClaimPolicies.requireAll(new ClaimRequest(task, agent, now, unmet, openSubtasks, force));
+        ClaimRequest request = request(task, agent, force, now);
+        ClaimPolicies.requireAll(request);
+        return perform(request);
+    }
+
+    /** Claims a task whose request passed the policies: the lease, the history, the plan, the prompt. */
+    private TaskExecution perform(ClaimRequest request) {
+        Task task = request.task();
+        String agent = request.assignee();
+        Instant now = request.now();
+        List<TaskId> unmet = request.unmetPrerequisites();
+        List<TaskId> openSubtasks = request.openSubtasks();
+        boolean force = request.force();
 
         boolean renewal = task.status() == TaskStatus.IN_PROGRESS && task.assignee().filter(agent::equals).isPresent();
         if (!renewal && task.leaseExpiredAt(now)) {
@@ -84,6 +96,7 @@ final class Claims {
         ancestors.start(claimed, now);
 
         SpecialistRole role = specialists.forTask(claimed.specialistType());
+        Map<TaskId, Task> prerequisites = repository.findAllById(task.dependencies());
         List<Task> done = task.dependencies().stream().map(prerequisites::get)
                 .filter(p -> p != null && Readiness.isDone(p)).toList();
         Map<String, String> builtOn = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.IdGenerator;

@@ -1,6 +1,5 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
