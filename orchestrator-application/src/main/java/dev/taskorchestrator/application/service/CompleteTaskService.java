@@ -126,12 +126,11 @@ final class CompleteTaskService implements CompleteTaskUseCase {
      * themselves when their last subtask closes, and so on up the tree.
      */
     private PlanProgress closeParents(TaskId parentId, Instant now, List<TaskId> autoCompleted) {
-        Task parent = tasks.require(parentId, "parent_task_id");
         PlanProgress progress = PlanProgress.of(repository.findChildren(parentId));
-        Optional<TaskId> current = Optional.of(parentId);
         PlanProgress level = progress;
+        Optional<TaskId> current = Optional.of(parentId);
         while (current.isPresent()) {
-            Task candidate = current.get().equals(parentId) ? parent : tasks.require(current.get(), "parent_task_id");
+            Task candidate = tasks.require(current.get(), "parent_task_id");
             if (!candidate.data().autoCompleteParent() || !level.allClosed()
                     || !candidate.status().canMoveTo(TaskStatus.COMPLETED)) {
                 break;
@@ -141,9 +140,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
             history.record(candidate.id(), TaskEventType.AUTO_COMPLETED, now, Optional.empty(), summary);
             autoCompleted.add(candidate.id());
             current = candidate.parentId();
-            if (current.isPresent()) {
-                level = PlanProgress.of(repository.findChildren(current.get()));
-            }
+            level = current.map(id -> PlanProgress.of(repository.findChildren(id))).orElse(level);
         }
         return progress;
     }

@@ -317,11 +317,10 @@ public final class JdbiTaskRepository implements TaskRepository {
             return List.of();
         }
         Map<String, List<TaskId>> dependencies = new HashMap<>();
-        List<String> ids = rows.stream().map(TaskRow::id).toList();
-        for (int from = 0; from < ids.size(); from += SLICE) {
+        for (List<String> slice : slicesOf(rows.stream().map(TaskRow::id).toList())) {
             handle.createQuery("SELECT task_id, prerequisite_id FROM task_dependencies WHERE task_id IN (<ids>)"
                     + " ORDER BY task_id, position")
-                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+                    .bindList("ids", slice)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                     .forEach(e -> dependencies.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new TaskId(e.getValue())));
         }
@@ -393,7 +392,10 @@ public final class JdbiTaskRepository implements TaskRepository {
     }
 
     private static List<List<String>> slices(Collection<TaskId> ids) {
-        List<String> all = values(ids);
+        return slicesOf(values(ids));
+    }
+
+    private static List<List<String>> slicesOf(List<String> all) {
         List<List<String>> slices = new ArrayList<>();
         for (int from = 0; from < all.size(); from += SLICE) {
             slices.add(all.subList(from, Math.min(all.size(), from + SLICE)));

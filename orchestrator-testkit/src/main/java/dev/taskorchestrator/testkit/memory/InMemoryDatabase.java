@@ -74,11 +74,6 @@ public final class InMemoryDatabase {
         lifecycle = snapshot.lifecycle();
     }
 
-    /** How many tasks are stored: for tests that prove a failed call changed nothing. */
-    public int taskCount() {
-        return locked(() -> tasks.size());
-    }
-
     /** Everything stored, for before/after comparisons in tests. */
     public Map<String, Object> contents() {
         return locked(() -> Map.of("tasks", List.copyOf(tasks.values()), "sessions", List.copyOf(sessions.values()),
