@@ -1,8 +1,8 @@
 package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.in.TaskExecution;
+import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.out.TaskRepository;
-import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.domain.task.ClaimPolicies;
 import dev.taskorchestrator.domain.task.ClaimRequest;
 import dev.taskorchestrator.domain.task.Readiness;
@@ -12,9 +12,7 @@ import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Claiming a task for an agent: shared by execute and next-task so that both obey the same policies. */
@@ -28,15 +26,17 @@ final class Claims {
     private final History history;
     private final Specialists specialists;
     private final Ancestors ancestors;
+    private final Prompts prompts;
     private final Duration lease;
 
     Claims(TaskRepository repository, Tasks tasks, History history, Specialists specialists, Ancestors ancestors,
-            Duration lease) {
+            Prompts prompts, Duration lease) {
         this.repository = repository;
         this.tasks = tasks;
         this.history = history;
         this.specialists = specialists;
         this.ancestors = ancestors;
+        this.prompts = prompts;
         this.lease = lease;
     }
 
@@ -95,13 +95,8 @@ final class Claims {
         }
         ancestors.start(claimed, now);
 
-        SpecialistRole role = specialists.forTask(claimed.specialistType());
-        Map<TaskId, Task> prerequisites = repository.findAllById(task.dependencies());
-        List<Task> done = task.dependencies().stream().map(prerequisites::get)
-                .filter(p -> p != null && Readiness.isDone(p)).toList();
-        Map<String, String> builtOn = new LinkedHashMap<>();
-        done.forEach(p -> builtOn.put(p.id().value() + " " + p.title(), p.data().summary().orElse("(no summary)")));
-        return new TaskExecution(claimed, role, role.renderPrompt(claimed, builtOn), done, forced, renewal);
+        TaskPrompt prompt = prompts.render(claimed, specialists.forTask(claimed.specialistType()));
+        return new TaskExecution(claimed, prompt.role(), prompt.text(), prompt.builtOn(), forced, renewal);
     }
 
 }

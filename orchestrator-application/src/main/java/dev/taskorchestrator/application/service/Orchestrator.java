@@ -15,6 +15,7 @@ import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
+import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
@@ -22,6 +23,7 @@ import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
+import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
@@ -56,6 +58,7 @@ public final class Orchestrator {
     private final TaskHistoryUseCase taskHistory;
     private final GetArtifactUseCase getArtifact;
     private final ListRolesUseCase listRoles;
+    private final RenderPromptUseCase renderPrompt;
     private final InstantiateTemplateUseCase instantiateTemplate;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
@@ -65,7 +68,8 @@ public final class Orchestrator {
         History history = new History(ports.events());
         Ranking ranking = new Ranking(ports.tasks(), settings.rankingWindow());
         Ancestors ancestors = new Ancestors(ports.tasks(), tasks, history);
-        Claims claims = new Claims(ports.tasks(), tasks, history, specialists, ancestors, settings.leaseDuration());
+        Prompts prompts = new Prompts(ports.tasks());
+        Claims claims = new Claims(ports.tasks(), tasks, history, specialists, ancestors, prompts, settings.leaseDuration());
         var uow = ports.unitOfWork();
         var clock = ports.clock();
 
@@ -90,6 +94,7 @@ public final class Orchestrator {
         taskHistory = new ReadServices.TaskHistoryService(ports.events(), uow);
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
         listRoles = new ReadServices.ListRolesService(ports.roles());
+        renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
         instantiateTemplate = new InstantiateTemplateService(ports.templates(), planTask, uow);
     }
 
@@ -175,6 +180,10 @@ public final class Orchestrator {
 
     public List<SpecialistRole> roles() {
         return listRoles.roles();
+    }
+
+    public TaskPrompt renderPrompt(RenderPromptUseCase.Query query) {
+        return renderPrompt.render(query);
     }
 
     public PlanTaskUseCase.Result instantiateTemplate(InstantiateTemplateUseCase.Command command) {

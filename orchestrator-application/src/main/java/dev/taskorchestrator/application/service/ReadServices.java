@@ -3,8 +3,10 @@ package dev.taskorchestrator.application.service;
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
+import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
+import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
@@ -99,6 +101,30 @@ final class ReadServices {
         @Override
         public List<SpecialistRole> roles() {
             return roles.all();
+        }
+    }
+
+    static final class RenderPromptService implements RenderPromptUseCase {
+        private final Tasks tasks;
+        private final Specialists specialists;
+        private final Prompts prompts;
+        private final UnitOfWork unitOfWork;
+
+        RenderPromptService(Tasks tasks, Specialists specialists, Prompts prompts, UnitOfWork unitOfWork) {
+            this.tasks = tasks;
+            this.specialists = specialists;
+            this.prompts = prompts;
+            this.unitOfWork = unitOfWork;
+        }
+
+        @Override
+        public TaskPrompt render(Query query) {
+            return unitOfWork.inReadTransaction(() -> {
+                Task task = tasks.require(query.taskId(), "task_id");
+                SpecialistRole role = query.role().map(name -> specialists.require(name, "role"))
+                        .orElseGet(() -> specialists.forTask(task.specialistType()));
+                return prompts.render(task, role);
+            });
         }
     }
 }

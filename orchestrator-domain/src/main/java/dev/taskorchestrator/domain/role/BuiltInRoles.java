@@ -79,6 +79,11 @@ public final class BuiltInRoles {
         return ROLES.stream().filter(role -> role.name().equals(name)).findFirst();
     }
 
+    /** The older role names still accepted, each with the role it stands for. */
+    public static Map<String, String> aliases() {
+        return ALIASES;
+    }
+
     /** The role name an alias stands for, or the name itself. */
     public static String canonicalName(String name) {
         return ALIASES.getOrDefault(name, name);

@@ -3,15 +3,19 @@ package dev.taskorchestrator.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
+import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
+import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.testkit.fixtures.TestIds;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SynthesizeAndReadUseCaseTest extends UseCaseTest {
@@ -86,5 +90,41 @@ class SynthesizeAndReadUseCaseTest extends UseCaseTest {
     @Test
     void givenTheCatalog_whenRolesAreListed_thenTheBuiltInSetComesBack() {
         assertThat(orchestrator.roles()).hasSize(11);
+    }
+
+    @Test
+    void givenATaskBuildingOnDoneWork_whenItsPromptIsRendered_thenTheRoleAndPrerequisiteSummariesAreInItAndNothingIsClaimed() {
+        var result = plan(parent("root", "Ship it", leaf("design", "Design the API").withSpecialist("architect"),
+                leaf("build", "Build the API", "design").withSpecialist("implementer")));
+        complete(result.keys().get("design"), "agent");
+        TaskId build = result.keys().get("build");
+
+        TaskPrompt prompt = orchestrator.renderPrompt(new RenderPromptUseCase.Query(build, Optional.empty()));
+
+        assertThat(prompt.role().name()).isEqualTo("implementer");
+        assertThat(prompt.builtOn()).extracting(t -> t.id()).containsExactly(result.keys().get("design"));
+        assertThat(prompt.text()).contains("Build the API", "done " + result.keys().get("design"));
+        assertThat(task(build).status()).isEqualTo(TaskStatus.PENDING);
+        assertThat(task(build).assignee()).isEmpty();
+    }
+
+    @Test
+    void givenAnOlderRoleName_whenAPromptIsRenderedInIt_thenTheRoleItStandsForIsUsed() {
+        TaskId id = plan(leaf("one", "Fix the parser")).rootId();
+
+        TaskPrompt prompt = orchestrator.renderPrompt(new RenderPromptUseCase.Query(id, Optional.of("coder")));
+
+        assertThat(prompt.role().name()).isEqualTo("implementer");
+    }
+
+    @Test
+    void givenAnUnknownRoleOrTask_whenAPromptIsRendered_thenTheErrorNamesTheFieldAndTheRoles() {
+        TaskId id = plan(leaf("one", "Fix the parser")).rootId();
+
+        var error = assertRefused(ErrorCode.INVALID_ARGUMENT, "role",
+                () -> orchestrator.renderPrompt(new RenderPromptUseCase.Query(id, Optional.of("wizard"))));
+        assertThat(error.allowed()).contains("architect", "implementer");
+        assertRefused(ErrorCode.NOT_FOUND, "task_id",
+                () -> orchestrator.renderPrompt(new RenderPromptUseCase.Query(TestIds.taskId(), Optional.empty())));
     }
 }
