@@ -2,7 +2,9 @@ package dev.taskorchestrator.mcp;
 
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +35,17 @@ public record ToolError(String code, String message, Optional<String> field, Lis
                     domain.retryable());
         }
         return new ToolError(ErrorCode.INTERNAL.wireName(), INTERNAL_MESSAGE, Optional.empty(), List.of(), false);
+    }
+
+    /** The structured content of an error result: {@code {code, message, field, allowed, retryable}}. */
+    public Map<String, Object> structured() {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        field.ifPresent(name -> error.put("field", name));
+        error.put("allowed", allowed);
+        error.put("retryable", retryable);
+        return error;
     }
 
     /** A one-line rendering for the text content that accompanies the structured error. */

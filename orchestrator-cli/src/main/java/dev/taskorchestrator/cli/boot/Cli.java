@@ -3,7 +3,9 @@ package dev.taskorchestrator.cli.boot;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.cli.command.OrchestratorCommand;
+import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.RolesCommand;
+import dev.taskorchestrator.cli.command.ServeCommand;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,12 +22,20 @@ public final class Cli {
     }
 
     public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, StandardStreams::takeForProtocol, System.getenv());
+    }
+
+    static CommandLine create(PrintWriter out, PrintWriter err, Supplier<ProtocolStreams> protocol,
+            Map<String, String> environment) {
         RoleCatalog catalog = RoleCatalog.builtIn();
         ListRolesUseCase roles = catalog::all;
-        Map<Class<?>, Supplier<Object>> commands = Map.of(RolesCommand.class, () -> new RolesCommand(roles));
+        Map<Class<?>, Supplier<Object>> commands = Map.of(
+                RolesCommand.class, () -> new RolesCommand(roles),
+                ServeCommand.class, () -> new ServeCommand(new StdioServer(protocol, environment)));
         ErrorReporter errors = new ErrorReporter();
         CommandLine commandLine = new CommandLine(new OrchestratorCommand(), new WiringFactory(commands));
         commandLine.addSubcommand("roles", RolesCommand.class);
+        commandLine.addSubcommand("serve", ServeCommand.class);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(errors);

@@ -1,6 +1,9 @@
 package dev.taskorchestrator.cli.boot;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -19,5 +22,19 @@ final class StandardStreams {
 
     static PrintWriter err() {
         return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * Hands the real stdout to the MCP protocol and points {@code System.out} at stderr from then on,
+     * so that nothing printed by accident, by us or by a library, can ever corrupt a frame.
+     */
+    static ProtocolStreams takeForProtocol() {
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+        return new ProtocolStreams(System.in, protocol);
+    }
+
+    /** The streams the stdio transport owns. */
+    record ProtocolStreams(InputStream in, OutputStream out) {
     }
 }

@@ -1,0 +1,61 @@
+package dev.taskorchestrator.mcp.server;
+
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.tool.OrchestratorTools;
+import dev.taskorchestrator.mcp.tool.SessionBindings;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.util.Objects;
+
+/** Builds the MCP server on the SDK: our tools, resource templates and role prompts over a transport. */
+public final class OrchestratorMcpServer {
+
+    static final String INSTRUCTIONS = "Task Orchestrator keeps a plan of tasks for you. Start with "
+            + "orchestrator_initialize_session. Break big work into tasks yourself and store them with "
+            + "orchestrator_plan_task (subtasks and dependencies in one call). Then loop: orchestrator_next_task with "
+            + "claim true (or orchestrator_execute_task), do the work in the given specialist role, hand it in with "
+            + "orchestrator_complete_task (full work in detailed_work). Finish with orchestrator_synthesize_results. "
+            + "After a restart, orchestrator_get_status shows where the work stands.";
+
+    /**
+     * @param name the server's name in {@code initialize}
+     * @param version the server's version in {@code initialize}
+     * @param workspace the default workspace for sessions and the base of artifact file paths
+     */
+    public record Settings(String name, String version, String workspace) {
+        public Settings {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(workspace, "workspace");
+        }
+    }
+
+    private OrchestratorMcpServer() {
+    }
+
+    public static McpJsonMapper jsonMapper() {
+        return McpJsonDefaults.getMapper();
+    }
+
+    public static McpSyncServer start(Orchestrator orchestrator, Settings settings, McpServerTransportProvider transport) {
+        McpJsonMapper json = jsonMapper();
+        var tools = new ToolSpecifications(new SessionBindings(), settings.workspace());
+        return McpServer.sync(transport)
+                .serverInfo(settings.name(), settings.version())
+                .instructions(INSTRUCTIONS)
+                .jsonMapper(json)
+                // Arguments are checked by each tool's declared parameters, whose errors name the field and
+                // the allowed values; the SDK's schema check would answer with text only.
+                .validateToolInputs(false)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
+                        .build())
+                .tools(tools.of(OrchestratorTools.all(orchestrator)))
+                .resourceTemplates(new ResourceTemplates(orchestrator, json).all())
+                .prompts(new RolePrompts(orchestrator).all())
+                .build();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.taskorchestrator.mcp.server;
+
+import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.artifact.Artifact;
+import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.mcp.wire.Rows;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The resources a client can read by URI: a task with its subtasks and artifacts, a task's
+ * history, an artifact's content and a session. A bad or unknown id is a JSON-RPC error
+ * ({@link ResourceErrors}), as the MCP specification asks of resource reads.
+ */
+final class ResourceTemplates {
+
+    private static final String JSON = "application/json";
+
+    private final Orchestrator orchestrator;
+    private final McpJsonMapper json;
+
+    ResourceTemplates(Orchestrator orchestrator, McpJsonMapper json) {
+        this.orchestrator = orchestrator;
+        this.json = json;
+    }
+
+    List<SyncResourceTemplateSpecification> all() {
+        return List.of(
+                template("orchestrator://tasks/{id}", "task", "A task with every field, its subtasks, artifacts and progress.",
+                        JSON, id -> json(Rows.details(orchestrator.getTask(TaskId.parse(id, "id"))))),
+                template("orchestrator://tasks/{id}/history", "task-history", "A task's history, oldest first.", JSON,
+                        id -> json(Map.of("events", orchestrator.taskHistory(new TaskHistoryUseCase.Query(
+                                TaskId.parse(id, "id"), TaskHistoryUseCase.Query.MAX_LIMIT)).stream().map(Rows::event)
+                                .toList()))),
+                template("orchestrator://artifacts/{id}", "artifact", "The full content of an artifact a task produced.",
+                        "text/markdown", this::artifact),
+                template("orchestrator://sessions/{id}", "session", "A session with its task counts.", JSON,
+                        id -> json(Rows.session(orchestrator.sessionStatus(SessionId.parse(id, "id"))))));
+    }
+
+    private SyncResourceTemplateSpecification template(String uriTemplate, String name, String description,
+            String mimeType, Function<String, Rendered> read) {
+        Pattern pattern = Pattern.compile(Pattern.quote(uriTemplate).replace("{id}", "\\E([^/]+)\\Q"));
+        var template = McpSchema.ResourceTemplate.builder().uriTemplate(uriTemplate).name(name).description(description)
+                .mimeType(mimeType).build();
+        return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
+            Matcher matcher = pattern.matcher(request.uri());
+            if (!matcher.matches()) {
+                throw ResourceErrors.notFound(request.uri());
+            }
+            try {
+                Rendered rendered = read.apply(matcher.group(1));
+                return new ReadResourceResult(List.of(new TextResourceContents(request.uri(), rendered.mimeType(),
+                        rendered.text())));
+            } catch (RuntimeException failure) {
+                throw ResourceErrors.from(request.uri(), failure);
+            }
+        });
+    }
+
+    private Rendered artifact(String id) {
+        Artifact artifact = orchestrator.getArtifact(ArtifactId.parse(id, "id"));
+        return new Rendered(artifact.metadata().mimeType(), artifact.content());
+    }
+
+    private Rendered json(Object rows) {
+        try {
+            return new Rendered(JSON, json.writeValueAsString(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Rendered(String mimeType, String text) {
+    }
+}

@@ -1,0 +1,84 @@
+package dev.taskorchestrator.mcp.server;
+
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.mcp.ToolError;
+import dev.taskorchestrator.mcp.tool.Caller;
+import dev.taskorchestrator.mcp.tool.OrchestratorTool;
+import dev.taskorchestrator.mcp.tool.SessionBindings;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor;
+import dev.taskorchestrator.mcp.tool.ToolReply;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns our tools into the SDK's tool specifications. This is the one place a tool call's failure
+ * becomes a reply: a refused call is a result with {@code isError: true} and the structured error;
+ * anything unexpected is logged here (to stderr) and reaches the client only as an internal error.
+ */
+final class ToolSpecifications {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ToolSpecifications.class);
+    private static final int CONNECTION_TAG_LENGTH = 8;
+
+    private final SessionBindings bindings;
+    private final String workspace;
+
+    ToolSpecifications(SessionBindings bindings, String workspace) {
+        this.bindings = bindings;
+        this.workspace = workspace;
+    }
+
+    List<SyncToolSpecification> of(List<OrchestratorTool> tools) {
+        return tools.stream().map(this::specification).toList();
+    }
+
+    private SyncToolSpecification specification(OrchestratorTool tool) {
+        ToolDescriptor descriptor = tool.descriptor();
+        McpSchema.Tool definition = McpSchema.Tool.builder()
+                .name(descriptor.name())
+                .title(descriptor.title())
+                .description(descriptor.description())
+                .inputSchema(descriptor.input().jsonSchema())
+                .outputSchema(descriptor.outputSchema())
+                .annotations(new McpSchema.ToolAnnotations(descriptor.title(), descriptor.hints().readOnly(),
+                        descriptor.hints().destructive(), descriptor.hints().idempotent(), false, null))
+                .build();
+        return SyncToolSpecification.builder()
+                .tool(definition)
+                .callHandler((exchange, request) -> call(tool, exchange, request))
+                .build();
+    }
+
+    private CallToolResult call(OrchestratorTool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+        try {
+            ToolReply reply = tool.call(tool.descriptor().input().parse(request.arguments()), caller(exchange));
+            return CallToolResult.builder().addTextContent(reply.text()).structuredContent(reply.structured()).build();
+        } catch (OrchestratorException refused) {
+            LOG.debug("{} refused: {}", request.name(), refused.getMessage());
+            return failure(ToolError.from(refused));
+        } catch (RuntimeException | Error unexpected) {
+            LOG.error("{} failed unexpectedly", request.name(), unexpected);
+            return failure(ToolError.from(unexpected));
+        }
+    }
+
+    private static CallToolResult failure(ToolError error) {
+        return CallToolResult.builder().addTextContent(error.text()).structuredContent(error.structured()).isError(true)
+                .build();
+    }
+
+    private Caller caller(McpSyncServerExchange exchange) {
+        String connection = exchange.sessionId() == null ? "local" : exchange.sessionId();
+        McpSchema.Implementation client = exchange.getClientInfo();
+        String clientName = client == null || client.name() == null || client.name().isBlank() ? "mcp-client"
+                : client.name().strip();
+        String tag = connection.length() > CONNECTION_TAG_LENGTH ? connection.substring(0, CONNECTION_TAG_LENGTH)
+                : connection;
+        return new Caller(connection, clientName + "#" + tag, workspace, bindings);
+    }
+}

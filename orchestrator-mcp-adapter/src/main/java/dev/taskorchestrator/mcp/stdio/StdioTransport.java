@@ -1,0 +1,248 @@
+package dev.taskorchestrator.mcp.stdio;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
+import io.modelcontextprotocol.spec.McpServerSession;
+import io.modelcontextprotocol.spec.McpServerTransport;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * The MCP stdio transport, written on the SDK's transport interfaces because the SDK's own (2.1.0)
+ * ends the session on a malformed line, leaves a request sent before initialization waiting
+ * forever, and drops responses still due when stdin closes. This one:
+ * <ul>
+ * <li>answers a line that is not JSON with {@code -32700} and one that is not a JSON-RPC message with
+ * {@code -32600}, and goes on reading;</li>
+ * <li>answers {@code ping} before initialization and refuses any other request with an error;</li>
+ * <li>handles requests one at a time, in the order they arrived;</li>
+ * <li>at the end of input (or on {@link #stop}) takes no new message, waits for the calls in flight
+ * to write their responses, and only then returns.</li>
+ * </ul>
+ * Frames go to the given output, one per line, and nothing else does.
+ */
+public final class StdioTransport implements McpServerTransportProvider {
+
+    /** The longest frame read; a longer one is refused rather than buffered. */
+    public static final int MAX_FRAME_CHARS = 16 * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
+    private static final TypeRef<Object> ANY = new TypeRef<>() {
+    };
+
+    private final InputStream in;
+    private final FrameWriter writer;
+    private final McpJsonMapper json;
+    private final LifecycleGate gate = new LifecycleGate();
+    private final InFlight inFlight = new InFlight();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "mcp-stdio-dispatch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile McpServerSession session;
+
+    public StdioTransport(InputStream in, OutputStream out, McpJsonMapper json) {
+        this.in = in;
+        this.writer = new FrameWriter(out);
+        this.json = json;
+    }
+
+    @Override
+    public void setSessionFactory(McpServerSession.Factory sessionFactory) {
+        this.session = sessionFactory.create(new SessionTransport());
+    }
+
+    /**
+     * Reads and dispatches frames until the input ends or {@link #stop} is called, then waits up to
+     * {@code drain} for the responses still due. Returns whether every one of them was written.
+     */
+    public boolean serve(Duration drain) {
+        LineReader lines = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), MAX_FRAME_CHARS);
+        try {
+            Optional<LineReader.Line> line;
+            while (!stopping.get() && (line = lines.next()).isPresent()) {
+                if (!stopping.get()) {
+                    accept(line.get());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("reading stdin failed: {}", e.getMessage());
+        }
+        stopping.set(true);
+        return inFlight.awaitNone(drain);
+    }
+
+    /** Takes no new message and waits up to {@code drain} for the calls in flight. */
+    public boolean stop(Duration drain) {
+        stopping.set(true);
+        return inFlight.awaitNone(drain);
+    }
+
+    private void accept(LineReader.Line line) {
+        if (line.tooLong()) {
+            writeError(null, McpSchema.ErrorCodes.INVALID_REQUEST,
+                    "Invalid Request: a message may be at most " + MAX_FRAME_CHARS + " characters");
+            return;
+        }
+        if (line.text().isBlank()) {
+            return;
+        }
+        Object parsed;
+        try {
+            parsed = json.readValue(line.text(), ANY);
+        } catch (IOException | RuntimeException notJson) {
+            writeError(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: the line is not valid JSON");
+            return;
+        }
+        if (!(parsed instanceof Map<?, ?> frame)) {
+            writeError(null, McpSchema.ErrorCodes.INVALID_REQUEST,
+                    "Invalid Request: expected one JSON-RPC message object (batches are not supported)");
+            return;
+        }
+        Object id = frame.get("id");
+        JSONRPCMessage message;
+        try {
+            message = classify(frame);
+        } catch (RuntimeException invalid) {
+            writeError(id instanceof String || id instanceof Number ? id : null, McpSchema.ErrorCodes.INVALID_REQUEST,
+                    "Invalid Request: not a JSON-RPC 2.0 request, notification or response");
+            return;
+        }
+        route(message);
+    }
+
+    private JSONRPCMessage classify(Map<?, ?> frame) {
+        if (frame.get("method") instanceof String) {
+            return frame.containsKey("id") ? json.convertValue(frame, McpSchema.JSONRPCRequest.class)
+                    : json.convertValue(frame, McpSchema.JSONRPCNotification.class);
+        }
+        if (frame.containsKey("id") && (frame.containsKey("result") || frame.containsKey("error"))) {
+            return json.convertValue(frame, McpSchema.JSONRPCResponse.class);
+        }
+        throw new IllegalArgumentException("unknown message shape");
+    }
+
+    private void route(JSONRPCMessage message) {
+        if (message instanceof McpSchema.JSONRPCRequest request) {
+            switch (gate.judgeRequest(request.method())) {
+                case ANSWER_PING -> {
+                    writeFrame(McpSchema.JSONRPCResponse.result(request.id(), Map.of()));
+                    return;
+                }
+                case REFUSE -> {
+                    writeError(request.id(), McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid Request: '"
+                            + request.method() + "' before initialization; send initialize, then "
+                            + LifecycleGate.INITIALIZED + ", first");
+                    return;
+                }
+                case PASS -> {
+                }
+            }
+        } else if (message instanceof McpSchema.JSONRPCNotification notification) {
+            gate.noticeNotification(notification.method());
+        }
+        dispatch(message);
+    }
+
+    /**
+     * Hands a message to the session. Requests and notifications are handled one at a time in the
+     * order they arrived, so a pipelined {@code initialize_session} then {@code plan_task} behave as
+     * if sent one after the other; a response from the client is handed over at once, so that a tool
+     * waiting on the client can never block its own answer.
+     */
+    private void dispatch(JSONRPCMessage message) {
+        McpServerSession current = session;
+        if (current == null) {
+            LOG.warn("a message arrived before the server was ready; dropped");
+            return;
+        }
+        if (message instanceof McpSchema.JSONRPCResponse) {
+            current.handle(message).subscribe(null, failure -> LOG.warn("a client response failed: {}", failure.toString()));
+            return;
+        }
+        inFlight.begin();
+        worker.execute(() -> {
+            try {
+                current.handle(message).block();
+            } catch (RuntimeException failure) {
+                LOG.warn("handling a message failed: {}", failure.toString());
+            } finally {
+                inFlight.end();
+            }
+        });
+    }
+
+    private void writeError(Object id, int code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("jsonrpc", McpSchema.JSONRPC_VERSION);
+        frame.put("id", id);
+        frame.put("error", error);
+        writeFrame(frame);
+    }
+
+    private void writeFrame(Object frame) {
+        try {
+            if (!writer.write(json.writeValueAsString(frame))) {
+                LOG.debug("stdout is closed; a frame was not written");
+            }
+        } catch (IOException e) {
+            LOG.error("a frame could not be serialized", e);
+        }
+    }
+
+    @Override
+    public Mono<Void> notifyClients(String method, Object params) {
+        McpServerSession current = session;
+        return current == null ? Mono.empty() : current.sendNotification(method, params);
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+        return Mono.fromRunnable(() -> stopping.set(true));
+    }
+
+    /** The session's side: what the SDK sends goes out as a frame at once. */
+    private final class SessionTransport implements McpServerTransport {
+
+        @Override
+        public Mono<Void> sendMessage(JSONRPCMessage message) {
+            return Mono.fromRunnable(() -> writeFrame(message));
+        }
+
+        @Override
+        public <T> T unmarshalFrom(Object data, TypeRef<T> typeRef) {
+            return json.convertValue(data, typeRef);
+        }
+
+        @Override
+        public Mono<Void> closeGracefully() {
+            return Mono.fromRunnable(() -> stopping.set(true));
+        }
+
+        @Override
+        public void close() {
+            stopping.set(true);
+        }
+    }
+}

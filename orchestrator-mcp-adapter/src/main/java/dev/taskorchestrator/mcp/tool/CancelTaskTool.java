@@ -1,0 +1,63 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
+
+import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.Optional;
+
+/** Cancels a task and its open subtasks. */
+final class CancelTaskTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_cancel_task", "Cancel a task",
+            "Cancels a task that is no longer wanted, with its open subtasks. Its artifacts are kept unless "
+                    + "preserve_work is false, and every task that depended on it gets a note in its history. "
+                    + "A completed or archived task cannot be cancelled.",
+            ToolInput.of(Params.TASK_ID,
+                    Param.text("reason", Limits.REASON_MAX, "Why, kept in the history."),
+                    Param.flag("preserve_work", "Keep the task's artifacts. Default: true.")),
+            Shapes.reply("task", OBJECT, "previous_status", STRING, "cancelled_subtasks", ARRAY,
+                    "notified_dependents", ARRAY, "artifacts_kept", INTEGER, "artifacts_removed", INTEGER),
+            Hints.DESTROYS);
+
+    private final Orchestrator orchestrator;
+
+    CancelTaskTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        var result = orchestrator.cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+                arguments.text("reason").orElse(null), arguments.flag("preserve_work", true),
+                Optional.of(caller.agent())));
+        var reply = ToolReply.with("task", Rows.compact(result.task()))
+                .put("previous_status", result.previousStatus().wire())
+                .put("cancelled_subtasks", Rows.ids(result.cancelledSubtasks()))
+                .put("notified_dependents", Rows.ids(result.notifiedDependents()))
+                .put("artifacts_kept", result.artifactsKept())
+                .put("artifacts_removed", result.artifactsRemoved());
+        if (!result.notifiedDependents().isEmpty()) {
+            reply.next("Tasks waiting on it will not become ready: update or cancel them (orchestrator_update_task "
+                    + "with remove_dependencies)");
+        }
+        return reply.next("See what is left: orchestrator_get_status")
+                .text("Cancelled " + Texts.line(result.task()) + " (was " + result.previousStatus().wire() + "), "
+                        + result.cancelledSubtasks().size() + " subtask(s) with it.");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+
+import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
+import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase.Command;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.domain.session.CleanupType;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Archives finished or abandoned sessions; a dry run by default. */
+final class CleanupSessionsTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_cleanup_sessions",
+            "Archive old sessions",
+            "Finds sessions to tidy away: completed ones, orphaned ones (no tasks, idle), old ones (idle longer "
+                    + "than older_than_days) or all of those. By default only lists them (dry_run true); with "
+                    + "dry_run false it archives them. Archived sessions keep their tasks and history.",
+            ToolInput.of(
+                    Param.oneOf("cleanup_type", WireValues.allowed(CleanupType.class), "Which sessions. Default: completed."),
+                    Param.integer("older_than_days", 0, 3650, "Idle for longer than this many days. Default: 7."),
+                    Param.flag("dry_run", "Only list what would be archived. Default: true.")),
+            Shapes.reply("dry_run", BOOLEAN, "examined", INTEGER, "sessions", ARRAY, "count", INTEGER),
+            Hints.DESTROYS_IDEMPOTENT);
+
+    private final Orchestrator orchestrator;
+
+    CleanupSessionsTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        var result = orchestrator.cleanupSessions(new Command(
+                arguments.choice("cleanup_type", CleanupType.class).orElse(Command.DEFAULT_TYPE),
+                arguments.integer("older_than_days", Command.DEFAULT_OLDER_THAN_DAYS),
+                arguments.flag("dry_run", Command.DEFAULT_DRY_RUN)));
+        var reply = ToolReply.with("dry_run", result.dryRun())
+                .put("examined", result.examined())
+                .put("sessions", result.sessions().stream().map(CleanupSessionsTool::row).toList())
+                .put("count", result.sessions().size());
+        if (result.dryRun() && !result.sessions().isEmpty()) {
+            reply.next("Archive them: call again with dry_run false");
+        }
+        reply.next("See what is left: orchestrator_list_sessions");
+        return reply.text((result.dryRun() ? "Would archive " : "Archived ") + result.sessions().size() + " of "
+                + result.examined() + " session(s)" + (result.sessions().isEmpty() ? "." : ":\n" + result.sessions()
+                        .stream().map(s -> "- " + s.sessionId() + ": " + s.reason()).collect(Collectors.joining("\n"))));
+    }
+
+    private static Map<String, Object> row(CleanupSessionsUseCase.Cleaned cleaned) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("session_id", cleaned.sessionId().value());
+        row.put("reason", cleaned.reason());
+        return row;
+    }
+}

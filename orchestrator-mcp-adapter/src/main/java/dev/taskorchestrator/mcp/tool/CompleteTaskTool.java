@@ -1,0 +1,81 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+
+import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.artifact.ArtifactType;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.domain.task.NextAction;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.Optional;
+
+/** Hands in a task's work: the detailed work becomes an artifact, only the summary stays in the chat. */
+final class CompleteTaskTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_complete_task",
+            "Hand in a task's work",
+            "Completes a task you executed. Put the full work in detailed_work: the server keeps it as an "
+                    + "artifact so it need not stay in the chat; summary is what others see. file_paths name files "
+                    + "you changed, relative to the workspace (paths outside it are refused). next_action "
+                    + "needs_revision keeps the task in progress, blocked blocks it. The reply gives the parent's "
+                    + "progress and the next ready task.",
+            ToolInput.of(Params.TASK_ID,
+                    Param.text("summary", Limits.SUMMARY_MAX, "What was done, in a few sentences.").asRequired(),
+                    Param.text("detailed_work", Limits.ARTIFACT_CONTENT_MAX, "The full work: code, analysis, "
+                            + "documentation (up to 2 MiB).").asRequired(),
+                    Param.oneOf("next_action", WireValues.allowed(NextAction.class), "Default: continue."),
+                    Param.oneOf("artifact_type", WireValues.allowed(ArtifactType.class), "Default: general."),
+                    Param.text("artifact_name", Limits.SHORT_TEXT_MAX, "A name for the artifact."),
+                    Param.texts("file_paths", Limits.FILE_PATHS_MAX, "Files created or changed, in the workspace."),
+                    Params.AGENT),
+            Shapes.reply("task", OBJECT, "artifact", OBJECT, "parent_progress?", OBJECT, "auto_completed", ARRAY,
+                    "unblocked", ARRAY, "next_task?", OBJECT),
+            Hints.CHANGES);
+
+    private final Orchestrator orchestrator;
+
+    CompleteTaskTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        var result = orchestrator.completeTask(new CompleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+                arguments.requiredText("summary"), arguments.requiredText("detailed_work"),
+                arguments.choice("artifact_type", ArtifactType.class).orElse(ArtifactType.GENERAL),
+                arguments.text("artifact_name"), arguments.texts("file_paths"),
+                arguments.choice("next_action", NextAction.class).orElse(NextAction.CONTINUE),
+                Optional.of(arguments.text("agent").orElse(caller.agent())), Optional.of(caller.workspace())));
+        var reply = ToolReply.with("task", Rows.compact(result.task()))
+                .put("artifact", Rows.artifact(result.artifact()))
+                .put("parent_progress", result.parentProgress().map(Rows::progress))
+                .put("auto_completed", Rows.ids(result.autoCompleted()))
+                .put("unblocked", Rows.ids(result.unblocked()))
+                .put("next_task", result.nextTask().map(Rows::compact));
+        result.nextTask().ifPresentOrElse(
+                next -> reply.next("Next ready task: orchestrator_execute_task with task_id " + next.id()),
+                () -> reply.next("No task is ready: check orchestrator_get_status"));
+        result.task().parentId().ifPresent(parent -> reply.next("When the plan is done: "
+                + "orchestrator_synthesize_results with parent_task_id " + parent));
+        return reply.text("Recorded " + Texts.line(result.task()) + "; work kept as " + result.artifact().id() + " ("
+                + result.artifact().size() + " bytes)."
+                + result.parentProgress().map(p -> " Parent: " + p.completed() + "/" + p.total() + " done ("
+                        + p.percentage() + "%).").orElse("")
+                + (result.autoCompleted().isEmpty() ? "" : " Auto-completed: "
+                        + String.join(", ", Rows.ids(result.autoCompleted())) + ".")
+                + result.nextTask().map(next -> "\nNext ready: " + Texts.line(next)).orElse(""));
+    }
+}

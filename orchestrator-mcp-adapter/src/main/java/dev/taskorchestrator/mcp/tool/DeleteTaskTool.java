@@ -1,0 +1,57 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
+
+import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+
+/** Archives (by default) or deletes a task and its subtasks. */
+final class DeleteTaskTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_delete_task",
+            "Archive or delete a task",
+            "Archives a task and its subtasks (the default: history and artifacts are kept), or deletes them "
+                    + "for good with archive_instead false. Refused while other tasks depend on them, naming those "
+                    + "tasks, unless force is true, which also removes those dependencies.",
+            ToolInput.of(Params.TASK_ID,
+                    Param.flag("force", "Go ahead although other tasks depend on it. Default: false."),
+                    Param.flag("archive_instead", "Archive rather than delete for good. Default: true.")),
+            Shapes.reply("task_id", STRING, "action", STRING, "affected", ARRAY, "released_dependents", ARRAY),
+            Hints.DESTROYS);
+
+    private final Orchestrator orchestrator;
+
+    DeleteTaskTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        var result = orchestrator.deleteTask(new DeleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+                arguments.flag("force", DeleteTaskUseCase.Command.DEFAULT_FORCE),
+                arguments.flag("archive_instead", DeleteTaskUseCase.Command.DEFAULT_ARCHIVE)));
+        String action = WireValues.wireOf(result.action());
+        return ToolReply.with("task_id", result.taskId().value())
+                .put("action", action)
+                .put("affected", Rows.ids(result.affected()))
+                .put("released_dependents", Rows.ids(result.releasedDependents()))
+                .next("See what is left: orchestrator_get_status")
+                .text(action.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + action.substring(1) + " "
+                        + result.affected().size() + " task(s) from " + result.taskId()
+                        + (result.releasedDependents().isEmpty() ? "." : "; released dependents: "
+                                + String.join(", ", Rows.ids(result.releasedDependents())) + "."));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
+
+import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
+import dev.taskorchestrator.application.port.in.TaskExecution;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+
+/** Claims a ready task for this agent and hands back the specialist's prompt for it. */
+final class ExecuteTaskTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_execute_task",
+            "Claim a task and get its specialist prompt",
+            "Claims a ready task for you (a lease of 30 minutes, renewed by any call on the task) and returns the "
+                    + "specialist role's prompt with the task, its context and the summaries of the work it builds "
+                    + "on. Do the work in that role, then call orchestrator_complete_task. Refused while "
+                    + "prerequisites are open (they are named) or another agent holds the task; force runs it anyway "
+                    + "and is recorded.",
+            ToolInput.of(Params.TASK_ID,
+                    Param.flag("force", "Run although prerequisites or subtasks are open. Default: false."),
+                    Params.AGENT),
+            Shapes.reply("task", OBJECT, "specialist_type", STRING, "prompt", STRING, "completed_prerequisites", ARRAY,
+                    "forced", BOOLEAN, "renewed", BOOLEAN),
+            Hints.CHANGES);
+
+    private final Orchestrator orchestrator;
+
+    ExecuteTaskTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        TaskExecution execution = orchestrator.executeTask(new ExecuteTaskUseCase.Command(
+                arguments.requiredTaskId("task_id"), arguments.text("agent").orElse(caller.agent()),
+                arguments.flag("force", false)));
+        return reply(execution).text(text(execution));
+    }
+
+    /** The reply of a claim, shared with next-task when it claims. */
+    static ToolReply.Builder reply(TaskExecution execution) {
+        var task = execution.task();
+        return ToolReply.with("task", Rows.full(task))
+                .put("specialist_type", execution.role().name())
+                .put("prompt", execution.prompt())
+                .put("completed_prerequisites", Rows.compact(execution.completedPrerequisites()))
+                .put("forced", execution.forced())
+                .put("renewed", execution.renewed())
+                .next("Do the work as the " + execution.role().name() + " the prompt describes")
+                .next("Then hand it in: orchestrator_complete_task with task_id " + task.id()
+                        + ", summary and detailed_work");
+    }
+
+    static String text(TaskExecution execution) {
+        return (execution.renewed() ? "Renewed your claim on " : "Claimed ") + Texts.line(execution.task())
+                + " until " + execution.task().data().leaseExpiresAt().map(Object::toString).orElse("-")
+                + (execution.forced() ? " (forced)" : "") + ".\n\n" + execution.prompt();
+    }
+}

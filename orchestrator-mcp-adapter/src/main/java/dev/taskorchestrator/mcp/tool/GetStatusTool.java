@@ -1,0 +1,69 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+
+import dev.taskorchestrator.application.port.in.GetStatusUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Counts tasks by status and lists the first few of each. */
+final class GetStatusTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_get_status",
+            "Show where the work stands",
+            "Counts tasks in every status and lists the first few in progress, pending, blocked and failed "
+                    + "(completed too with include_completed), for the whole workspace or one session. The quickest "
+                    + "way to see where the work stands after a restart.",
+            ToolInput.of(Param.text("session_id", Params.ID_MAX, "Only this session's tasks. Default: all."),
+                    Param.flag("include_completed", "Also list completed tasks. Default: false."),
+                    Param.integer("limit", 1, 100, "Tasks listed per status. Default: 10.")),
+            Shapes.reply("counts", OBJECT, "total", INTEGER, "tasks", OBJECT),
+            Hints.READ_ONLY);
+
+    private final Orchestrator orchestrator;
+
+    GetStatusTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        var report = orchestrator.getStatus(new GetStatusUseCase.Query(arguments.sessionId("session_id"),
+                arguments.flag("include_completed", false),
+                arguments.integer("limit", GetStatusUseCase.Query.DEFAULT_LIMIT)));
+        Map<String, Object> tasks = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder(report.total() + " task(s): ");
+        text.append(Rows.counts(report.counts()));
+        report.tasks().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            tasks.put(entry.getKey().wire(), Rows.compact(entry.getValue()));
+            if (!entry.getValue().isEmpty()) {
+                text.append('\n').append(entry.getKey().wire()).append(":\n").append(Texts.lines(entry.getValue()));
+            }
+        });
+        var reply = ToolReply.with("counts", Rows.counts(report.counts()))
+                .put("total", report.total())
+                .put("tasks", tasks);
+        if (report.counts().getOrDefault(TaskStatus.PENDING, 0L) > 0) {
+            reply.next("Take the next ready task: orchestrator_next_task with claim true");
+        }
+        if (report.total() == 0) {
+            reply.next("Nothing planned yet: orchestrator_plan_task");
+        }
+        reply.next("Find particular tasks: orchestrator_query_tasks");
+        return reply.text(text.toString());
+    }
+}

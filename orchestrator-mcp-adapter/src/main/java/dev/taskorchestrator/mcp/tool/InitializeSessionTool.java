@@ -1,0 +1,60 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+
+import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+
+/** Opens (or resumes) the workspace's session, binds this connection to it, and teaches the workflow. */
+final class InitializeSessionTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_initialize_session",
+            "Start or resume the workspace session",
+            "Call this first. Opens the session of a workspace (or resumes its open one), binds this connection "
+                    + "to it so plans land there, and returns the workflow to follow (plan, execute, complete, "
+                    + "synthesize) and the specialist roles a task can be given. Safe to call again.",
+            ToolInput.of(
+                    Param.text("working_directory", 4096, "The workspace path. Default: the server's workspace."),
+                    Param.text("name", Limits.SHORT_TEXT_MAX, "A name for a new session. Default: the folder's name.")),
+            Shapes.reply("session", OBJECT, "resumed", BOOLEAN, "workflow", ARRAY, "specialist_roles", ARRAY),
+            Hints.CHANGES_IDEMPOTENT);
+
+    private final Orchestrator orchestrator;
+
+    InitializeSessionTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        var started = orchestrator.initializeSession(new InitializeSessionUseCase.Command(
+                arguments.text("working_directory").orElse(caller.workspace()), arguments.text("name")));
+        var session = started.session().session();
+        caller.bind(session.id());
+        return ToolReply.with("session", Rows.session(started.session()))
+                .put("resumed", started.resumed())
+                .put("workflow", started.workflow())
+                .put("specialist_roles", started.roles().stream().map(Rows::role).toList())
+                .next("Break the job into tasks and store them in one call: orchestrator_plan_task with subtasks")
+                .next("Or pick up where you left off: orchestrator_get_status, then orchestrator_next_task")
+                .text((started.resumed() ? "Resumed" : "Started") + " session " + session.id() + " '" + session.name()
+                        + "' for " + session.workspace() + " (" + started.session().totalTasks() + " tasks, "
+                        + started.session().progressPercent() + "% done).\nWorkflow:\n"
+                        + String.join("\n", started.workflow().stream().map(step -> "- " + step).toList())
+                        + "\nRoles: " + String.join(", ", started.roles().stream().map(r -> r.name()).toList()));
+    }
+}

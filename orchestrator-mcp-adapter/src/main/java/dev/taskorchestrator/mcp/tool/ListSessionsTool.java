@@ -1,0 +1,60 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+
+import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Lists sessions, most recently active first. */
+final class ListSessionsTool implements OrchestratorTool {
+
+    private static final int DEFAULT_LIMIT = 10;
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_list_sessions", "List sessions",
+            "Lists the sessions stored for this server, most recently active first, each with its task counts "
+                    + "and progress. Completed and archived sessions are left out unless asked for.",
+            ToolInput.of(
+                    Param.flag("include_completed", "Also list completed and archived sessions. Default: false."),
+                    Param.integer("limit", 1, ListSessionsUseCase.Query.MAX_LIMIT, "How many sessions. Default: 10.")),
+            Shapes.reply("sessions", ARRAY, "count", INTEGER),
+            Hints.READ_ONLY);
+
+    private final Orchestrator orchestrator;
+
+    ListSessionsTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        List<SessionDetails> sessions = orchestrator.listSessions(new ListSessionsUseCase.Query(
+                arguments.flag("include_completed", false), arguments.integer("limit", DEFAULT_LIMIT)));
+        return ToolReply.with("sessions", sessions.stream().map(Rows::session).toList())
+                .put("count", sessions.size())
+                .next("Continue one: orchestrator_resume_session with its session_id")
+                .next("Details of one: orchestrator_session_status")
+                .text(sessions.size() + " session(s)" + (sessions.isEmpty() ? "." : ":\n" + sessions.stream()
+                        .map(ListSessionsTool::line).collect(Collectors.joining("\n"))));
+    }
+
+    static String line(SessionDetails details) {
+        var session = details.session();
+        return "- " + session.id() + " [" + session.status().wire() + "] " + session.name() + " (" + details.totalTasks()
+                + " tasks, " + details.progressPercent() + "% done) " + session.workspace();
+    }
+}

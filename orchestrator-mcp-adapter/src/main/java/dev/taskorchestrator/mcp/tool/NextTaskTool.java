@@ -1,0 +1,68 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
+
+import dev.taskorchestrator.application.port.in.NextTaskUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.Optional;
+
+/** Recommends, and with claim takes, the best ready task. */
+final class NextTaskTool implements OrchestratorTool {
+
+    private final Orchestrator orchestrator;
+    private final ToolDescriptor descriptor;
+
+    NextTaskTool(Orchestrator orchestrator, ToolVocabulary vocabulary) {
+        this.orchestrator = orchestrator;
+        descriptor = new ToolDescriptor("orchestrator_next_task", "Recommend the next ready task",
+                "Recommends the best ready task: open plans first, then priority, then the longest chain of work "
+                        + "waiting on it, then age. With claim true it also claims it for you in the same step and "
+                        + "returns its specialist prompt, so two agents never get the same task. specialist_type "
+                        + "limits it to one role. When nothing is ready, says how many tasks are open or in progress.",
+                ToolInput.of(Params.SESSION_ID,
+                        Params.specialist(vocabulary.roleNames(), "Only tasks for this role."),
+                        Param.flag("claim", "Claim it now, as orchestrator_execute_task would. Default: false."),
+                        Params.AGENT),
+                Shapes.reply("found", BOOLEAN, "task?", OBJECT, "prompt?", STRING, "open_tasks", INTEGER,
+                        "in_progress", INTEGER),
+                Hints.CHANGES);
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        boolean claim = arguments.flag("claim", false);
+        var result = orchestrator.nextTask(new NextTaskUseCase.Query(arguments.sessionId("session_id"),
+                arguments.choice("specialist_type"), claim,
+                claim ? Optional.of(arguments.text("agent").orElse(caller.agent())) : Optional.empty()));
+        if (result.execution().isPresent()) {
+            var execution = result.execution().get();
+            return ExecuteTaskTool.reply(execution).put("found", true).put("open_tasks", result.openTasks())
+                    .put("in_progress", result.inProgress()).text(ExecuteTaskTool.text(execution));
+        }
+        var reply = ToolReply.with("found", result.task().isPresent())
+                .put("task", result.task().map(Rows::compact))
+                .put("open_tasks", result.openTasks())
+                .put("in_progress", result.inProgress());
+        if (result.task().isPresent()) {
+            return reply.next("Take it: orchestrator_execute_task with task_id " + result.task().get().id())
+                    .text("Next ready: " + Texts.line(result.task().get()));
+        }
+        return reply.next(result.openTasks() == 0 ? "Nothing is open: plan more with orchestrator_plan_task"
+                        : "Wait for the tasks in progress, or see what blocks the rest: orchestrator_get_status")
+                .text("No task is ready: " + result.openTasks() + " open, " + result.inProgress() + " in progress.");
+    }
+}

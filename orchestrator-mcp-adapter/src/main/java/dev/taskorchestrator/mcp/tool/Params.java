@@ -1,0 +1,50 @@
+package dev.taskorchestrator.mcp.tool;
+
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.domain.task.Complexity;
+import dev.taskorchestrator.domain.task.Priority;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.domain.task.TaskType;
+import dev.taskorchestrator.mcp.input.Param;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parameters several tools share, named and described once. */
+final class Params {
+
+    static final int ID_MAX = 64;
+
+    static final Param TASK_ID = Param.text("task_id", ID_MAX, "The task's id, as a reply gave it (task_...).")
+            .asRequired();
+    static final Param SESSION_ID = Param.text("session_id", ID_MAX,
+            "A session's id (session_...). Defaults to the session this connection initialized or resumed.");
+    static final Param AGENT = Param.text("agent", Limits.SHORT_TEXT_MAX,
+            "Who the claim is for. Defaults to this MCP client's name and connection.");
+    static final Param TASK_TYPE = Param.oneOf("task_type", WireValues.allowed(TaskType.class),
+            "The kind of task. Default: breakdown for a task with subtasks, else standard.");
+    static final Param COMPLEXITY = Param.oneOf("complexity", WireValues.allowed(Complexity.class),
+            "How hard the task is. Default: moderate.");
+    static final Param PRIORITY = Param.oneOf("priority", WireValues.allowed(Priority.class),
+            "How urgent the task is. Default: medium.");
+    static final Param ESTIMATED_EFFORT = Param.text("estimated_effort", Limits.SHORT_TEXT_MAX,
+            "Free text, e.g. \"2h\".");
+    static final Param DUE_DATE = Param.text("due_date", ID_MAX, "YYYY-MM-DD or an ISO-8601 date-time.");
+    static final Param CONTEXT = Param.object("context", "Any JSON object the specialist should see with the task.");
+    static final Param TITLE = Param.text("title", Limits.TITLE_MAX, "A short title, 1-255 characters.");
+    static final Param DESCRIPTION = Param.text("description", Limits.DESCRIPTION_MAX, "What is to be done.");
+
+    private Params() {
+    }
+
+    /** Every task status, plus {@code active}, the older name of {@code in_progress}. */
+    static List<String> statuses() {
+        List<String> statuses = new ArrayList<>(WireValues.allowed(TaskStatus.class));
+        statuses.add(TaskStatus.ACTIVE_ALIAS);
+        return statuses;
+    }
+
+    static Param specialist(List<String> roleNames, String description) {
+        return Param.oneOf("specialist_type", roleNames, description);
+    }
+}

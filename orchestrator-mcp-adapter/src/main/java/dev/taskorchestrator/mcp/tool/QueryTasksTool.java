@@ -1,0 +1,104 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
+
+import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
+import dev.taskorchestrator.application.port.in.TaskDetails;
+import dev.taskorchestrator.application.port.out.TaskFilter;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.domain.task.Complexity;
+import dev.taskorchestrator.domain.task.Priority;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.domain.task.TaskType;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Finds tasks by any combination of filters, a page at a time, in compact rows unless asked otherwise. */
+final class QueryTasksTool implements OrchestratorTool {
+
+    private final Orchestrator orchestrator;
+    private final ToolDescriptor descriptor;
+
+    QueryTasksTool(Orchestrator orchestrator, ToolVocabulary vocabulary) {
+        this.orchestrator = orchestrator;
+        descriptor = new ToolDescriptor("orchestrator_query_tasks", "Find tasks",
+                "Finds tasks by status, type, specialist, complexity, priority, parent, session, text and creation "
+                        + "time (filters combine with AND; several values of one filter mean any of them). Returns "
+                        + "a page of compact rows (id, title, status, specialist, priority, parent) and next_cursor; "
+                        + "pass it back as cursor for the next page. full gives every field.",
+                ToolInput.of(
+                        Param.anyOf("status", Params.statuses(), "Any of these statuses."),
+                        Param.anyOf("task_type", WireValues.allowed(TaskType.class), "Any of these types."),
+                        Param.anyOf("specialist_type", vocabulary.roleNames(), "Any of these roles."),
+                        Param.anyOf("complexity", WireValues.allowed(Complexity.class), "Any of these complexities."),
+                        Param.anyOf("priority", WireValues.allowed(Priority.class), "Any of these priorities."),
+                        Param.text("parent_task_id", Params.ID_MAX, "Only the direct subtasks of this task."),
+                        Param.text("session_id", Params.ID_MAX, "Only tasks of this session."),
+                        Param.text("search_text", Limits.SEARCH_TEXT_MAX, "Text in the title or description."),
+                        Param.text("created_after", Params.ID_MAX, "Created at or after (YYYY-MM-DD or date-time)."),
+                        Param.text("created_before", Params.ID_MAX, "Created before (YYYY-MM-DD or date-time)."),
+                        Param.flag("full", "Every field of each task instead of compact rows. Default: false."),
+                        Param.flag("include_children", "Add each task's subtask ids. Default: false."),
+                        Param.flag("include_artifacts", "Add each task's artifacts. Default: false."),
+                        Param.integer("limit", 1, QueryTasksUseCase.Query.MAX_LIMIT, "Rows per page. Default: 50."),
+                        Param.text("cursor", Limits.SHORT_TEXT_MAX, "next_cursor of the previous page.")),
+                Shapes.reply("tasks", ARRAY, "count", INTEGER, "next_cursor?", STRING, "total_count?", INTEGER),
+                Hints.READ_ONLY);
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        Set<TaskStatus> statuses = new LinkedHashSet<>();
+        arguments.texts("status").forEach(status -> statuses.add(TaskStatus.parse(status, "status")));
+        TaskFilter filter = new TaskFilter(statuses, arguments.choices("task_type", TaskType.class),
+                arguments.texts("specialist_type").stream().map(String::strip).collect(Collectors.toSet()),
+                arguments.choices("complexity", Complexity.class), arguments.choices("priority", Priority.class),
+                arguments.taskId("parent_task_id"), arguments.sessionId("session_id"), arguments.text("search_text"),
+                arguments.instant("created_after"), arguments.instant("created_before"));
+        boolean full = arguments.flag("full", false);
+        boolean children = arguments.flag("include_children", false);
+        boolean artifacts = arguments.flag("include_artifacts", false);
+        QueryTasksUseCase.Page page = orchestrator.queryTasks(new QueryTasksUseCase.Query(filter,
+                arguments.integer("limit", QueryTasksUseCase.Query.DEFAULT_LIMIT), arguments.text("cursor"), children,
+                artifacts));
+        var reply = ToolReply.with("tasks", page.tasks().stream().map(row -> row(row, full, children, artifacts)).toList())
+                .put("count", page.tasks().size())
+                .put("next_cursor", page.nextCursor());
+        page.totalCount().ifPresent(total -> reply.put("total_count", total));
+        page.nextCursor().ifPresent(cursor -> reply.next("More rows: call again with cursor " + cursor));
+        reply.next("Read one task in full: the resource orchestrator://tasks/{task_id}");
+        return reply.text(page.tasks().size() + " task(s)" + page.totalCount().stream().mapToObj(t -> " of " + t)
+                .findFirst().orElse("") + (page.tasks().isEmpty() ? "." : ":\n"
+                        + Texts.lines(page.tasks().stream().map(TaskDetails::task).toList())));
+    }
+
+    private static Map<String, Object> row(TaskDetails details, boolean full, boolean children, boolean artifacts) {
+        Task task = details.task();
+        Map<String, Object> row = full ? Rows.full(task) : Rows.compact(task);
+        if (children) {
+            row.put("subtasks", Rows.ids(details.subtasks().stream().map(Task::id).toList()));
+        }
+        if (artifacts) {
+            row.put("artifacts", details.artifacts().stream().map(Rows::artifact).toList());
+        }
+        return row;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+
+import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+
+/** Makes a session active again and binds this connection to it. */
+final class ResumeSessionTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_resume_session",
+            "Resume a session",
+            "Makes a paused or completed session active again and binds this connection to it, so new plans "
+                    + "land in it. Takes the session_id exactly as orchestrator_list_sessions gives it.",
+            ToolInput.of(Params.SESSION_ID.asRequired()),
+            Shapes.reply("session", OBJECT),
+            Hints.CHANGES_IDEMPOTENT);
+
+    private final Orchestrator orchestrator;
+
+    ResumeSessionTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        SessionDetails resumed = orchestrator.resumeSession(arguments.sessionId("session_id").orElseThrow());
+        caller.bind(resumed.session().id());
+        return ToolReply.with("session", Rows.session(resumed))
+                .next("See where it stands: orchestrator_get_status")
+                .next("Take the next ready task: orchestrator_next_task with claim true")
+                .text("Resumed " + ListSessionsTool.line(resumed).substring(2));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+
+import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+
+/** One session in detail. */
+final class SessionStatusTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_session_status",
+            "Show one session",
+            "Shows one session: its workspace, status, timestamps and how many of its tasks are in each status. "
+                    + "Without session_id, shows the session this connection is bound to.",
+            ToolInput.of(Params.SESSION_ID),
+            Shapes.reply("session", OBJECT),
+            Hints.READ_ONLY);
+
+    private final Orchestrator orchestrator;
+
+    SessionStatusTool(Orchestrator orchestrator) {
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        var id = arguments.sessionId("session_id").or(caller::boundSession).orElseThrow(() -> OrchestratorException
+                .invalid("session_id", "session_id is required: this connection has not initialized a session yet"));
+        SessionDetails details = orchestrator.sessionStatus(id);
+        return ToolReply.with("session", Rows.session(details))
+                .next("List its tasks: orchestrator_query_tasks with session_id")
+                .next("Take the next ready task: orchestrator_next_task")
+                .text(ListSessionsTool.line(details).substring(2) + "\nBy status: " + Rows.counts(details.taskCounts()));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+
+import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.domain.task.Complexity;
+import dev.taskorchestrator.domain.task.Priority;
+import dev.taskorchestrator.domain.task.TaskChanges;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.domain.task.TaskType;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.List;
+import java.util.Optional;
+
+/** Changes a task's fields, status or dependencies. */
+final class UpdateTaskTool implements OrchestratorTool {
+
+    private final Orchestrator orchestrator;
+    private final ToolDescriptor descriptor;
+
+    UpdateTaskTool(Orchestrator orchestrator, ToolVocabulary vocabulary) {
+        this.orchestrator = orchestrator;
+        descriptor = new ToolDescriptor("orchestrator_update_task", "Change a task",
+                "Changes any of a task's fields, moves it to another status (only along allowed transitions; the "
+                        + "error lists the allowed ones), or adds and removes dependencies (a cycle is refused). "
+                        + "Give version to apply the change only if nobody changed the task since you read it.",
+                ToolInput.of(Params.TASK_ID,
+                        Param.integer("version", 0, Long.MAX_VALUE, "Apply only to this version of the task."),
+                        Params.TITLE, Params.DESCRIPTION, Params.TASK_TYPE,
+                        Params.specialist(vocabulary.roleNames(), "The role that should do it."),
+                        Params.COMPLEXITY, Params.PRIORITY, Params.ESTIMATED_EFFORT, Params.DUE_DATE, Params.CONTEXT,
+                        Param.oneOf("status", Params.statuses(), "Move the task to this status."),
+                        Param.text("reason", Limits.REASON_MAX, "Why, kept in the task's history."),
+                        Param.texts("add_dependencies", Limits.DEPENDENCIES_MAX, "Task ids to wait for."),
+                        Param.texts("remove_dependencies", Limits.DEPENDENCIES_MAX, "Task ids to stop waiting for.")),
+                Shapes.reply("task", OBJECT, "changed", ARRAY),
+                Hints.CHANGES);
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        TaskChanges changes = new TaskChanges(arguments.text("title"), arguments.text("description"),
+                arguments.choice("task_type", TaskType.class), arguments.choice("specialist_type"),
+                arguments.choice("complexity", Complexity.class), arguments.choice("priority", Priority.class),
+                arguments.text("estimated_effort"), arguments.instant("due_date"), arguments.object("context"));
+        var result = orchestrator.updateTask(new UpdateTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+                arguments.longInteger("version"),
+                changes, arguments.text("status").map(status -> TaskStatus.parse(status, "status")),
+                arguments.text("reason"), taskIds(arguments, "add_dependencies"), taskIds(arguments, "remove_dependencies"),
+                Optional.of(caller.agent())));
+        return ToolReply.with("task", Rows.full(result.task()))
+                .put("changed", result.changed())
+                .next("See it with its subtasks: read the resource orchestrator://tasks/" + result.task().id())
+                .next("Run it: orchestrator_execute_task")
+                .text("Updated " + Texts.line(result.task()) + "; changed: "
+                        + (result.changed().isEmpty() ? "nothing" : String.join(", ", result.changed())) + ".");
+    }
+
+    static List<TaskId> taskIds(Arguments arguments, String name) {
+        return arguments.texts(name).stream().map(id -> TaskId.parse(id.strip(), arguments.field(name))).toList();
+    }
+}
