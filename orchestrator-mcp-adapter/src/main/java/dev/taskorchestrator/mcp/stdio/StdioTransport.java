@@ -59,10 +59,17 @@ public final class StdioTransport implements McpServerTransportProvider {
     });
     private volatile McpServerSession session;
 
+    private final int maxFrameChars;
+
     public StdioTransport(InputStream in, OutputStream out, McpJsonMapper json) {
+        this(in, out, json, MAX_FRAME_CHARS);
+    }
+
+    StdioTransport(InputStream in, OutputStream out, McpJsonMapper json, int maxFrameChars) {
         this.in = in;
         this.writer = new FrameWriter(out);
         this.json = json;
+        this.maxFrameChars = maxFrameChars;
     }
 
     @Override
@@ -75,7 +82,7 @@ public final class StdioTransport implements McpServerTransportProvider {
      * {@code drain} for the responses still due. Returns whether every one of them was written.
      */
     public boolean serve(Duration drain) {
-        LineReader lines = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), MAX_FRAME_CHARS);
+        LineReader lines = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxFrameChars);
         try {
             Optional<LineReader.Line> line;
             while (!stopping.get() && (line = lines.next()).isPresent()) {
@@ -99,7 +106,7 @@ public final class StdioTransport implements McpServerTransportProvider {
     private void accept(LineReader.Line line) {
         if (line.tooLong()) {
             writeError(null, McpSchema.ErrorCodes.INVALID_REQUEST,
-                    "Invalid Request: a message may be at most " + MAX_FRAME_CHARS + " characters");
+                    "Invalid Request: a message may be at most " + maxFrameChars + " characters");
             return;
         }
         if (line.text().isBlank()) {
