@@ -32,8 +32,9 @@ import reactor.core.publisher.Mono;
  * {@code -32600}, and goes on reading;</li>
  * <li>answers {@code ping} before initialization and refuses any other request with an error;</li>
  * <li>handles requests one at a time, in the order they arrived;</li>
- * <li>at the end of input (or on {@link #stop}) takes no new message, waits for the calls in flight
- * to write their responses, and only then returns.</li>
+ * <li>at the end of input takes no new message and waits for the calls already read to write their
+ * responses; on {@link #stop} (a signal) it also answers the queued, unstarted ones with an error
+ * saying they were not run, so a client never waits for an answer that will not come.</li>
  * </ul>
  * Frames go to the given output, one per line, and nothing else does.
  */
@@ -41,6 +42,9 @@ public final class StdioTransport implements McpServerTransportProvider {
 
     /** The longest frame read; a longer one is refused rather than buffered. */
     public static final int MAX_FRAME_CHARS = 16 * 1024 * 1024;
+
+    /** JSON-RPC's range for server-defined errors: the request was received but never run. */
+    static final int SHUTTING_DOWN = -32000;
 
     private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
     private static final TypeRef<Object> ANY = new TypeRef<>() {
@@ -52,6 +56,7 @@ public final class StdioTransport implements McpServerTransportProvider {
     private final LifecycleGate gate = new LifecycleGate();
     private final InFlight inFlight = new InFlight();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicBoolean abandoning = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "mcp-stdio-dispatch");
         thread.setDaemon(true);
@@ -97,43 +102,84 @@ public final class StdioTransport implements McpServerTransportProvider {
         return inFlight.awaitNone(drain);
     }
 
-    /** Takes no new message and waits up to {@code drain} for the calls in flight. */
+    /**
+     * Takes no new message, answers the requests queued but not started with an error saying they
+     * were not run, and waits up to {@code drain} for the call running now.
+     */
     public boolean stop(Duration drain) {
+        abandoning.set(true);
         stopping.set(true);
         return inFlight.awaitNone(drain);
     }
 
+    /**
+     * Reads one line. Everything it leads to (an error frame, a gate's answer, the session's
+     * handling) runs on one worker in arrival order, so answers come back in the order asked and a
+     * pipelined {@code initialize_session} then {@code plan_task} behave as if sent one after the
+     * other. Only a response from the client is handed over at once, so that a tool waiting on the
+     * client can never block its own answer.
+     */
     private void accept(LineReader.Line line) {
-        if (line.tooLong()) {
-            writeError(null, McpSchema.ErrorCodes.INVALID_REQUEST,
-                    "Invalid Request: a message may be at most " + maxFrameChars + " characters");
+        if (line.text().isBlank() && !line.tooLong()) {
             return;
         }
-        if (line.text().isBlank()) {
+        Inbound inbound = read(line);
+        if (inbound.message() instanceof McpSchema.JSONRPCResponse response) {
+            handOver(response);
             return;
+        }
+        inFlight.begin();
+        worker.execute(() -> {
+            try {
+                if (abandoning.get()) {
+                    abandon(inbound);
+                } else if (inbound.message() != null) {
+                    route(inbound.message());
+                } else {
+                    writeError(inbound.errorId(), inbound.errorCode(), inbound.errorMessage());
+                }
+            } catch (RuntimeException failure) {
+                LOG.warn("handling a message failed: {}", failure.toString());
+            } finally {
+                inFlight.end();
+            }
+        });
+    }
+
+    /** A line read: a message, or the error to answer it with. */
+    private record Inbound(JSONRPCMessage message, Object errorId, int errorCode, String errorMessage) {
+        static Inbound of(JSONRPCMessage message) {
+            return new Inbound(message, null, 0, null);
+        }
+
+        static Inbound refused(Object id, int code, String message) {
+            return new Inbound(null, id, code, message);
+        }
+    }
+
+    private Inbound read(LineReader.Line line) {
+        if (line.tooLong()) {
+            return Inbound.refused(null, McpSchema.ErrorCodes.INVALID_REQUEST,
+                    "Invalid Request: a message may be at most " + maxFrameChars + " characters");
         }
         Object parsed;
         try {
             parsed = json.readValue(line.text(), ANY);
         } catch (IOException | RuntimeException notJson) {
-            writeError(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: the line is not valid JSON");
-            return;
+            return Inbound.refused(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: the line is not valid JSON");
         }
         if (!(parsed instanceof Map<?, ?> frame)) {
-            writeError(null, McpSchema.ErrorCodes.INVALID_REQUEST,
+            return Inbound.refused(null, McpSchema.ErrorCodes.INVALID_REQUEST,
                     "Invalid Request: expected one JSON-RPC message object (batches are not supported)");
-            return;
         }
-        Object id = frame.get("id");
-        JSONRPCMessage message;
         try {
-            message = classify(frame);
+            return Inbound.of(classify(frame));
         } catch (RuntimeException invalid) {
-            writeError(id instanceof String || id instanceof Number ? id : null, McpSchema.ErrorCodes.INVALID_REQUEST,
+            Object id = frame.get("id");
+            return Inbound.refused(id instanceof String || id instanceof Number ? id : null,
+                    McpSchema.ErrorCodes.INVALID_REQUEST,
                     "Invalid Request: not a JSON-RPC 2.0 request, notification or response");
-            return;
         }
-        route(message);
     }
 
     private JSONRPCMessage classify(Map<?, ?> frame) {
@@ -166,35 +212,25 @@ public final class StdioTransport implements McpServerTransportProvider {
         } else if (message instanceof McpSchema.JSONRPCNotification notification) {
             gate.noticeNotification(notification.method());
         }
-        dispatch(message);
-    }
-
-    /**
-     * Hands a message to the session. Requests and notifications are handled one at a time in the
-     * order they arrived, so a pipelined {@code initialize_session} then {@code plan_task} behave as
-     * if sent one after the other; a response from the client is handed over at once, so that a tool
-     * waiting on the client can never block its own answer.
-     */
-    private void dispatch(JSONRPCMessage message) {
         McpServerSession current = session;
         if (current == null) {
             LOG.warn("a message arrived before the server was ready; dropped");
             return;
         }
-        if (message instanceof McpSchema.JSONRPCResponse) {
-            current.handle(message).subscribe(null, failure -> LOG.warn("a client response failed: {}", failure.toString()));
-            return;
+        current.handle(message).block();
+    }
+
+    private void abandon(Inbound inbound) {
+        if (inbound.message() instanceof McpSchema.JSONRPCRequest request) {
+            writeError(request.id(), SHUTTING_DOWN, "the server is shutting down; this request was not run");
         }
-        inFlight.begin();
-        worker.execute(() -> {
-            try {
-                current.handle(message).block();
-            } catch (RuntimeException failure) {
-                LOG.warn("handling a message failed: {}", failure.toString());
-            } finally {
-                inFlight.end();
-            }
-        });
+    }
+
+    private void handOver(McpSchema.JSONRPCResponse response) {
+        McpServerSession current = session;
+        if (current != null) {
+            current.handle(response).subscribe(null, failure -> LOG.warn("a client response failed: {}", failure.toString()));
+        }
     }
 
     private void writeError(Object id, int code, String message) {

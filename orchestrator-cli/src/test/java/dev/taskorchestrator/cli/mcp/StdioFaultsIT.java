@@ -1,0 +1,141 @@
+package dev.taskorchestrator.cli.mcp;
+
+import static dev.taskorchestrator.cli.mcp.RawServer.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stdio faults the issue names, each reproduced against the real jar. */
+class StdioFaultsIT {
+
+    /** 128 + SIGTERM's 15: how a JVM reports a stop by signal after its shutdown hooks ran. */
+    private static final int EXIT_ON_SIGTERM = 143;
+
+    @TempDir
+    Path workspace;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> error(Map<String, Object> frame) {
+        return (Map<String, Object>) frame.get("error");
+    }
+
+    @Test
+    void givenAMalformedLine_whenSent_thenParseErrorAndTheSessionGoesOn() throws Exception {
+        try (RawServer server = RawServer.start(workspace)) {
+            server.initialize();
+
+            server.send("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": ", call(2, "orchestrator_get_status", "{}"));
+
+            Map<String, Object> parseError = server.receive();
+            assertThat(parseError).containsEntry("id", null);
+            assertThat(error(parseError)).containsEntry("code", -32700);
+            assertThat(server.receive()).containsEntry("id", 2).containsKey("result");
+        }
+    }
+
+    @Test
+    void givenRequestsBeforeInitialized_whenSent_thenEachIsAnsweredNotLeftWaiting() throws Exception {
+        try (RawServer server = RawServer.start(workspace)) {
+            server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", call(2, "orchestrator_get_status", "{}"),
+                    RawServer.initializeRequest("init"), call(3, "orchestrator_get_status", "{}"));
+
+            assertThat(server.receive()).containsEntry("id", 1).containsEntry("result", Map.of());
+            Map<String, Object> early = server.receive();
+            assertThat(early).containsEntry("id", 2);
+            assertThat(error(early)).containsEntry("code", -32600);
+            assertThat(server.receive()).containsEntry("id", "init").containsKey("result");
+            assertThat(error(server.receive())).as("initialize without initialized is not enough")
+                    .containsEntry("code", -32600);
+        }
+    }
+
+    @Test
+    void givenCallsStillDue_whenStdinCloses_thenEveryResponseIsWrittenAndTheProcessExitsZeroWithinTwoSeconds()
+            throws Exception {
+        try (RawServer server = RawServer.start(workspace)) {
+            server.initialize();
+            List<String> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(call(i, "orchestrator_plan_task", "{\"title\":\"Due " + i + "\"}"));
+            }
+            server.send(calls.toArray(String[]::new));
+
+            server.closeStdin();
+            long closedAt = System.nanoTime();
+            boolean exited = server.process.waitFor(10, TimeUnit.SECONDS);
+            long exitMillis = (System.nanoTime() - closedAt) / 1_000_000;
+
+            assertThat(exited).isTrue();
+            assertThat(server.process.exitValue()).isZero();
+            assertThat(exitMillis).as("exit after stdin closed, ms").isLessThan(2_000);
+            Set<Object> answered = new HashSet<>();
+            Map<String, Object> frame;
+            for (String line = server.nextLine(); line != null; line = server.nextLine()) {
+                frame = RawServer.JSON.readValue(line, Map.class);
+                assertThat(frame).containsKey("result");
+                answered.add(frame.get("id"));
+            }
+            assertThat(answered).hasSize(20);
+            assertThat(server.log()).contains("stdin closed; stopped").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void givenWritesInFlight_whenSigtermArrives_thenItStopsCleanlyAndEveryAcknowledgedWriteIsStored() throws Exception {
+        List<String> acknowledged = new ArrayList<>();
+        try (RawServer server = RawServer.start(workspace)) {
+            server.initialize();
+            List<String> calls = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                calls.add(call(i, "orchestrator_plan_task", "{\"title\":\"Burst " + i + "\"}"));
+            }
+            server.send(calls.toArray(String[]::new));
+            for (int i = 0; i < 5; i++) {
+                acknowledged.add(taskId(server.receive()));
+            }
+
+            // SIGTERM through the handle: Process.destroy() would also close our end of its stdout.
+            assertThat(server.process.toHandle().destroy()).isTrue();
+
+            int notRun = 0;
+            for (String line = server.nextLine(); line != null; line = server.nextLine()) {
+                Map<String, Object> frame = RawServer.JSON.readValue(line, Map.class);
+                if (frame.containsKey("error")) {
+                    assertThat(error(frame)).containsEntry("code", -32000);
+                    notRun++;
+                } else {
+                    acknowledged.add(taskId(frame));
+                }
+            }
+            assertThat(acknowledged.size() + notRun).as("every request answered, run or not").isEqualTo(200);
+            assertThat(server.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(server.process.exitValue()).isEqualTo(EXIT_ON_SIGTERM);
+            assertThat(server.log()).contains("stopped on signal").doesNotContain("Exception");
+        }
+
+        McpSyncClient client = McpJar.connect(workspace);
+        try {
+            List<Map<String, Object>> stored = McpJar.rows(McpJar.ok(client, "orchestrator_query_tasks",
+                    Map.of("limit", 500)).get("tasks"));
+            assertThat(stored).extracting(row -> (String) row.get("task_id")).containsAll(acknowledged);
+        } finally {
+            client.closeGracefully();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String taskId(Map<String, Object> frame) {
+        assertThat(frame).as("a whole response, never a torn one").containsKey("result");
+        Map<String, Object> result = (Map<String, Object>) frame.get("result");
+        return (String) ((Map<String, Object>) result.get("structuredContent")).get("task_id");
+    }
+}
