@@ -1,18 +1,14 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
-import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.ManifestVersion;
 import dev.taskorchestrator.cli.command.ServeCommand;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
 import dev.taskorchestrator.mcp.stdio.StdioTransport;
 import dev.taskorchestrator.persistence.DatabaseSettings;
-import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,40 +47,32 @@ final class StdioServer implements ServeCommand.Server {
                 .or(() -> Optional.ofNullable(environment.get(DATABASE_VARIABLE)).filter(url -> !url.isBlank()))
                 .map(url -> DatabaseSettings.fromUrl(url, Optional.empty(), Optional.empty()))
                 .orElseGet(() -> DatabaseSettings.forWorkspace(workspace));
-        Clock clock = Clock.systemUTC();
-        OrchestratorDatabase database = OrchestratorDatabase.open(settings);
+        RoleCatalog roles = RoleCatalog.builtIn();
+        CoreInBackground core = CoreInBackground.open(settings, roles);
+        ProtocolStreams io = streams.get();
+        StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
+        var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), new OrchestratorMcpServer.Settings(
+                SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
         AtomicBoolean closed = new AtomicBoolean();
-        try {
-            Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
-                    database.templates(List.of(), clock), clock));
-            ProtocolStreams io = streams.get();
-            StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
-            var server = OrchestratorMcpServer.start(orchestrator, new OrchestratorMcpServer.Settings(SERVER_NAME,
-                    ManifestVersion.number(), workspace.toString()), transport);
-            Runnable close = () -> {
-                if (closed.compareAndSet(false, true)) {
-                    server.close();
-                    database.close();
-                }
-            };
-            Thread onSignal = new Thread(() -> {
-                boolean drained = transport.stop(TERMINATION_DRAIN);
-                close.run();
-                LOG.info("stopped on signal{}", drained ? "; every call in flight was answered"
-                        : " before every call in flight ended");
-            }, "orchestrator-shutdown");
-            Runtime.getRuntime().addShutdownHook(onSignal);
-            LOG.info("{} {} serving MCP over stdio; workspace {}; database {}", SERVER_NAME, ManifestVersion.number(),
-                    workspace, settings.displayUrl());
-            boolean drained = transport.serve(END_OF_INPUT_DRAIN);
-            close.run();
-            LOG.info("stdin closed; stopped{}", drained ? "" : " before every call in flight ended");
-            removeQuietly(onSignal);
-        } finally {
+        Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {
-                database.close();
+                server.close();
+                core.close();
             }
-        }
+        };
+        Thread onSignal = new Thread(() -> {
+            boolean drained = transport.stop(TERMINATION_DRAIN);
+            close.run();
+            LOG.info("stopped on signal{}", drained ? "; every call in flight was answered"
+                    : " before every call in flight ended");
+        }, "orchestrator-shutdown");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        LOG.info("{} {} serving MCP over stdio; workspace {}; database {}", SERVER_NAME, ManifestVersion.number(),
+                workspace, settings.displayUrl());
+        boolean drained = transport.serve(END_OF_INPUT_DRAIN);
+        close.run();
+        LOG.info("stdin closed; stopped{}", drained ? "" : " before every call in flight ended");
+        removeQuietly(onSignal);
         return 0;
     }
 

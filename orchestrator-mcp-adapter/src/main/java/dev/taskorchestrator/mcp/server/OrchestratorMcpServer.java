@@ -9,7 +9,10 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import dev.taskorchestrator.domain.role.SpecialistRole;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Builds the MCP server on the SDK: our tools, resource templates and role prompts over a transport. */
 public final class OrchestratorMcpServer {
@@ -42,6 +45,16 @@ public final class OrchestratorMcpServer {
     }
 
     public static McpSyncServer start(Orchestrator orchestrator, Settings settings, McpServerTransportProvider transport) {
+        return start(() -> orchestrator, orchestrator.roles(), settings, transport);
+    }
+
+    /**
+     * Starts the server before the core is ready: {@code initialize} and the lists are answered at
+     * once, and a call waits for (or reports the failure of) {@code orchestrator} only when it needs
+     * it. This is what keeps the start under a second while the database opens and migrates.
+     */
+    public static McpSyncServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles, Settings settings,
+            McpServerTransportProvider transport) {
         McpJsonMapper json = jsonMapper();
         var tools = new ToolSpecifications(new SessionBindings(), settings.workspace());
         return McpServer.sync(transport)
@@ -53,9 +66,9 @@ public final class OrchestratorMcpServer {
                 .validateToolInputs(false)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
                         .build())
-                .tools(tools.of(OrchestratorTools.all(orchestrator)))
+                .tools(tools.of(OrchestratorTools.all(orchestrator, roles)))
                 .resourceTemplates(new ResourceTemplates(orchestrator, json).all())
-                .prompts(new RolePrompts(orchestrator).all())
+                .prompts(new RolePrompts(orchestrator, roles).all())
                 .build();
     }
 }

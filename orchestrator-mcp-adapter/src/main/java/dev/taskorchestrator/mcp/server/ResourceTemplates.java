@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * The resources a client can read by URI: a task with its subtasks and artifacts, a task's
@@ -29,10 +30,10 @@ final class ResourceTemplates {
 
     private static final String JSON = "application/json";
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
     private final McpJsonMapper json;
 
-    ResourceTemplates(Orchestrator orchestrator, McpJsonMapper json) {
+    ResourceTemplates(Supplier<Orchestrator> orchestrator, McpJsonMapper json) {
         this.orchestrator = orchestrator;
         this.json = json;
     }
@@ -40,15 +41,15 @@ final class ResourceTemplates {
     List<SyncResourceTemplateSpecification> all() {
         return List.of(
                 template("orchestrator://tasks/{id}", "task", "A task with every field, its subtasks, artifacts and progress.",
-                        JSON, id -> json(Rows.details(orchestrator.getTask(TaskId.parse(id, "id"))))),
+                        JSON, id -> json(Rows.details(orchestrator.get().getTask(TaskId.parse(id, "id"))))),
                 template("orchestrator://tasks/{id}/history", "task-history", "A task's history, oldest first.", JSON,
-                        id -> json(Map.of("events", orchestrator.taskHistory(new TaskHistoryUseCase.Query(
+                        id -> json(Map.of("events", orchestrator.get().taskHistory(new TaskHistoryUseCase.Query(
                                 TaskId.parse(id, "id"), TaskHistoryUseCase.Query.MAX_LIMIT)).stream().map(Rows::event)
                                 .toList()))),
                 template("orchestrator://artifacts/{id}", "artifact", "The full content of an artifact a task produced.",
                         "text/markdown", this::artifact),
                 template("orchestrator://sessions/{id}", "session", "A session with its task counts.", JSON,
-                        id -> json(Rows.session(orchestrator.sessionStatus(SessionId.parse(id, "id"))))));
+                        id -> json(Rows.session(orchestrator.get().sessionStatus(SessionId.parse(id, "id"))))));
     }
 
     private SyncResourceTemplateSpecification template(String uriTemplate, String name, String description,
@@ -72,7 +73,7 @@ final class ResourceTemplates {
     }
 
     private Rendered artifact(String id) {
-        Artifact artifact = orchestrator.getArtifact(ArtifactId.parse(id, "id"));
+        Artifact artifact = orchestrator.get().getArtifact(ArtifactId.parse(id, "id"));
         return new Rendered(artifact.metadata().mimeType(), artifact.content());
     }
 

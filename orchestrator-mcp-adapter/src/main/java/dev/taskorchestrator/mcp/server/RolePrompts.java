@@ -11,18 +11,21 @@ import io.modelcontextprotocol.spec.McpSchema.GetPromptResult;
 import io.modelcontextprotocol.spec.McpSchema.PromptMessage;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** One prompt per specialist role: the role's prompt for a task, without claiming the task. */
 final class RolePrompts {
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
+    private final List<SpecialistRole> roles;
 
-    RolePrompts(Orchestrator orchestrator) {
+    RolePrompts(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles) {
         this.orchestrator = orchestrator;
+        this.roles = List.copyOf(roles);
     }
 
     List<SyncPromptSpecification> all() {
-        return orchestrator.roles().stream().map(this::prompt).toList();
+        return roles.stream().map(this::prompt).toList();
     }
 
     private SyncPromptSpecification prompt(SpecialistRole role) {
@@ -35,7 +38,7 @@ final class RolePrompts {
                 if (!(taskId instanceof String id) || id.isBlank()) {
                     throw OrchestratorException.invalid("task_id", "task_id is required");
                 }
-                var rendered = orchestrator.renderPrompt(new RenderPromptUseCase.Query(TaskId.parse(id.strip(),
+                var rendered = orchestrator.get().renderPrompt(new RenderPromptUseCase.Query(TaskId.parse(id.strip(),
                         "task_id"), Optional.of(role.name())));
                 return new GetPromptResult(role.name() + " on " + rendered.task().id() + ": " + rendered.task().title(),
                         List.of(new PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(rendered.text()))));

@@ -15,6 +15,7 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Cancels a task and its open subtasks. */
 final class CancelTaskTool implements OrchestratorTool {
@@ -30,9 +31,9 @@ final class CancelTaskTool implements OrchestratorTool {
                     "notified_dependents", ARRAY, "artifacts_kept", INTEGER, "artifacts_removed", INTEGER),
             Hints.DESTROYS);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    CancelTaskTool(Orchestrator orchestrator) {
+    CancelTaskTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -43,7 +44,7 @@ final class CancelTaskTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator.get().cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.text("reason").orElse(null), arguments.flag("preserve_work", true),
                 Optional.of(caller.agent())));
         var reply = ToolReply.with("task", Rows.compact(result.task()))

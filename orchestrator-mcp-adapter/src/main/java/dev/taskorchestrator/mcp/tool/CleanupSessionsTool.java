@@ -17,6 +17,7 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /** Archives finished or abandoned sessions; a dry run by default. */
 final class CleanupSessionsTool implements OrchestratorTool {
@@ -33,9 +34,9 @@ final class CleanupSessionsTool implements OrchestratorTool {
             Shapes.reply("dry_run", BOOLEAN, "examined", INTEGER, "sessions", ARRAY, "count", INTEGER),
             Hints.DESTROYS_IDEMPOTENT);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    CleanupSessionsTool(Orchestrator orchestrator) {
+    CleanupSessionsTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -46,7 +47,7 @@ final class CleanupSessionsTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.cleanupSessions(new Command(
+        var result = orchestrator.get().cleanupSessions(new Command(
                 arguments.choice("cleanup_type", CleanupType.class).orElse(Command.DEFAULT_TYPE),
                 arguments.integer("older_than_days", Command.DEFAULT_OLDER_THAN_DAYS),
                 arguments.flag("dry_run", Command.DEFAULT_DRY_RUN)));

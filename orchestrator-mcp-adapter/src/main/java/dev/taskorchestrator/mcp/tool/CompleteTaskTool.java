@@ -16,6 +16,7 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Hands in a task's work: the detailed work becomes an artifact, only the summary stays in the chat. */
 final class CompleteTaskTool implements OrchestratorTool {
@@ -40,9 +41,9 @@ final class CompleteTaskTool implements OrchestratorTool {
                     "unblocked", ARRAY, "next_task?", OBJECT),
             Hints.CHANGES);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    CompleteTaskTool(Orchestrator orchestrator) {
+    CompleteTaskTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -53,7 +54,7 @@ final class CompleteTaskTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.completeTask(new CompleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator.get().completeTask(new CompleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.requiredText("summary"), arguments.requiredText("detailed_work"),
                 arguments.choice("artifact_type", ArtifactType.class).orElse(ArtifactType.GENERAL),
                 arguments.text("artifact_name"), arguments.texts("file_paths"),

@@ -12,6 +12,7 @@ import dev.taskorchestrator.mcp.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.function.Supplier;
 
 /** Archives (by default) or deletes a task and its subtasks. */
 final class DeleteTaskTool implements OrchestratorTool {
@@ -27,9 +28,9 @@ final class DeleteTaskTool implements OrchestratorTool {
             Shapes.reply("task_id", STRING, "action", STRING, "affected", ARRAY, "released_dependents", ARRAY),
             Hints.DESTROYS);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    DeleteTaskTool(Orchestrator orchestrator) {
+    DeleteTaskTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -40,7 +41,7 @@ final class DeleteTaskTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.deleteTask(new DeleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator.get().deleteTask(new DeleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.flag("force", DeleteTaskUseCase.Command.DEFAULT_FORCE),
                 arguments.flag("archive_instead", DeleteTaskUseCase.Command.DEFAULT_ARCHIVE)));
         String action = WireValues.wireOf(result.action());

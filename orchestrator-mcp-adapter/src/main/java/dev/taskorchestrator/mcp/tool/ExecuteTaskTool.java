@@ -14,6 +14,7 @@ import dev.taskorchestrator.mcp.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.function.Supplier;
 
 /** Claims a ready task for this agent and hands back the specialist's prompt for it. */
 final class ExecuteTaskTool implements OrchestratorTool {
@@ -32,9 +33,9 @@ final class ExecuteTaskTool implements OrchestratorTool {
                     "forced", BOOLEAN, "renewed", BOOLEAN),
             Hints.CHANGES);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    ExecuteTaskTool(Orchestrator orchestrator) {
+    ExecuteTaskTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -45,7 +46,7 @@ final class ExecuteTaskTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        TaskExecution execution = orchestrator.executeTask(new ExecuteTaskUseCase.Command(
+        TaskExecution execution = orchestrator.get().executeTask(new ExecuteTaskUseCase.Command(
                 arguments.requiredTaskId("task_id"), arguments.text("agent").orElse(caller.agent()),
                 arguments.flag("force", false)));
         return reply(execution).text(text(execution));

@@ -14,6 +14,7 @@ import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Counts tasks by status and lists the first few of each. */
 final class GetStatusTool implements OrchestratorTool {
@@ -29,9 +30,9 @@ final class GetStatusTool implements OrchestratorTool {
             Shapes.reply("counts", OBJECT, "total", INTEGER, "tasks", OBJECT),
             Hints.READ_ONLY);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    GetStatusTool(Orchestrator orchestrator) {
+    GetStatusTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -42,7 +43,7 @@ final class GetStatusTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var report = orchestrator.getStatus(new GetStatusUseCase.Query(arguments.sessionId("session_id"),
+        var report = orchestrator.get().getStatus(new GetStatusUseCase.Query(arguments.sessionId("session_id"),
                 arguments.flag("include_completed", false),
                 arguments.integer("limit", GetStatusUseCase.Query.DEFAULT_LIMIT)));
         Map<String, Object> tasks = new LinkedHashMap<>();

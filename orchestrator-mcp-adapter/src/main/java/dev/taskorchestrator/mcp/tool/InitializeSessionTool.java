@@ -13,6 +13,7 @@ import dev.taskorchestrator.mcp.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.function.Supplier;
 
 /** Opens (or resumes) the workspace's session, binds this connection to it, and teaches the workflow. */
 final class InitializeSessionTool implements OrchestratorTool {
@@ -28,9 +29,9 @@ final class InitializeSessionTool implements OrchestratorTool {
             Shapes.reply("session", OBJECT, "resumed", BOOLEAN, "workflow", ARRAY, "specialist_roles", ARRAY),
             Hints.CHANGES_IDEMPOTENT);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    InitializeSessionTool(Orchestrator orchestrator) {
+    InitializeSessionTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -41,7 +42,7 @@ final class InitializeSessionTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var started = orchestrator.initializeSession(new InitializeSessionUseCase.Command(
+        var started = orchestrator.get().initializeSession(new InitializeSessionUseCase.Command(
                 arguments.text("working_directory").orElse(caller.workspace()), arguments.text("name")));
         var session = started.session().session();
         caller.bind(session.id());

@@ -14,6 +14,7 @@ import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /** Lists sessions, most recently active first. */
 final class ListSessionsTool implements OrchestratorTool {
@@ -29,9 +30,9 @@ final class ListSessionsTool implements OrchestratorTool {
             Shapes.reply("sessions", ARRAY, "count", INTEGER),
             Hints.READ_ONLY);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    ListSessionsTool(Orchestrator orchestrator) {
+    ListSessionsTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -42,7 +43,7 @@ final class ListSessionsTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        List<SessionDetails> sessions = orchestrator.listSessions(new ListSessionsUseCase.Query(
+        List<SessionDetails> sessions = orchestrator.get().listSessions(new ListSessionsUseCase.Query(
                 arguments.flag("include_completed", false), arguments.integer("limit", DEFAULT_LIMIT)));
         return ToolReply.with("sessions", sessions.stream().map(Rows::session).toList())
                 .put("count", sessions.size())

@@ -14,14 +14,15 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Recommends, and with claim takes, the best ready task. */
 final class NextTaskTool implements OrchestratorTool {
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
     private final ToolDescriptor descriptor;
 
-    NextTaskTool(Orchestrator orchestrator, ToolVocabulary vocabulary) {
+    NextTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
         this.orchestrator = orchestrator;
         descriptor = new ToolDescriptor("orchestrator_next_task", "Recommend the next ready task",
                 "Recommends the best ready task: open plans first, then priority, then the longest chain of work "
@@ -45,7 +46,7 @@ final class NextTaskTool implements OrchestratorTool {
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         boolean claim = arguments.flag("claim", false);
-        var result = orchestrator.nextTask(new NextTaskUseCase.Query(arguments.sessionId("session_id"),
+        var result = orchestrator.get().nextTask(new NextTaskUseCase.Query(arguments.sessionId("session_id"),
                 arguments.choice("specialist_type"), claim,
                 claim ? Optional.of(arguments.text("agent").orElse(caller.agent())) : Optional.empty()));
         if (result.execution().isPresent()) {

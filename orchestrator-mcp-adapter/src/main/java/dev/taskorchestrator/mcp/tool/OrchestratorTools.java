@@ -1,7 +1,9 @@
 package dev.taskorchestrator.mcp.tool;
 
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.role.SpecialistRole;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The tools this server offers, in the order {@code tools/list} shows them. */
 public final class OrchestratorTools {
@@ -9,8 +11,13 @@ public final class OrchestratorTools {
     private OrchestratorTools() {
     }
 
-    public static List<OrchestratorTool> all(Orchestrator orchestrator) {
-        ToolVocabulary vocabulary = ToolVocabulary.of(orchestrator.roles());
+    /**
+     * @param orchestrator the core, perhaps still opening its database: a tool asks for it only
+     *     when called
+     * @param roles the specialist roles on offer, for the enums of the schemas
+     */
+    public static List<OrchestratorTool> all(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles) {
+        ToolVocabulary vocabulary = ToolVocabulary.of(roles);
         return List.of(
                 new InitializeSessionTool(orchestrator),
                 new ListSessionsTool(orchestrator),

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /** Stores a task with its whole tree of subtasks and their dependencies in one transaction. */
 final class PlanTaskTool implements OrchestratorTool {
@@ -29,10 +30,10 @@ final class PlanTaskTool implements OrchestratorTool {
     private static final String SUBTASK = "subtask";
     private static final int LISTED_MAX = 20;
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
     private final ToolDescriptor descriptor;
 
-    PlanTaskTool(Orchestrator orchestrator, ToolVocabulary vocabulary) {
+    PlanTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
         this.orchestrator = orchestrator;
         Param specialist = Params.specialist(vocabulary.roleNames(),
                 "The role that should do it. Default: coordinator for a task with subtasks, else generic.");
@@ -69,7 +70,7 @@ final class PlanTaskTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        PlanTaskUseCase.Result result = orchestrator.planTask(new PlanTaskUseCase.Command(planned(arguments),
+        PlanTaskUseCase.Result result = orchestrator.get().planTask(new PlanTaskUseCase.Command(planned(arguments),
                 arguments.taskId("parent_task_id"), arguments.sessionId("session_id").or(caller::boundSession),
                 arguments.flag("auto_complete_parent", false)));
         var root = result.created().get(0);

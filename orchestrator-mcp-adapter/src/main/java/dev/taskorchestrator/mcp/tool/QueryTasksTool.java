@@ -25,14 +25,15 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /** Finds tasks by any combination of filters, a page at a time, in compact rows unless asked otherwise. */
 final class QueryTasksTool implements OrchestratorTool {
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
     private final ToolDescriptor descriptor;
 
-    QueryTasksTool(Orchestrator orchestrator, ToolVocabulary vocabulary) {
+    QueryTasksTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
         this.orchestrator = orchestrator;
         descriptor = new ToolDescriptor("orchestrator_query_tasks", "Find tasks",
                 "Finds tasks by status, type, specialist, complexity, priority, parent, session, text and creation "
@@ -76,7 +77,7 @@ final class QueryTasksTool implements OrchestratorTool {
         boolean full = arguments.flag("full", false);
         boolean children = arguments.flag("include_children", false);
         boolean artifacts = arguments.flag("include_artifacts", false);
-        QueryTasksUseCase.Page page = orchestrator.queryTasks(new QueryTasksUseCase.Query(filter,
+        QueryTasksUseCase.Page page = orchestrator.get().queryTasks(new QueryTasksUseCase.Query(filter,
                 arguments.integer("limit", QueryTasksUseCase.Query.DEFAULT_LIMIT), arguments.text("cursor"), children,
                 artifacts));
         var reply = ToolReply.with("tasks", page.tasks().stream().map(row -> row(row, full, children, artifacts)).toList())

@@ -9,6 +9,7 @@ import dev.taskorchestrator.mcp.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.function.Supplier;
 
 /** Makes a session active again and binds this connection to it. */
 final class ResumeSessionTool implements OrchestratorTool {
@@ -21,9 +22,9 @@ final class ResumeSessionTool implements OrchestratorTool {
             Shapes.reply("session", OBJECT),
             Hints.CHANGES_IDEMPOTENT);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    ResumeSessionTool(Orchestrator orchestrator) {
+    ResumeSessionTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -34,7 +35,7 @@ final class ResumeSessionTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        SessionDetails resumed = orchestrator.resumeSession(arguments.sessionId("session_id").orElseThrow());
+        SessionDetails resumed = orchestrator.get().resumeSession(arguments.sessionId("session_id").orElseThrow());
         caller.bind(resumed.session().id());
         return ToolReply.with("session", Rows.session(resumed))
                 .next("See where it stands: orchestrator_get_status")

@@ -10,6 +10,7 @@ import dev.taskorchestrator.mcp.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.function.Supplier;
 
 /** One session in detail. */
 final class SessionStatusTool implements OrchestratorTool {
@@ -22,9 +23,9 @@ final class SessionStatusTool implements OrchestratorTool {
             Shapes.reply("session", OBJECT),
             Hints.READ_ONLY);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    SessionStatusTool(Orchestrator orchestrator) {
+    SessionStatusTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -37,7 +38,7 @@ final class SessionStatusTool implements OrchestratorTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         var id = arguments.sessionId("session_id").or(caller::boundSession).orElseThrow(() -> OrchestratorException
                 .invalid("session_id", "session_id is required: this connection has not initialized a session yet"));
-        SessionDetails details = orchestrator.sessionStatus(id);
+        SessionDetails details = orchestrator.get().sessionStatus(id);
         return ToolReply.with("session", Rows.session(details))
                 .next("List its tasks: orchestrator_query_tasks with session_id")
                 .next("Take the next ready task: orchestrator_next_task")

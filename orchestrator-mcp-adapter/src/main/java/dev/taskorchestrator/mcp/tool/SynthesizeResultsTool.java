@@ -15,6 +15,7 @@ import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Gathers the results of a plan's subtasks into one report. */
 final class SynthesizeResultsTool implements OrchestratorTool {
@@ -30,9 +31,9 @@ final class SynthesizeResultsTool implements OrchestratorTool {
                     "cancelled", INTEGER, "open", INTEGER, "success_rate", INTEGER, "duration_minutes?", INTEGER),
             Hints.READ_ONLY);
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
 
-    SynthesizeResultsTool(Orchestrator orchestrator) {
+    SynthesizeResultsTool(Supplier<Orchestrator> orchestrator) {
         this.orchestrator = orchestrator;
     }
 
@@ -43,7 +44,7 @@ final class SynthesizeResultsTool implements OrchestratorTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var report = orchestrator.synthesizeResults(arguments.requiredTaskId("parent_task_id"));
+        var report = orchestrator.get().synthesizeResults(arguments.requiredTaskId("parent_task_id"));
         var reply = ToolReply.with("parent", Rows.compact(report.parent()))
                 .put("sections", report.sections().stream().map(SynthesizeResultsTool::section).toList())
                 .put("total", report.total())

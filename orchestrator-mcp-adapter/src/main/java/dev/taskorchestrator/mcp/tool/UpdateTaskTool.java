@@ -20,14 +20,15 @@ import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Changes a task's fields, status or dependencies. */
 final class UpdateTaskTool implements OrchestratorTool {
 
-    private final Orchestrator orchestrator;
+    private final Supplier<Orchestrator> orchestrator;
     private final ToolDescriptor descriptor;
 
-    UpdateTaskTool(Orchestrator orchestrator, ToolVocabulary vocabulary) {
+    UpdateTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
         this.orchestrator = orchestrator;
         descriptor = new ToolDescriptor("orchestrator_update_task", "Change a task",
                 "Changes any of a task's fields, moves it to another status (only along allowed transitions; the "
@@ -57,7 +58,7 @@ final class UpdateTaskTool implements OrchestratorTool {
                 arguments.choice("task_type", TaskType.class), arguments.choice("specialist_type"),
                 arguments.choice("complexity", Complexity.class), arguments.choice("priority", Priority.class),
                 arguments.text("estimated_effort"), arguments.instant("due_date"), arguments.object("context"));
-        var result = orchestrator.updateTask(new UpdateTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator.get().updateTask(new UpdateTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.longInteger("version"),
                 changes, arguments.text("status").map(status -> TaskStatus.parse(status, "status")),
                 arguments.text("reason"), taskIds(arguments, "add_dependencies"), taskIds(arguments, "remove_dependencies"),

@@ -1,0 +1,75 @@
+package dev.taskorchestrator.cli.boot;
+
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.persistence.DatabaseSettings;
+import dev.taskorchestrator.persistence.OrchestratorDatabase;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database and the orchestrator on it, opened on a thread of their own while the server
+ * already answers {@code initialize}: opening and migrating takes longer than the rest of the
+ * start together. A call that needs the core waits for it; if it could not be opened, every such
+ * call gets the reason (the server stays up, so the agent sees it rather than a dead process).
+ */
+final class CoreInBackground {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreInBackground.class);
+
+    private final CompletableFuture<OrchestratorDatabase> database;
+    private final CompletableFuture<Orchestrator> orchestrator;
+
+    private CoreInBackground(CompletableFuture<OrchestratorDatabase> database, RoleCatalog roles) {
+        this.database = database;
+        Clock clock = Clock.systemUTC();
+        this.orchestrator = database.thenApply(open -> Orchestrator.create(open.orchestratorPorts(roles,
+                open.templates(List.of(), clock), clock)));
+        database.whenComplete((open, failure) -> {
+            if (failure != null) {
+                LOG.error("the database could not be opened: {}", cause(failure).getMessage());
+            }
+        });
+    }
+
+    static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles) {
+        CompletableFuture<OrchestratorDatabase> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(OrchestratorDatabase.open(settings));
+            } catch (RuntimeException | Error failure) {
+                opening.completeExceptionally(failure);
+            }
+        }, "orchestrator-open-database");
+        opener.setDaemon(true);
+        opener.start();
+        return new CoreInBackground(opening, roles);
+    }
+
+    Orchestrator orchestrator() {
+        try {
+            return orchestrator.join();
+        } catch (CompletionException | CancellationException failure) {
+            Throwable cause = cause(failure);
+            throw cause instanceof OrchestratorException refused ? refused
+                    : new OrchestratorException(ErrorCode.UNAVAILABLE, "the database could not be opened: "
+                            + cause.getMessage());
+        }
+    }
+
+    /** Closes the database once it is open; one still opening is closed as soon as it is. */
+    void close() {
+        database.thenAccept(OrchestratorDatabase::close);
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+}
