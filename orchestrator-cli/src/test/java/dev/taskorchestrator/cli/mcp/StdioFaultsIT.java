@@ -4,6 +4,7 @@ import static dev.taskorchestrator.cli.mcp.RawServer.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcontextprotocol.client.McpSyncClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,5 +138,33 @@ class StdioFaultsIT {
         assertThat(frame).as("a whole response, never a torn one").containsKey("result");
         Map<String, Object> result = (Map<String, Object>) frame.get("result");
         return (String) ((Map<String, Object>) result.get("structuredContent")).get("task_id");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenADatabaseThatCannotBeOpened_whenAToolIsCalled_thenItsErrorSaysWhyAndTheServerStaysUp() throws Exception {
+        Path folder = Files.createDirectories(workspace.resolve(".task_orchestrator"));
+        Files.writeString(folder.resolve("orchestrator.db"), "these are my notes, not a database");
+        try (RawServer server = RawServer.start(workspace)) {
+            server.initialize();
+
+            server.send(call(1, "orchestrator_get_status", "{}"), call(2, "orchestrator_get_status", "{}"));
+
+            for (int id = 1; id <= 2; id++) {
+                Map<String, Object> result = result(server.receive());
+                assertThat(result).containsEntry("isError", true);
+                assertThat(((Map<String, Object>) result.get("structuredContent")).get("message").toString())
+                        .contains("orchestrator.db");
+            }
+            assertThat(server.log()).contains("the database could not be opened").doesNotContain("\tat ");
+        }
+        assertThat(Files.readString(workspace.resolve(".task_orchestrator").resolve("orchestrator.db")))
+                .as("left untouched").isEqualTo("these are my notes, not a database");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> result(Map<String, Object> frame) {
+        assertThat(frame).containsKey("result");
+        return (Map<String, Object>) frame.get("result");
     }
 }
