@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The command line through picocli's execute(), with captured output, as a user or a script sees it. */
@@ -71,5 +74,28 @@ class CliTest {
         assertThat(out.toString()).startsWith("orchestrator ");
         assertThat(run("roles", "--help")).isZero();
         assertThat(out.toString()).contains("orchestrator roles reviewer");
+    }
+
+    @Test
+    void givenServeWithAWorkspaceThatIsNotAFolder_whenRun_thenOneErrorLineStatusOneAndStdoutNeverTaken() throws Exception {
+        Path file = Files.createTempFile("not-a-folder", ".txt");
+        try {
+            int status = Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), () -> {
+                throw new AssertionError("the protocol streams must not be taken before the workspace is known");
+            }, Map.of()).execute("serve", "--workspace", file.toString());
+
+            assertThat(status).isEqualTo(1);
+            assertThat(err.toString()).startsWith("error: workspace ").contains("is not a directory")
+                    .doesNotContain("\tat ");
+            assertThat(out.toString()).isEmpty();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void givenServeHelp_whenAsked_thenItSaysHowItStopsAndWhereTheWorkspaceComesFrom() {
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(out.toString()).contains("stdio", "SIGTERM", "ORCHESTRATOR_WORKSPACE", "--db");
     }
 }

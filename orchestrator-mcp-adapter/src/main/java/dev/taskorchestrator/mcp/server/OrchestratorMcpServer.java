@@ -1,6 +1,7 @@
 package dev.taskorchestrator.mcp.server;
 
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
 import dev.taskorchestrator.mcp.tool.SessionBindings;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -9,7 +10,6 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
-import dev.taskorchestrator.domain.role.SpecialistRole;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;

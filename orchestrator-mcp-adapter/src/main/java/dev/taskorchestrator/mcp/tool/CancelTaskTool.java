@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Cancels a task and its open subtasks. */
-final class CancelTaskTool implements OrchestratorTool {
+final class CancelTaskTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_cancel_task", "Cancel a task",
             "Cancels a task that is no longer wanted, with its open subtasks. Its artifacts are kept unless "
@@ -31,20 +31,13 @@ final class CancelTaskTool implements OrchestratorTool {
                     "notified_dependents", ARRAY, "artifacts_kept", INTEGER, "artifacts_removed", INTEGER),
             Hints.DESTROYS);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     CancelTaskTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.get().cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator().cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.text("reason").orElse(null), arguments.flag("preserve_work", true),
                 Optional.of(caller.agent())));
         var reply = ToolReply.with("task", Rows.compact(result.task()))

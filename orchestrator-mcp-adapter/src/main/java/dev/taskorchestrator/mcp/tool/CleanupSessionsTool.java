@@ -4,8 +4,8 @@ import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
 import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
 import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 
-import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase.Command;
+import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.session.CleanupType;
@@ -16,11 +16,11 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Archives finished or abandoned sessions; a dry run by default. */
-final class CleanupSessionsTool implements OrchestratorTool {
+final class CleanupSessionsTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_cleanup_sessions",
             "Archive old sessions",
@@ -34,20 +34,13 @@ final class CleanupSessionsTool implements OrchestratorTool {
             Shapes.reply("dry_run", BOOLEAN, "examined", INTEGER, "sessions", ARRAY, "count", INTEGER),
             Hints.DESTROYS_IDEMPOTENT);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     CleanupSessionsTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.get().cleanupSessions(new Command(
+        var result = orchestrator().cleanupSessions(new Command(
                 arguments.choice("cleanup_type", CleanupType.class).orElse(Command.DEFAULT_TYPE),
                 arguments.integer("older_than_days", Command.DEFAULT_OLDER_THAN_DAYS),
                 arguments.flag("dry_run", Command.DEFAULT_DRY_RUN)));

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Hands in a task's work: the detailed work becomes an artifact, only the summary stays in the chat. */
-final class CompleteTaskTool implements OrchestratorTool {
+final class CompleteTaskTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_complete_task",
             "Hand in a task's work",
@@ -41,20 +41,13 @@ final class CompleteTaskTool implements OrchestratorTool {
                     "unblocked", ARRAY, "next_task?", OBJECT),
             Hints.CHANGES);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     CompleteTaskTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.get().completeTask(new CompleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator().completeTask(new CompleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.requiredText("summary"), arguments.requiredText("detailed_work"),
                 arguments.choice("artifact_type", ArtifactType.class).orElse(ArtifactType.GENERAL),
                 arguments.text("artifact_name"), arguments.texts("file_paths"),

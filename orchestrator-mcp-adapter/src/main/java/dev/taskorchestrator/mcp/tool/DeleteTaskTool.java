@@ -15,7 +15,7 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.function.Supplier;
 
 /** Archives (by default) or deletes a task and its subtasks. */
-final class DeleteTaskTool implements OrchestratorTool {
+final class DeleteTaskTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_delete_task",
             "Archive or delete a task",
@@ -28,20 +28,13 @@ final class DeleteTaskTool implements OrchestratorTool {
             Shapes.reply("task_id", STRING, "action", STRING, "affected", ARRAY, "released_dependents", ARRAY),
             Hints.DESTROYS);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     DeleteTaskTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator.get().deleteTask(new DeleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator().deleteTask(new DeleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.flag("force", DeleteTaskUseCase.Command.DEFAULT_FORCE),
                 arguments.flag("archive_instead", DeleteTaskUseCase.Command.DEFAULT_ARCHIVE)));
         String action = WireValues.wireOf(result.action());

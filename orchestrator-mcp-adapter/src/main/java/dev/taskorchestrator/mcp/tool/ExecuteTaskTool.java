@@ -17,7 +17,7 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.function.Supplier;
 
 /** Claims a ready task for this agent and hands back the specialist's prompt for it. */
-final class ExecuteTaskTool implements OrchestratorTool {
+final class ExecuteTaskTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_execute_task",
             "Claim a task and get its specialist prompt",
@@ -33,20 +33,13 @@ final class ExecuteTaskTool implements OrchestratorTool {
                     "forced", BOOLEAN, "renewed", BOOLEAN),
             Hints.CHANGES);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     ExecuteTaskTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        TaskExecution execution = orchestrator.get().executeTask(new ExecuteTaskUseCase.Command(
+        TaskExecution execution = orchestrator().executeTask(new ExecuteTaskUseCase.Command(
                 arguments.requiredTaskId("task_id"), arguments.text("agent").orElse(caller.agent()),
                 arguments.flag("force", false)));
         return reply(execution).text(text(execution));

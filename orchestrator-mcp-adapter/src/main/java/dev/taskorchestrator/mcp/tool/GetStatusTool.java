@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Counts tasks by status and lists the first few of each. */
-final class GetStatusTool implements OrchestratorTool {
+final class GetStatusTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_get_status",
             "Show where the work stands",
@@ -30,20 +30,13 @@ final class GetStatusTool implements OrchestratorTool {
             Shapes.reply("counts", OBJECT, "total", INTEGER, "tasks", OBJECT),
             Hints.READ_ONLY);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     GetStatusTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var report = orchestrator.get().getStatus(new GetStatusUseCase.Query(arguments.sessionId("session_id"),
+        var report = orchestrator().getStatus(new GetStatusUseCase.Query(arguments.sessionId("session_id"),
                 arguments.flag("include_completed", false),
                 arguments.integer("limit", GetStatusUseCase.Query.DEFAULT_LIMIT)));
         Map<String, Object> tasks = new LinkedHashMap<>();

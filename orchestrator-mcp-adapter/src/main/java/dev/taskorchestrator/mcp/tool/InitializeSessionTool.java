@@ -16,7 +16,7 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.function.Supplier;
 
 /** Opens (or resumes) the workspace's session, binds this connection to it, and teaches the workflow. */
-final class InitializeSessionTool implements OrchestratorTool {
+final class InitializeSessionTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_initialize_session",
             "Start or resume the workspace session",
@@ -29,20 +29,13 @@ final class InitializeSessionTool implements OrchestratorTool {
             Shapes.reply("session", OBJECT, "resumed", BOOLEAN, "workflow", ARRAY, "specialist_roles", ARRAY),
             Hints.CHANGES_IDEMPOTENT);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     InitializeSessionTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var started = orchestrator.get().initializeSession(new InitializeSessionUseCase.Command(
+        var started = orchestrator().initializeSession(new InitializeSessionUseCase.Command(
                 arguments.text("working_directory").orElse(caller.workspace()), arguments.text("name")));
         var session = started.session().session();
         caller.bind(session.id());

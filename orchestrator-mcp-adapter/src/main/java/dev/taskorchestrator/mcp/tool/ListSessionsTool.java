@@ -13,11 +13,11 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Lists sessions, most recently active first. */
-final class ListSessionsTool implements OrchestratorTool {
+final class ListSessionsTool extends UseCaseTool {
 
     private static final int DEFAULT_LIMIT = 10;
 
@@ -30,20 +30,13 @@ final class ListSessionsTool implements OrchestratorTool {
             Shapes.reply("sessions", ARRAY, "count", INTEGER),
             Hints.READ_ONLY);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     ListSessionsTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        List<SessionDetails> sessions = orchestrator.get().listSessions(new ListSessionsUseCase.Query(
+        List<SessionDetails> sessions = orchestrator().listSessions(new ListSessionsUseCase.Query(
                 arguments.flag("include_completed", false), arguments.integer("limit", DEFAULT_LIMIT)));
         return ToolReply.with("sessions", sessions.stream().map(Rows::session).toList())
                 .put("count", sessions.size())

@@ -17,14 +17,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Recommends, and with claim takes, the best ready task. */
-final class NextTaskTool implements OrchestratorTool {
-
-    private final Supplier<Orchestrator> orchestrator;
-    private final ToolDescriptor descriptor;
+final class NextTaskTool extends UseCaseTool {
 
     NextTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
-        this.orchestrator = orchestrator;
-        descriptor = new ToolDescriptor("orchestrator_next_task", "Recommend the next ready task",
+        super(describe(vocabulary), orchestrator);
+    }
+
+    private static ToolDescriptor describe(ToolVocabulary vocabulary) {
+        return new ToolDescriptor("orchestrator_next_task", "Recommend the next ready task",
                 "Recommends the best ready task: open plans first, then priority, then the longest chain of work "
                         + "waiting on it, then age. With claim true it also claims it for you in the same step and "
                         + "returns its specialist prompt, so two agents never get the same task. specialist_type "
@@ -39,14 +39,9 @@ final class NextTaskTool implements OrchestratorTool {
     }
 
     @Override
-    public ToolDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         boolean claim = arguments.flag("claim", false);
-        var result = orchestrator.get().nextTask(new NextTaskUseCase.Query(arguments.sessionId("session_id"),
+        var result = orchestrator().nextTask(new NextTaskUseCase.Query(arguments.sessionId("session_id"),
                 arguments.choice("specialist_type"), claim,
                 claim ? Optional.of(arguments.text("agent").orElse(caller.agent())) : Optional.empty()));
         if (result.execution().isPresent()) {

@@ -21,20 +21,20 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Stores a task with its whole tree of subtasks and their dependencies in one transaction. */
-final class PlanTaskTool implements OrchestratorTool {
+final class PlanTaskTool extends UseCaseTool {
 
     private static final String SUBTASK = "subtask";
     private static final int LISTED_MAX = 20;
 
-    private final Supplier<Orchestrator> orchestrator;
-    private final ToolDescriptor descriptor;
-
     PlanTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
-        this.orchestrator = orchestrator;
+        super(describe(vocabulary), orchestrator);
+    }
+
+    private static ToolDescriptor describe(ToolVocabulary vocabulary) {
         Param specialist = Params.specialist(vocabulary.roleNames(),
                 "The role that should do it. Default: coordinator for a task with subtasks, else generic.");
         Param dependencies = Param.texts("dependencies", Limits.DEPENDENCIES_MAX,
@@ -52,7 +52,7 @@ final class PlanTaskTool implements OrchestratorTool {
         rootFields.add(Params.SESSION_ID);
         rootFields.add(Param.flag("auto_complete_parent",
                 "Complete each parent by itself once all its subtasks are done. Default: false."));
-        descriptor = new ToolDescriptor("orchestrator_plan_task", "Store a plan of tasks",
+        return new ToolDescriptor("orchestrator_plan_task", "Store a plan of tasks",
                 "Stores a task, or a whole plan: the task plus nested subtasks with dependencies between them, in "
                         + "one transaction (all or nothing). Break the job down yourself and send it here; "
                         + "dependencies name sibling keys or existing task ids, and a cycle is refused with the "
@@ -64,13 +64,8 @@ final class PlanTaskTool implements OrchestratorTool {
     }
 
     @Override
-    public ToolDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        PlanTaskUseCase.Result result = orchestrator.get().planTask(new PlanTaskUseCase.Command(planned(arguments),
+        PlanTaskUseCase.Result result = orchestrator().planTask(new PlanTaskUseCase.Command(planned(arguments),
                 arguments.taskId("parent_task_id"), arguments.sessionId("session_id").or(caller::boundSession),
                 arguments.flag("auto_complete_parent", false)));
         var root = result.created().get(0);

@@ -24,18 +24,18 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Finds tasks by any combination of filters, a page at a time, in compact rows unless asked otherwise. */
-final class QueryTasksTool implements OrchestratorTool {
-
-    private final Supplier<Orchestrator> orchestrator;
-    private final ToolDescriptor descriptor;
+final class QueryTasksTool extends UseCaseTool {
 
     QueryTasksTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
-        this.orchestrator = orchestrator;
-        descriptor = new ToolDescriptor("orchestrator_query_tasks", "Find tasks",
+        super(describe(vocabulary), orchestrator);
+    }
+
+    private static ToolDescriptor describe(ToolVocabulary vocabulary) {
+        return new ToolDescriptor("orchestrator_query_tasks", "Find tasks",
                 "Finds tasks by status, type, specialist, complexity, priority, parent, session, text and creation "
                         + "time (filters combine with AND; several values of one filter mean any of them). Returns "
                         + "a page of compact rows (id, title, status, specialist, priority, parent) and next_cursor; "
@@ -61,11 +61,6 @@ final class QueryTasksTool implements OrchestratorTool {
     }
 
     @Override
-    public ToolDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         Set<TaskStatus> statuses = new LinkedHashSet<>();
         arguments.texts("status").forEach(status -> statuses.add(TaskStatus.parse(status, "status")));
@@ -77,7 +72,7 @@ final class QueryTasksTool implements OrchestratorTool {
         boolean full = arguments.flag("full", false);
         boolean children = arguments.flag("include_children", false);
         boolean artifacts = arguments.flag("include_artifacts", false);
-        QueryTasksUseCase.Page page = orchestrator.get().queryTasks(new QueryTasksUseCase.Query(filter,
+        QueryTasksUseCase.Page page = orchestrator().queryTasks(new QueryTasksUseCase.Query(filter,
                 arguments.integer("limit", QueryTasksUseCase.Query.DEFAULT_LIMIT), arguments.text("cursor"), children,
                 artifacts));
         var reply = ToolReply.with("tasks", page.tasks().stream().map(row -> row(row, full, children, artifacts)).toList())

@@ -12,7 +12,7 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.function.Supplier;
 
 /** Makes a session active again and binds this connection to it. */
-final class ResumeSessionTool implements OrchestratorTool {
+final class ResumeSessionTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_resume_session",
             "Resume a session",
@@ -22,20 +22,13 @@ final class ResumeSessionTool implements OrchestratorTool {
             Shapes.reply("session", OBJECT),
             Hints.CHANGES_IDEMPOTENT);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     ResumeSessionTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        SessionDetails resumed = orchestrator.get().resumeSession(arguments.sessionId("session_id").orElseThrow());
+        SessionDetails resumed = orchestrator().resumeSession(arguments.sessionId("session_id").orElseThrow());
         caller.bind(resumed.session().id());
         return ToolReply.with("session", Rows.session(resumed))
                 .next("See where it stands: orchestrator_get_status")

@@ -21,8 +21,4 @@ public final class SessionBindings {
     public void bind(String connectionId, SessionId session) {
         byConnection.put(connectionId, session);
     }
-
-    public void forget(String connectionId) {
-        byConnection.remove(connectionId);
-    }
 }

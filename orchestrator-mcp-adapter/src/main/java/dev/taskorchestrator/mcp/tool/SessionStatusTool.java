@@ -13,7 +13,7 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.function.Supplier;
 
 /** One session in detail. */
-final class SessionStatusTool implements OrchestratorTool {
+final class SessionStatusTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_session_status",
             "Show one session",
@@ -23,22 +23,15 @@ final class SessionStatusTool implements OrchestratorTool {
             Shapes.reply("session", OBJECT),
             Hints.READ_ONLY);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     SessionStatusTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         var id = arguments.sessionId("session_id").or(caller::boundSession).orElseThrow(() -> OrchestratorException
                 .invalid("session_id", "session_id is required: this connection has not initialized a session yet"));
-        SessionDetails details = orchestrator.get().sessionStatus(id);
+        SessionDetails details = orchestrator().sessionStatus(id);
         return ToolReply.with("session", Rows.session(details))
                 .next("List its tasks: orchestrator_query_tasks with session_id")
                 .next("Take the next ready task: orchestrator_next_task")

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Gathers the results of a plan's subtasks into one report. */
-final class SynthesizeResultsTool implements OrchestratorTool {
+final class SynthesizeResultsTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_synthesize_results",
             "Report a plan's results",
@@ -31,20 +31,13 @@ final class SynthesizeResultsTool implements OrchestratorTool {
                     "cancelled", INTEGER, "open", INTEGER, "success_rate", INTEGER, "duration_minutes?", INTEGER),
             Hints.READ_ONLY);
 
-    private final Supplier<Orchestrator> orchestrator;
-
     SynthesizeResultsTool(Supplier<Orchestrator> orchestrator) {
-        this.orchestrator = orchestrator;
-    }
-
-    @Override
-    public ToolDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR, orchestrator);
     }
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var report = orchestrator.get().synthesizeResults(arguments.requiredTaskId("parent_task_id"));
+        var report = orchestrator().synthesizeResults(arguments.requiredTaskId("parent_task_id"));
         var reply = ToolReply.with("parent", Rows.compact(report.parent()))
                 .put("sections", report.sections().stream().map(SynthesizeResultsTool::section).toList())
                 .put("total", report.total())

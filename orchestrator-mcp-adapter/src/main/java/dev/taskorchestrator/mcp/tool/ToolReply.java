@@ -21,10 +21,6 @@ public record ToolReply(Map<String, Object> structured, String text) {
         return new Builder().put(key, value);
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Collects the fields in order; an empty {@code Optional} leaves its field out. */
     public static final class Builder {
         private final Map<String, Object> fields = new LinkedHashMap<>();

@@ -23,14 +23,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Changes a task's fields, status or dependencies. */
-final class UpdateTaskTool implements OrchestratorTool {
-
-    private final Supplier<Orchestrator> orchestrator;
-    private final ToolDescriptor descriptor;
+final class UpdateTaskTool extends UseCaseTool {
 
     UpdateTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
-        this.orchestrator = orchestrator;
-        descriptor = new ToolDescriptor("orchestrator_update_task", "Change a task",
+        super(describe(vocabulary), orchestrator);
+    }
+
+    private static ToolDescriptor describe(ToolVocabulary vocabulary) {
+        return new ToolDescriptor("orchestrator_update_task", "Change a task",
                 "Changes any of a task's fields, moves it to another status (only along allowed transitions; the "
                         + "error lists the allowed ones), or adds and removes dependencies (a cycle is refused). "
                         + "Give version to apply the change only if nobody changed the task since you read it.",
@@ -48,17 +48,12 @@ final class UpdateTaskTool implements OrchestratorTool {
     }
 
     @Override
-    public ToolDescriptor descriptor() {
-        return descriptor;
-    }
-
-    @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         TaskChanges changes = new TaskChanges(arguments.text("title"), arguments.text("description"),
                 arguments.choice("task_type", TaskType.class), arguments.choice("specialist_type"),
                 arguments.choice("complexity", Complexity.class), arguments.choice("priority", Priority.class),
                 arguments.text("estimated_effort"), arguments.instant("due_date"), arguments.object("context"));
-        var result = orchestrator.get().updateTask(new UpdateTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator().updateTask(new UpdateTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.longInteger("version"),
                 changes, arguments.text("status").map(status -> TaskStatus.parse(status, "status")),
                 arguments.text("reason"), taskIds(arguments, "add_dependencies"), taskIds(arguments, "remove_dependencies"),
