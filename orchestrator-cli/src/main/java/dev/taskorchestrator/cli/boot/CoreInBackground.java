@@ -7,10 +7,14 @@ import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +27,7 @@ import org.slf4j.LoggerFactory;
 final class CoreInBackground {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreInBackground.class);
+    private static final Duration OPENING_GRACE = Duration.ofSeconds(1);
 
     private final CompletableFuture<OrchestratorDatabase> database;
     private final CompletableFuture<Orchestrator> orchestrator;
@@ -58,15 +63,27 @@ final class CoreInBackground {
             return orchestrator.join();
         } catch (CompletionException | CancellationException failure) {
             Throwable cause = cause(failure);
+            // Not retryable: the server opens its database once; the log has the driver's own words.
             throw cause instanceof OrchestratorException refused ? refused
-                    : new OrchestratorException(ErrorCode.UNAVAILABLE, "the database could not be opened: "
-                            + cause.getMessage());
+                    : new OrchestratorException(ErrorCode.ILLEGAL_STATE, "the database could not be opened; the"
+                            + " server's log says why. Fix it and restart the server.");
         }
     }
 
-    /** Closes the database once it is open; one still opening is closed as soon as it is. */
+    /**
+     * Closes the database, waiting a moment for one still opening (a first start migrates it)
+     * rather than leaving the process to end in the middle of it.
+     */
     void close() {
-        database.thenAccept(OrchestratorDatabase::close);
+        try {
+            database.get(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS).close();
+        } catch (TimeoutException stillOpening) {
+            LOG.warn("the database was still opening at exit");
+        } catch (ExecutionException | CancellationException failedToOpen) {
+            LOG.debug("no database to close: it could not be opened");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Throwable cause(Throwable failure) {

@@ -1,9 +1,12 @@
 package dev.taskorchestrator.cli.boot;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -12,6 +15,8 @@ import java.nio.charset.StandardCharsets;
  * stdio, stdout is the protocol channel, so every other class writes to what it is given.
  */
 final class StandardStreams {
+
+    private static final int FRAME_BUFFER = 64 * 1024;
 
     private StandardStreams() {
     }
@@ -29,9 +34,11 @@ final class StandardStreams {
      * so that nothing printed by accident, by us or by a library, can ever corrupt a frame.
      */
     static ProtocolStreams takeForProtocol() {
-        PrintStream protocol = System.out;
+        System.out.flush();
         System.setOut(System.err);
-        return new ProtocolStreams(System.in, protocol);
+        // The raw descriptor, not a PrintStream: a PrintStream swallows the error of a closed pipe.
+        OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), FRAME_BUFFER);
+        return new ProtocolStreams(new FileInputStream(FileDescriptor.in), protocol);
     }
 
     /** The streams the stdio transport owns. */

@@ -48,8 +48,9 @@ final class StdioServer implements ServeCommand.Server {
                 .map(url -> DatabaseSettings.fromUrl(url, Optional.empty(), Optional.empty()))
                 .orElseGet(() -> DatabaseSettings.forWorkspace(workspace));
         RoleCatalog roles = RoleCatalog.builtIn();
-        CoreInBackground core = CoreInBackground.open(settings, roles);
+        // stdout is the protocol's before any other thread starts: nothing else may ever print to it.
         ProtocolStreams io = streams.get();
+        CoreInBackground core = CoreInBackground.open(settings, roles);
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
         var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), new OrchestratorMcpServer.Settings(
                 SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);

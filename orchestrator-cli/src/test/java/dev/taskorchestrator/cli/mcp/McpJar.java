@@ -30,7 +30,8 @@ final class McpJar {
     }
 
     static List<String> serveCommand(Path workspace) {
-        return List.of(java(), "-jar", JAR.toString(), "serve", "--workspace", workspace.toString());
+        return List.of(java(), "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", JAR.toString(), "serve", "--workspace",
+                workspace.toString());
     }
 
     /** A client connected to a fresh server process on {@code workspace}, initialized. */

@@ -1,6 +1,5 @@
 package dev.taskorchestrator.mcp.server;
 
-import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.ToolError;
 import io.modelcontextprotocol.spec.McpError;
@@ -34,10 +33,11 @@ final class ResourceErrors {
             LOG.error("reading {} failed unexpectedly", target, failure);
         }
         ToolError error = ToolError.from(failure);
-        int code = failure instanceof OrchestratorException domain && domain.code() == ErrorCode.NOT_FOUND
-                ? RESOURCE_NOT_FOUND
-                : failure instanceof OrchestratorException ? McpSchema.ErrorCodes.INVALID_PARAMS
-                        : McpSchema.ErrorCodes.INTERNAL_ERROR;
+        int code = failure instanceof OrchestratorException domain ? switch (domain.code()) {
+            case NOT_FOUND -> RESOURCE_NOT_FOUND;
+            case INVALID_ARGUMENT -> McpSchema.ErrorCodes.INVALID_PARAMS;
+            default -> McpSchema.ErrorCodes.INTERNAL_ERROR;
+        } : McpSchema.ErrorCodes.INTERNAL_ERROR;
         return new McpError(new McpSchema.JSONRPCResponse.JSONRPCError(code, error.message(), error.structured()));
     }
 }

@@ -58,11 +58,11 @@ final class ResourceTemplates {
         var template = McpSchema.ResourceTemplate.builder().uriTemplate(uriTemplate).name(name).description(description)
                 .mimeType(mimeType).build();
         return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
-            Matcher matcher = pattern.matcher(request.uri());
-            if (!matcher.matches()) {
-                throw ResourceErrors.notFound(request.uri());
-            }
             try {
+                Matcher matcher = pattern.matcher(request.uri());
+                if (!matcher.matches()) {
+                    throw ResourceErrors.notFound(request.uri());
+                }
                 Rendered rendered = read.apply(matcher.group(1));
                 return new ReadResourceResult(List.of(new TextResourceContents(request.uri(), rendered.mimeType(),
                         rendered.text())));

@@ -24,6 +24,8 @@ final class ToolSpecifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolSpecifications.class);
     private static final int CONNECTION_TAG_LENGTH = 8;
+    /** Room for the tag in an agent name, whose limit is 255 characters. */
+    private static final int CLIENT_NAME_MAX = 64;
 
     private final SessionBindings bindings;
     private final String workspace;
@@ -77,6 +79,7 @@ final class ToolSpecifications {
         McpSchema.Implementation client = exchange.getClientInfo();
         String clientName = client == null || client.name() == null || client.name().isBlank() ? "mcp-client"
                 : client.name().strip();
+        clientName = clientName.length() > CLIENT_NAME_MAX ? clientName.substring(0, CLIENT_NAME_MAX) : clientName;
         String tag = connection.length() > CONNECTION_TAG_LENGTH ? connection.substring(0, CONNECTION_TAG_LENGTH)
                 : connection;
         return new Caller(connection, clientName + "#" + tag, workspace, bindings);

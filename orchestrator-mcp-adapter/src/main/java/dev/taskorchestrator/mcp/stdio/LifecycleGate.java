@@ -14,16 +14,22 @@ final class LifecycleGate {
     /** What to do with a request. */
     enum Verdict { PASS, ANSWER_PING, REFUSE }
 
+    private volatile boolean initializeSeen;
     private volatile boolean initialized;
 
+    /** {@code notifications/initialized} counts only after an {@code initialize} request. */
     void noticeNotification(String method) {
-        if (INITIALIZED.equals(method)) {
+        if (INITIALIZED.equals(method) && initializeSeen) {
             initialized = true;
         }
     }
 
     Verdict judgeRequest(String method) {
-        if (initialized || INITIALIZE.equals(method)) {
+        if (INITIALIZE.equals(method)) {
+            initializeSeen = true;
+            return Verdict.PASS;
+        }
+        if (initialized) {
             return Verdict.PASS;
         }
         return PING.equals(method) ? Verdict.ANSWER_PING : Verdict.REFUSE;

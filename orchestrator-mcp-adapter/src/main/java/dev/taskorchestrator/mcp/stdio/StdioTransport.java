@@ -46,6 +46,11 @@ public final class StdioTransport implements McpServerTransportProvider {
     /** JSON-RPC's range for server-defined errors: the request was received but never run. */
     static final int SHUTTING_DOWN = -32000;
 
+    /** How long answering the queued requests "not run" may take once the drain ran out of time. */
+    private static final Duration ABANDON_GRACE = Duration.ofMillis(300);
+    private static final String INTERNAL_MESSAGE = "Internal error: the request failed unexpectedly; details are in the"
+            + " server's log";
+
     private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
     private static final TypeRef<Object> ANY = new TypeRef<>() {
     };
@@ -99,7 +104,13 @@ public final class StdioTransport implements McpServerTransportProvider {
             LOG.warn("reading stdin failed: {}", e.getMessage());
         }
         stopping.set(true);
-        return inFlight.awaitNone(drain);
+        if (inFlight.awaitNone(drain)) {
+            return true;
+        }
+        // Out of time: what is still queued is answered "not run" rather than left without an answer.
+        abandoning.set(true);
+        inFlight.awaitNone(ABANDON_GRACE);
+        return false;
     }
 
     /**
@@ -245,13 +256,35 @@ public final class StdioTransport implements McpServerTransportProvider {
     }
 
     private void writeFrame(Object frame) {
+        String text;
         try {
-            if (!writer.write(json.writeValueAsString(frame))) {
-                LOG.debug("stdout is closed; a frame was not written");
-            }
-        } catch (IOException e) {
+            text = json.writeValueAsString(frame);
+        } catch (IOException | RuntimeException e) {
             LOG.error("a frame could not be serialized", e);
+            if (frame instanceof McpSchema.JSONRPCResponse response) {
+                writeError(response.id(), McpSchema.ErrorCodes.INTERNAL_ERROR, INTERNAL_MESSAGE);
+            }
+            return;
         }
+        if (!writer.write(text)) {
+            LOG.debug("stdout is closed; a frame was not written");
+        }
+    }
+
+    /**
+     * The SDK answers a failure it did not expect (malformed {@code params}, say) with the
+     * exception's message and its chain of causes; a client gets a plain internal error instead,
+     * and the details go to the log. Our own errors carry their structured error as data and pass.
+     */
+    private Object withoutInternals(JSONRPCMessage message) {
+        if (message instanceof McpSchema.JSONRPCResponse response && response.error() != null
+                && response.error().code() == McpSchema.ErrorCodes.INTERNAL_ERROR
+                && !(response.error().data() instanceof Map<?, ?> data && data.containsKey("code"))) {
+            LOG.warn("request {} failed: {} {}", response.id(), response.error().message(), response.error().data());
+            return McpSchema.JSONRPCResponse.error(response.id(),
+                    new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.INTERNAL_ERROR, INTERNAL_MESSAGE, null));
+        }
+        return message;
     }
 
     @Override
@@ -270,7 +303,7 @@ public final class StdioTransport implements McpServerTransportProvider {
 
         @Override
         public Mono<Void> sendMessage(JSONRPCMessage message) {
-            return Mono.fromRunnable(() -> writeFrame(message));
+            return Mono.fromRunnable(() -> writeFrame(withoutInternals(message)));
         }
 
         @Override

@@ -26,7 +26,8 @@ final class CancelTaskTool extends UseCaseTool {
                     + "A completed or archived task cannot be cancelled.",
             ToolInput.of(Params.TASK_ID,
                     Param.text("reason", Limits.REASON_MAX, "Why, kept in the history."),
-                    Param.flag("preserve_work", "Keep the task's artifacts. Default: true.")),
+                    Param.flag("preserve_work", "Keep the task's artifacts. Default: "
+                            + CancelTaskUseCase.Command.DEFAULT_PRESERVE_WORK + ".")),
             Shapes.reply("task", OBJECT, "previous_status", STRING, "cancelled_subtasks", ARRAY,
                     "notified_dependents", ARRAY, "artifacts_kept", INTEGER, "artifacts_removed", INTEGER),
             Hints.DESTROYS);
@@ -38,7 +39,7 @@ final class CancelTaskTool extends UseCaseTool {
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         var result = orchestrator().cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
-                arguments.text("reason").orElse(null), arguments.flag("preserve_work", true),
+                arguments.text("reason").orElse(null), arguments.flag("preserve_work", CancelTaskUseCase.Command.DEFAULT_PRESERVE_WORK),
                 Optional.of(caller.agent())));
         var reply = ToolReply.with("task", Rows.compact(result.task()))
                 .put("previous_status", result.previousStatus().wire())

@@ -28,9 +28,10 @@ final class CleanupSessionsTool extends UseCaseTool {
                     + "than older_than_days) or all of those. By default only lists them (dry_run true); with "
                     + "dry_run false it archives them. Archived sessions keep their tasks and history.",
             ToolInput.of(
-                    Param.oneOf("cleanup_type", WireValues.allowed(CleanupType.class), "Which sessions. Default: completed."),
-                    Param.integer("older_than_days", 0, 3650, "Idle for longer than this many days. Default: 7."),
-                    Param.flag("dry_run", "Only list what would be archived. Default: true.")),
+                    Param.oneOf("cleanup_type", WireValues.allowed(CleanupType.class), "Which sessions. Default: " + Command.DEFAULT_TYPE.wire() + "."),
+                    Param.integer("older_than_days", 0, Command.MAX_OLDER_THAN_DAYS,
+                            "Idle for longer than this many days. Default: " + Command.DEFAULT_OLDER_THAN_DAYS + "."),
+                    Param.flag("dry_run", "Only list what would be archived. Default: " + Command.DEFAULT_DRY_RUN + ".")),
             Shapes.reply("dry_run", BOOLEAN, "examined", INTEGER, "sessions", ARRAY, "count", INTEGER),
             Hints.DESTROYS_IDEMPOTENT);
 

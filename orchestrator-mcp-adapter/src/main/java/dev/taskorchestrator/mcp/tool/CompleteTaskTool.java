@@ -3,7 +3,7 @@ package dev.taskorchestrator.mcp.tool;
 import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
 import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
-import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
+import dev.taskorchestrator.application.port.in.CompleteTaskUseCase.Command;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.artifact.ArtifactType;
 import dev.taskorchestrator.domain.common.Limits;
@@ -31,9 +31,12 @@ final class CompleteTaskTool extends UseCaseTool {
             ToolInput.of(Params.TASK_ID,
                     Param.text("summary", Limits.SUMMARY_MAX, "What was done, in a few sentences.").asRequired(),
                     Param.text("detailed_work", Limits.ARTIFACT_CONTENT_MAX, "The full work: code, analysis, "
-                            + "documentation (up to 2 MiB).").asRequired(),
-                    Param.oneOf("next_action", WireValues.allowed(NextAction.class), "Default: continue."),
-                    Param.oneOf("artifact_type", WireValues.allowed(ArtifactType.class), "Default: general."),
+                            + "documentation (up to " + String.format(java.util.Locale.ROOT, "%,d",
+                                    Limits.ARTIFACT_CONTENT_MAX) + " characters).").asRequired(),
+                    Param.oneOf("next_action", WireValues.allowed(NextAction.class),
+                            "Default: " + Command.DEFAULT_NEXT_ACTION.wire() + "."),
+                    Param.oneOf("artifact_type", WireValues.allowed(ArtifactType.class),
+                            "Default: " + Command.DEFAULT_ARTIFACT_TYPE.wire() + "."),
                     Param.text("artifact_name", Limits.SHORT_TEXT_MAX, "A name for the artifact."),
                     Param.texts("file_paths", Limits.FILE_PATHS_MAX, "Files created or changed, in the workspace."),
                     Params.AGENT),
@@ -47,11 +50,11 @@ final class CompleteTaskTool extends UseCaseTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var result = orchestrator().completeTask(new CompleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
+        var result = orchestrator().completeTask(new Command(arguments.requiredTaskId("task_id"),
                 arguments.requiredText("summary"), arguments.requiredText("detailed_work"),
-                arguments.choice("artifact_type", ArtifactType.class).orElse(ArtifactType.GENERAL),
+                arguments.choice("artifact_type", ArtifactType.class).orElse(Command.DEFAULT_ARTIFACT_TYPE),
                 arguments.text("artifact_name"), arguments.texts("file_paths"),
-                arguments.choice("next_action", NextAction.class).orElse(NextAction.CONTINUE),
+                arguments.choice("next_action", NextAction.class).orElse(Command.DEFAULT_NEXT_ACTION),
                 Optional.of(arguments.text("agent").orElse(caller.agent())), Optional.of(caller.workspace())));
         var reply = ToolReply.with("task", Rows.compact(result.task()))
                 .put("artifact", Rows.artifact(result.artifact()))

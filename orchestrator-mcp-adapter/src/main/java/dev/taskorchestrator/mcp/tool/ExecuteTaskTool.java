@@ -8,6 +8,7 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.mcp.input.Arguments;
 import dev.taskorchestrator.mcp.input.Param;
 import dev.taskorchestrator.mcp.input.ToolInput;
@@ -21,7 +22,8 @@ final class ExecuteTaskTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_execute_task",
             "Claim a task and get its specialist prompt",
-            "Claims a ready task for you (a lease of 30 minutes, renewed by any call on the task) and returns the "
+            "Claims a ready task for you (a lease of " + OrchestratorSettings.DEFAULT_LEASE.toMinutes()
+                    + " minutes; execute it again to renew it) and returns the "
                     + "specialist role's prompt with the task, its context and the summaries of the work it builds "
                     + "on. Do the work in that role, then call orchestrator_complete_task. Refused while "
                     + "prerequisites are open (they are named) or another agent holds the task; force runs it anyway "

@@ -26,7 +26,8 @@ final class GetStatusTool extends UseCaseTool {
                     + "way to see where the work stands after a restart.",
             ToolInput.of(Param.text("session_id", Params.ID_MAX, "Only this session's tasks. Default: all."),
                     Param.flag("include_completed", "Also list completed tasks. Default: false."),
-                    Param.integer("limit", 1, 100, "Tasks listed per status. Default: 10.")),
+                    Param.integer("limit", 1, GetStatusUseCase.Query.MAX_LIMIT, "Tasks listed per status. Default: "
+                            + GetStatusUseCase.Query.DEFAULT_LIMIT + ".")),
             Shapes.reply("counts", OBJECT, "total", INTEGER, "tasks", OBJECT),
             Hints.READ_ONLY);
 

@@ -19,14 +19,13 @@ import java.util.stream.Collectors;
 /** Lists sessions, most recently active first. */
 final class ListSessionsTool extends UseCaseTool {
 
-    private static final int DEFAULT_LIMIT = 10;
-
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_list_sessions", "List sessions",
             "Lists the sessions stored for this server, most recently active first, each with its task counts "
                     + "and progress. Completed and archived sessions are left out unless asked for.",
             ToolInput.of(
                     Param.flag("include_completed", "Also list completed and archived sessions. Default: false."),
-                    Param.integer("limit", 1, ListSessionsUseCase.Query.MAX_LIMIT, "How many sessions. Default: 10.")),
+                    Param.integer("limit", 1, ListSessionsUseCase.Query.MAX_LIMIT, "How many sessions. Default: "
+                            + ListSessionsUseCase.Query.DEFAULT_LIMIT + ".")),
             Shapes.reply("sessions", ARRAY, "count", INTEGER),
             Hints.READ_ONLY);
 
@@ -37,7 +36,7 @@ final class ListSessionsTool extends UseCaseTool {
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         List<SessionDetails> sessions = orchestrator().listSessions(new ListSessionsUseCase.Query(
-                arguments.flag("include_completed", false), arguments.integer("limit", DEFAULT_LIMIT)));
+                arguments.flag("include_completed", false), arguments.integer("limit", ListSessionsUseCase.Query.DEFAULT_LIMIT)));
         return ToolReply.with("sessions", sessions.stream().map(Rows::session).toList())
                 .put("count", sessions.size())
                 .next("Continue one: orchestrator_resume_session with its session_id")

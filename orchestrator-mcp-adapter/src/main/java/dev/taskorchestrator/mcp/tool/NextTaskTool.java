@@ -29,7 +29,7 @@ final class NextTaskTool extends UseCaseTool {
                         + "waiting on it, then age. With claim true it also claims it for you in the same step and "
                         + "returns its specialist prompt, so two agents never get the same task. specialist_type "
                         + "limits it to one role. When nothing is ready, says how many tasks are open or in progress.",
-                ToolInput.of(Params.SESSION_ID,
+                ToolInput.of(Param.text("session_id", Params.ID_MAX, "Only tasks of this session. Default: all."),
                         Params.specialist(vocabulary.roleNames(), "Only tasks for this role."),
                         Param.flag("claim", "Claim it now, as orchestrator_execute_task would. Default: false."),
                         Params.AGENT),

@@ -17,8 +17,10 @@ final class Params {
 
     static final Param TASK_ID = Param.text("task_id", ID_MAX, "The task's id, as a reply gave it (task_...).")
             .asRequired();
-    static final Param SESSION_ID = Param.text("session_id", ID_MAX,
-            "A session's id (session_...). Defaults to the session this connection initialized or resumed.");
+    static final Param SESSION_ID = Param.text("session_id", ID_MAX, "A session's id (session_...).");
+    /** For the tools that work in the connection's session unless told otherwise. */
+    static final Param BOUND_SESSION_ID = Param.text("session_id", ID_MAX,
+            "A session's id (session_...). Default: the session this connection initialized or resumed.");
     static final Param AGENT = Param.text("agent", Limits.SHORT_TEXT_MAX,
             "Who the claim is for. Defaults to this MCP client's name and connection.");
     static final Param TASK_TYPE = Param.oneOf("task_type", WireValues.allowed(TaskType.class),

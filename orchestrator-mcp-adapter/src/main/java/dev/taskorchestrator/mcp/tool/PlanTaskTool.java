@@ -49,7 +49,7 @@ final class PlanTaskTool extends UseCaseTool {
         subtaskFields.addAll(taskFields);
         List<Param> rootFields = new ArrayList<>(taskFields);
         rootFields.add(Param.text("parent_task_id", Params.ID_MAX, "Attach the plan under this existing task."));
-        rootFields.add(Params.SESSION_ID);
+        rootFields.add(Params.BOUND_SESSION_ID);
         rootFields.add(Param.flag("auto_complete_parent",
                 "Complete each parent by itself once all its subtasks are done. Default: false."));
         return new ToolDescriptor("orchestrator_plan_task", "Store a plan of tasks",

@@ -19,7 +19,7 @@ final class SessionStatusTool extends UseCaseTool {
             "Show one session",
             "Shows one session: its workspace, status, timestamps and how many of its tasks are in each status. "
                     + "Without session_id, shows the session this connection is bound to.",
-            ToolInput.of(Params.SESSION_ID),
+            ToolInput.of(Params.BOUND_SESSION_ID),
             Shapes.reply("session", OBJECT),
             Hints.READ_ONLY);
 

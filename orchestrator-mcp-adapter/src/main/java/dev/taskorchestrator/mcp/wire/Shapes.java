@@ -1,5 +1,6 @@
 package dev.taskorchestrator.mcp.wire;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Map;
 /**
  * Output schemas, kept shallow on purpose: the top-level fields with their JSON types and the ones
  * always present. They tell a client what it gets without tripling the size of {@code tools/list}.
+ * Each also admits the structured error of a refused call ({@code code, message, field, allowed,
+ * retryable}), so that a client checking every result against the schema, errors included, accepts it.
  */
 public final class Shapes {
 
@@ -15,6 +18,14 @@ public final class Shapes {
     public static final String BOOLEAN = "boolean";
     public static final String OBJECT = "object";
     public static final String ARRAY = "array";
+
+    private static final Map<String, Object> STRINGS = Map.of("type", ARRAY, "items", Map.of("type", STRING));
+    private static final Map<String, Object> ERROR_FIELDS = Map.of(
+            "code", Map.of("type", STRING),
+            "message", Map.of("type", STRING),
+            "field", Map.of("type", STRING),
+            "allowed", STRINGS,
+            "retryable", Map.of("type", BOOLEAN));
 
     private Shapes() {
     }
@@ -25,7 +36,7 @@ public final class Shapes {
      */
     public static Map<String, Object> reply(String... namesAndTypes) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        List<String> required = new java.util.ArrayList<>();
+        List<String> required = new ArrayList<>();
         for (int i = 0; i < namesAndTypes.length; i += 2) {
             String name = namesAndTypes[i];
             boolean optional = name.endsWith("?");
@@ -35,12 +46,13 @@ public final class Shapes {
                 required.add(bare);
             }
         }
-        properties.put("next_steps", Map.of("type", ARRAY, "items", Map.of("type", STRING)));
+        properties.put("next_steps", STRINGS);
         required.add("next_steps");
+        ERROR_FIELDS.forEach(properties::putIfAbsent);
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", OBJECT);
         schema.put("properties", properties);
-        schema.put("required", required);
+        schema.put("anyOf", List.of(Map.of("required", required), Map.of("required", List.of("code", "message"))));
         return schema;
     }
 }

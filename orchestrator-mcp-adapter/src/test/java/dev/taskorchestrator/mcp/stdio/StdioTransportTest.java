@@ -2,6 +2,10 @@ package dev.taskorchestrator.mcp.stdio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
+import dev.taskorchestrator.application.port.out.TaskFilter;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -19,7 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +51,15 @@ class StdioTransportTest {
     }
 
     private void startWith(int maxFrameChars) throws IOException {
+        startWith(maxFrameChars, new InMemoryStore().orchestrator());
+    }
+
+    private void startWith(int maxFrameChars, Orchestrator orchestrator) throws IOException {
+        startWith(maxFrameChars, () -> orchestrator, orchestrator.roles());
+    }
+
+    private void startWith(int maxFrameChars, Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles)
+            throws IOException {
         Pipe inbound = Pipe.open();
         Pipe outbound = Pipe.open();
         toServer = Channels.newOutputStream(inbound.sink());
@@ -53,7 +68,7 @@ class StdioTransportTest {
         serverOutput = outbound.sink();
         transport = new StdioTransport(Channels.newInputStream(inbound.source()), Channels.newOutputStream(serverOutput),
                 JSON, maxFrameChars);
-        server = OrchestratorMcpServer.start(new InMemoryStore().orchestrator(),
+        server = OrchestratorMcpServer.start(orchestrator, roles,
                 new OrchestratorMcpServer.Settings("test", "1", "/workspace"), transport);
         serving = CompletableFuture.supplyAsync(() -> transport.serve(Duration.ofSeconds(2)));
     }
@@ -124,8 +139,86 @@ class StdioTransportTest {
         Map<String, Object> noMethod = receive();
         assertThat(noMethod).containsEntry("id", 5);
         assertThat(error(noMethod)).containsEntry("code", -32600);
-        assertThat(receive()).containsEntry("id", 6);
+        Map<String, Object> methodNotText = receive();
+        assertThat(methodNotText).containsEntry("id", 6);
+        assertThat(error(methodNotText)).containsEntry("code", -32600);
         assertThat(receive()).containsEntry("id", 9).containsKey("result");
+    }
+
+    @Test
+    void givenInitializedWithoutInitialize_whenARequestFollows_thenItIsStillRefused() throws Exception {
+        send(INITIALIZED, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+
+        assertThat(error(receive())).containsEntry("code", -32600);
+    }
+
+    @Test
+    void givenMalformedParams_whenTheSdkFailsOnThem_thenAnErrorWithoutExceptionTextAndTheSessionGoesOn()
+            throws Exception {
+        initialize();
+
+        send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":\"oops\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}",
+                call(3, "orchestrator_get_status", "{}"));
+
+        for (int id = 1; id <= 2; id++) {
+            Map<String, Object> frame = receive();
+            assertThat(frame).containsEntry("id", id);
+            assertThat((Integer) error(frame).get("code")).isIn(-32602, -32603);
+            assertThat(String.valueOf(error(frame))).doesNotContain("Exception", "jackson", "java.", "\tat ");
+        }
+        assertThat(receive()).containsEntry("id", 3).containsKey("result");
+    }
+
+    @Test
+    void givenAnInitializeTheSdkCannotRead_whenSent_thenAPlainInternalErrorAndAProperInitializeStillWorks()
+            throws Exception {
+        send("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":[\"not\",\"an\",\"object\"]}");
+
+        Map<String, Object> refused = receive();
+        assertThat(error(refused)).containsEntry("code", -32603).doesNotContainKey("data");
+        assertThat((String) error(refused).get("message")).startsWith("Internal error").doesNotContain("jackson");
+        initialize();
+        send(call(1, "orchestrator_get_status", "{}"));
+        assertThat(receive()).containsEntry("id", 1).containsKey("result");
+    }
+
+    @Test
+    void givenRequestsQueuedBehindASlowCall_whenStopped_thenTheRunningOneFinishesAndTheQueuedAreAnsweredNotRun()
+            throws Exception {
+        stop();
+        CountDownLatch release = new CountDownLatch(1);
+        Orchestrator core = new InMemoryStore().orchestrator();
+        startWith(StdioTransport.MAX_FRAME_CHARS, () -> {
+            // Waits out interrupts too: a pooled thread may carry one from an earlier, cancelled task.
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    Thread.interrupted();
+                }
+            }
+            return core;
+        }, core.roles());
+        initialize();
+        send(call(1, "orchestrator_get_status", "{}"), call(2, "orchestrator_get_status", "{}"),
+                call(3, "orchestrator_plan_task", "{\"title\":\"Never run\"}"));
+        Thread.sleep(200);
+
+        CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> transport.stop(Duration.ofMillis(300)));
+        Thread.sleep(500);
+        release.countDown();
+
+        assertThat(stopped.get(5, TimeUnit.SECONDS)).as("the drain ran out while call 1 was blocked").isFalse();
+        Map<Object, Map<String, Object>> byId = new java.util.HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> frame = receive();
+            byId.put(frame.get("id"), frame);
+        }
+        assertThat(byId.get(1)).as(byId.toString()).containsKey("result");
+        assertThat(error(byId.get(2))).as(byId.toString()).containsEntry("code", StdioTransport.SHUTTING_DOWN);
+        assertThat(error(byId.get(3))).as(byId.toString()).containsEntry("code", StdioTransport.SHUTTING_DOWN);
+        assertThat(core.queryTasks(QueryTasksUseCase.Query.of(TaskFilter.any())).tasks()).as("not run").isEmpty();
     }
 
     @Test

@@ -18,6 +18,8 @@ public interface CancelTaskUseCase {
 
     record Command(TaskId taskId, String reason, boolean preserveWork, Optional<String> actor) {
         public static final String DEFAULT_REASON = "cancelled by request";
+        /** The work done so far is kept unless the caller says to drop it. */
+        public static final boolean DEFAULT_PRESERVE_WORK = true;
 
         public Command {
             Checks.required(taskId, "task_id");
@@ -26,7 +28,7 @@ public interface CancelTaskUseCase {
         }
 
         public static Command of(TaskId taskId, String reason) {
-            return new Command(taskId, reason, true, Optional.empty());
+            return new Command(taskId, reason, DEFAULT_PRESERVE_WORK, Optional.empty());
         }
     }
 

@@ -15,10 +15,11 @@ public interface CleanupSessionsUseCase {
         public static final boolean DEFAULT_DRY_RUN = true;
         public static final int DEFAULT_OLDER_THAN_DAYS = 7;
         public static final CleanupType DEFAULT_TYPE = CleanupType.COMPLETED;
+        public static final int MAX_OLDER_THAN_DAYS = 3650;
 
         public Command {
             Checks.required(type, "cleanup_type");
-            Checks.range(olderThanDays, "older_than_days", 0, 3650);
+            Checks.range(olderThanDays, "older_than_days", 0, MAX_OLDER_THAN_DAYS);
         }
     }
 

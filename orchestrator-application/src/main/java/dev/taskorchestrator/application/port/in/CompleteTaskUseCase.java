@@ -33,6 +33,9 @@ public interface CompleteTaskUseCase {
             Optional<String> actor,
             Optional<String> workspace) {
 
+        public static final ArtifactType DEFAULT_ARTIFACT_TYPE = ArtifactType.GENERAL;
+        public static final NextAction DEFAULT_NEXT_ACTION = NextAction.CONTINUE;
+
         public Command {
             Checks.required(taskId, "task_id");
             summary = Checks.text(summary, "summary", 1, Limits.SUMMARY_MAX);
@@ -46,8 +49,8 @@ public interface CompleteTaskUseCase {
         }
 
         public static Command of(TaskId taskId, String summary, String detailedWork) {
-            return new Command(taskId, summary, detailedWork, ArtifactType.GENERAL, Optional.empty(), List.of(),
-                    NextAction.CONTINUE, Optional.empty(), Optional.empty());
+            return new Command(taskId, summary, detailedWork, DEFAULT_ARTIFACT_TYPE, Optional.empty(), List.of(),
+                    DEFAULT_NEXT_ACTION, Optional.empty(), Optional.empty());
         }
     }
 

@@ -15,10 +15,11 @@ public interface GetStatusUseCase {
 
     record Query(Optional<SessionId> sessionId, boolean includeCompleted, int limitPerStatus) {
         public static final int DEFAULT_LIMIT = 10;
+        public static final int MAX_LIMIT = 100;
 
         public Query {
             Checks.required(sessionId, "session_id");
-            Checks.range(limitPerStatus, "limit", 1, 100);
+            Checks.range(limitPerStatus, "limit", 1, MAX_LIMIT);
         }
 
         public static Query all() {

@@ -9,6 +9,7 @@ public interface ListSessionsUseCase {
     List<SessionDetails> list(Query query);
 
     record Query(boolean includeClosed, int limit) {
+        public static final int DEFAULT_LIMIT = 10;
         public static final int MAX_LIMIT = 100;
 
         public Query {
