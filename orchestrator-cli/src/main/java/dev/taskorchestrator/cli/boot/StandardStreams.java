@@ -25,6 +25,10 @@ final class StandardStreams {
         return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     }
 
+    static InputStream in() {
+        return System.in;
+    }
+
     static PrintWriter err() {
         return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     }

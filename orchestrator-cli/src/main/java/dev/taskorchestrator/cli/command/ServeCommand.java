@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** Runs the MCP server over stdio until the client closes stdin or the process is told to stop. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {"Runs the MCP server over stdio: JSON-RPC frames on stdin/stdout, logs on stderr.",
-            "It stops when the client closes stdin (after writing every response still due) or on SIGTERM."},
+            "It stops when the client closes stdin (after writing every response still due) or on SIGTERM.",
+            "The workspace is --workspace, else $ORCHESTRATOR_WORKSPACE, else the git root, else the current",
+            "directory; the database is --db, else $ORCHESTRATOR_DB, else the workspace's SQLite file."},
         footerHeading = "%nExamples:%n",
         footer = {"  orchestrator serve", "  orchestrator serve --workspace ~/src/my-app",
             "  orchestrator serve --db jdbc:postgresql://db.internal:5432/orchestrator?user=me"})
@@ -27,23 +28,15 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private final Server server;
+    private final GlobalOptions options;
 
-    @Option(names = {"-w", "--workspace"}, paramLabel = "DIR",
-            description = "The workspace. Default: $ORCHESTRATOR_WORKSPACE, else the git root above the current "
-                    + "directory, else the current directory.")
-    private Path workspace;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "A database other than the workspace's SQLite file, e.g. jdbc:postgresql://host/db. "
-                    + "Default: $ORCHESTRATOR_DB, else <workspace>/.task_orchestrator/orchestrator.db.")
-    private String db;
-
-    public ServeCommand(Server server) {
+    public ServeCommand(Server server, GlobalOptions options) {
         this.server = server;
+        this.options = options;
     }
 
     @Override
     public Integer call() {
-        return server.serve(new Options(Optional.ofNullable(workspace), Optional.ofNullable(db)));
+        return server.serve(new Options(options.workspace(), options.db()));
     }
 }

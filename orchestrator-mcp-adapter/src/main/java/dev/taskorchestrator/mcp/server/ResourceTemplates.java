@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ final class ResourceTemplates {
         this.json = json;
     }
 
-    List<SyncResourceTemplateSpecification> all() {
+    private List<Template> templates() {
         return List.of(
                 template("orchestrator://tasks/{id}", "task", "A task with every field, its subtasks, artifacts and progress.",
                         JSON, id -> json(Rows.details(orchestrator.get().getTask(TaskId.parse(id, "id"))))),
@@ -52,24 +53,45 @@ final class ResourceTemplates {
                         id -> json(Rows.session(orchestrator.get().sessionStatus(SessionId.parse(id, "id"))))));
     }
 
-    private SyncResourceTemplateSpecification template(String uriTemplate, String name, String description,
-            String mimeType, Function<String, Rendered> read) {
-        Pattern pattern = Pattern.compile(Pattern.quote(uriTemplate).replace("{id}", "\\E([^/]+)\\Q"));
-        var template = McpSchema.ResourceTemplate.builder().uriTemplate(uriTemplate).name(name).description(description)
-                .mimeType(mimeType).build();
-        return new SyncResourceTemplateSpecification(template, (exchange, request) -> {
+    List<SyncResourceTemplateSpecification> all() {
+        return templates().stream().map(ResourceTemplates::specification).toList();
+    }
+
+    /** Reads a resource by its URI, as a client's {@code resources/read} would; empty if no template matches. */
+    Optional<Rendered> read(String uri) {
+        for (Template template : templates()) {
+            Matcher matcher = template.pattern().matcher(uri);
+            if (matcher.matches()) {
+                return Optional.of(template.read().apply(matcher.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Template template(String uriTemplate, String name, String description, String mimeType,
+            Function<String, Rendered> read) {
+        return new Template(McpSchema.ResourceTemplate.builder().uriTemplate(uriTemplate).name(name)
+                .description(description).mimeType(mimeType).build(),
+                Pattern.compile(Pattern.quote(uriTemplate).replace("{id}", "\\E([^/]+)\\Q")), read);
+    }
+
+    private static SyncResourceTemplateSpecification specification(Template template) {
+        return new SyncResourceTemplateSpecification(template.definition(), (exchange, request) -> {
             try {
-                Matcher matcher = pattern.matcher(request.uri());
+                Matcher matcher = template.pattern().matcher(request.uri());
                 if (!matcher.matches()) {
                     throw ResourceErrors.notFound(request.uri());
                 }
-                Rendered rendered = read.apply(matcher.group(1));
+                Rendered rendered = template.read().apply(matcher.group(1));
                 return new ReadResourceResult(List.of(new TextResourceContents(request.uri(), rendered.mimeType(),
                         rendered.text())));
             } catch (RuntimeException failure) {
                 throw ResourceErrors.from(request.uri(), failure);
             }
         });
+    }
+
+    private record Template(McpSchema.ResourceTemplate definition, Pattern pattern, Function<String, Rendered> read) {
     }
 
     private Rendered artifact(String id) {
@@ -85,6 +107,6 @@ final class ResourceTemplates {
         }
     }
 
-    private record Rendered(String mimeType, String text) {
+    record Rendered(String mimeType, String text) {
     }
 }

@@ -69,12 +69,17 @@ final class PlanTaskTool extends UseCaseTool {
                 arguments.taskId("parent_task_id"), arguments.sessionId("session_id").or(caller::boundSession),
                 arguments.flag("auto_complete_parent", false)));
         var root = result.created().get(0);
-        String keys = result.keys().entrySet().stream().limit(LISTED_MAX)
+        Map<String, String> keyOf = new java.util.HashMap<>();
+        result.keys().forEach((key, id) -> keyOf.put(id.value(), key));
+        // In the order the plan was written (depth first), not the map's.
+        Map<String, Object> keysInOrder = new java.util.LinkedHashMap<>();
+        result.created().stream().map(task -> task.id().value()).filter(keyOf::containsKey)
+                .forEach(id -> keysInOrder.put(keyOf.get(id), id));
+        String keys = keysInOrder.entrySet().stream().limit(LISTED_MAX)
                 .map(entry -> "- " + entry.getKey() + " -> " + entry.getValue()).collect(Collectors.joining("\n"));
         return ToolReply.with("task_id", result.rootId().value())
                 .put("task", Rows.compact(root))
-                .put("keys", result.keys().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        entry -> entry.getValue().value())))
+                .put("keys", keysInOrder)
                 .put("created_count", result.created().size())
                 .next("Take the first ready task: orchestrator_next_task with claim true")
                 .next("Or run a given task: orchestrator_execute_task with its task_id")

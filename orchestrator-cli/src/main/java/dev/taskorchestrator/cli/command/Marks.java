@@ -1,0 +1,28 @@
+package dev.taskorchestrator.cli.command;
+
+import java.util.Map;
+import picocli.CommandLine.Help.Ansi;
+
+/** How a task's status looks in a table or a tree: a mark and, on a terminal, a colour. */
+final class Marks {
+
+    private static final Map<String, String> MARKS = Map.of("pending", "○", "in_progress", "▶", "blocked", "■",
+            "completed", "✓", "failed", "✗", "cancelled", "⊘", "archived", "▪");
+    private static final Map<String, String> STYLES = Map.of("in_progress", "yellow", "blocked", "magenta",
+            "completed", "green", "failed", "red", "cancelled", "faint", "archived", "faint");
+
+    private Marks() {
+    }
+
+    static String status(String status, Ansi ansi) {
+        String text = MARKS.getOrDefault(status, "?") + " " + status;
+        String style = STYLES.get(status);
+        return style == null ? text : ansi.string("@|" + style + " " + text + "|@");
+    }
+
+    static String mark(String status, Ansi ansi) {
+        String mark = MARKS.getOrDefault(status, "?");
+        String style = STYLES.get(status);
+        return style == null ? mark : ansi.string("@|" + style + " " + mark + "|@");
+    }
+}

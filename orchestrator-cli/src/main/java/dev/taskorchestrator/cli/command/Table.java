@@ -1,0 +1,61 @@
+package dev.taskorchestrator.cli.command;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Help.Ansi;
+
+/** An aligned table of rows (JSON objects), one column per field, the last one left unpadded. */
+final class Table {
+
+    private final List<String> headers = new ArrayList<>();
+    private final List<Function<Map<String, Object>, String>> cells = new ArrayList<>();
+    private final List<Boolean> styled = new ArrayList<>();
+
+    Table column(String header, String field) {
+        return column(header, row -> String.valueOf(row.getOrDefault(field, "")), false);
+    }
+
+    Table column(String header, Function<Map<String, Object>, String> cell, boolean hasStyle) {
+        headers.add(header);
+        cells.add(cell);
+        styled.add(hasStyle);
+        return this;
+    }
+
+    void print(PrintWriter out, Ansi ansi, List<Map<String, Object>> rows) {
+        int[] widths = new int[headers.size()];
+        List<String[]> plain = new ArrayList<>();
+        for (int c = 0; c < headers.size(); c++) {
+            widths[c] = headers.get(c).length();
+        }
+        for (Map<String, Object> row : rows) {
+            String[] values = new String[headers.size()];
+            for (int c = 0; c < headers.size(); c++) {
+                values[c] = cells.get(c).apply(row);
+                widths[c] = Math.max(widths[c], visibleLength(values[c], styled.get(c)));
+            }
+            plain.add(values);
+        }
+        line(out, headers.toArray(String[]::new), widths, ansi, true);
+        plain.forEach(values -> line(out, values, widths, ansi, false));
+    }
+
+    private void line(PrintWriter out, String[] values, int[] widths, Ansi ansi, boolean header) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < values.length; c++) {
+            String value = header ? ansi.string("@|bold " + values[c] + "|@") : values[c];
+            line.append(value);
+            if (c < values.length - 1) {
+                line.append(" ".repeat(widths[c] - visibleLength(values[c], styled.get(c) && !header) + 2));
+            }
+        }
+        out.println(line.toString().stripTrailing());
+    }
+
+    private static int visibleLength(String value, boolean styledCell) {
+        return styledCell ? value.replaceAll("\u001B\\[[;\\d]*m", "").length() : value.length();
+    }
+}
