@@ -1,5 +1,7 @@
 package dev.taskorchestrator.cli.command;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,7 +25,8 @@ public interface OrchestratorClient {
     /** A tool's structured content and its short text rendering. */
     record Reply(Map<String, Object> structured, String text) {
         public Reply {
-            structured = Map.copyOf(structured);
+            // Kept in the tool's order: --json prints the fields as the MCP server does.
+            structured = Collections.unmodifiableMap(new LinkedHashMap<>(structured));
         }
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** Changes a task's fields, status or dependencies. */
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = "Changes a task's fields, moves it to another status (allowed moves only), or adds and removes "
-                + "dependencies. --version applies the change only to that version of the task.",
+                + "dependencies. --if-version applies the change only if nobody changed the task since.",
         footerHeading = "%nExamples:%n",
         footer = {"  orchestrator task update task_01jq2m3n4p5r --priority high --specialist reviewer",
             "  orchestrator task update task_01jq2m3n4p5r --status blocked --reason \"waiting for the API key\""})
@@ -62,7 +62,8 @@ public final class TaskUpdateCommand implements Callable<Integer> {
     @Option(names = "--remove-dependency", paramLabel = "TASK_ID", description = "Stop waiting for it (repeatable).")
     private List<String> remove = new ArrayList<>();
 
-    @Option(names = "--version", paramLabel = "N", description = "Apply only to this version of the task.")
+    @Option(names = "--if-version", paramLabel = "N", description = "Apply only if the task is still at this "
+            + "version (see task show).")
     private Long version;
 
     public TaskUpdateCommand(Console console) {

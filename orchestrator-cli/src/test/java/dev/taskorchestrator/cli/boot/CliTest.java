@@ -65,7 +65,7 @@ class CliTest {
         int status = run();
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("Usage: orchestrator", "roles", "Example:");
+        assertThat(out.toString()).contains("Usage: orchestrator", "roles", "task", "plan", "Examples:");
     }
 
     @Test

@@ -1,0 +1,275 @@
+package dev.taskorchestrator.cli.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.TypeRef;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every command through picocli's execute(), on a real SQLite workspace, with captured output: what
+ * a person sees, what {@code --json} gives a script, and the exit status of each bad input.
+ */
+class CommandsTest {
+
+    @TempDir
+    Path workspace;
+
+    private String stdin = "";
+    private String out;
+    private String err;
+
+    private record Plan(String root, String first, String second) {
+    }
+
+    private Plan plan;
+
+    private int run(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--workspace", workspace.toString()));
+        int status = Cli.create(new PrintWriter(outText, true), new PrintWriter(errText, true), () -> {
+            throw new AssertionError("only serve takes the protocol streams");
+        }, Map.of(), () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))
+                .execute(all.toArray(String[]::new));
+        out = outText.toString();
+        err = errText.toString();
+        return status;
+    }
+
+    private Map<String, Object> json(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--json");
+        assertThat(run(all.toArray(String[]::new))).as(err).isZero();
+        return McpJsonDefaults.getMapper().readValue(out, new TypeRef<Map<String, Object>>() {
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void planTwoTasks() throws Exception {
+        Map<String, Object> planned = json("plan", "Ship v1", "--subtask", "Design the API", "--subtask", "Build it");
+        Map<String, Object> keys = (Map<String, Object>) planned.get("keys");
+        plan = new Plan((String) planned.get("task_id"), (String) keys.get("s1"), (String) keys.get("s2"));
+    }
+
+    private void assertError(int status, String... fragments) {
+        assertThat(status).isEqualTo(1);
+        assertThat(err).startsWith("error: ").contains(fragments).doesNotContain("\tat ", "Exception");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void givenAPlanWithSubtasks_whenStored_thenTheKeysMapToNewIdsInOrder() {
+        assertThat(run("plan", "Release", "--description", "All of it", "--subtask", "One", "--subtask", "Two"))
+                .isZero();
+        assertThat(out).startsWith("Planned 3 task(s)").containsSubsequence("- s1 -> task_", "- s2 -> task_")
+                .doesNotContain("Next:");
+    }
+
+    @Test
+    void givenAPlanFileWithDependencies_whenReadFromAFileOrStdin_thenTheWholeTreeIsStored() throws Exception {
+        String file = "{\"title\":\"From a file\",\"subtasks\":[{\"key\":\"a\",\"title\":\"A\"},"
+                + "{\"key\":\"b\",\"title\":\"B\",\"dependencies\":[\"a\"],\"subtasks\":[{\"key\":\"c\",\"title\":\"C\"}]}]}";
+        Path plan = Files.writeString(workspace.resolve("plan.json"), file);
+
+        assertThat(json("plan", "--file", plan.toString())).containsEntry("created_count", 4);
+        stdin = file;
+        assertThat(json("plan", "--file", "-", "Renamed")).containsEntry("created_count", 4);
+        assertThat(json("task", "list", "--search", "Renamed").get("total_count")).isEqualTo(1);
+    }
+
+    @Test
+    void givenBadPlans_whenStored_thenOneErrorLineStatusOneAndNothingStored() throws Exception {
+        assertError(run("plan"), "title is required");
+        assertError(run("plan", "--file", workspace.resolve("missing.json").toString()), "cannot read the plan");
+        stdin = "[1, 2]";
+        assertError(run("plan", "--file", "-"), "file is not one JSON object");
+        assertError(run("plan", "x", "--priority", "urgent"), "priority 'urgent' is not one of");
+        assertThat(err).contains("allowed: low, medium, high, critical");
+        assertThat(json("task", "list").get("total_count")).isEqualTo(3);
+    }
+
+    @Test
+    void givenTasks_whenListed_thenAnAlignedTableAndWithJsonTheCompactRows() throws Exception {
+        assertThat(run("task", "list", "--status", "pending,in_progress")).isZero();
+        assertThat(out.lines().findFirst().orElseThrow()).matches("ID +STATUS +PRIORITY +SPECIALIST +TITLE");
+        assertThat(out).contains("○ pending", "Design the API", "3 task(s) of 3");
+
+        Map<String, Object> page = json("task", "list", "--limit", "2");
+        assertThat(rows(page.get("tasks"))).hasSize(2).allSatisfy(row -> assertThat(row.keySet())
+                .isSubsetOf("task_id", "title", "status", "specialist_type", "priority", "parent_task_id"));
+        Map<String, Object> next = json("task", "list", "--limit", "2", "--cursor", (String) page.get("next_cursor"));
+        assertThat(rows(next.get("tasks"))).hasSize(1);
+        assertError(run("task", "list", "--status", "done"), "status 'done' is not one of");
+        assertError(run("task", "list", "--limit", "0"), "limit 0 is out of range 1-500");
+    }
+
+    @Test
+    void givenATask_whenShownAsTreeOrHistory_thenItsFieldsMarksAndEventsAppear() throws Exception {
+        assertThat(run("task", "show", plan.root())).isZero();
+        assertThat(out).contains("Ship v1", plan.root(), "specialist_type", "coordinator", plan.first());
+        assertThat(json("task", "show", plan.first())).containsEntry("task_id", plan.first()).containsKey("version");
+
+        assertThat(run("task", "tree", plan.root())).isZero();
+        assertThat(out.lines()).containsExactly(
+                "○ Ship v1  " + plan.root() + " · coordinator",
+                "├─ ○ Design the API  " + plan.first() + " · generic",
+                "└─ ○ Build it  " + plan.second() + " · generic");
+        assertThat(rows(json("task", "tree", plan.root()).get("subtasks"))).hasSize(2);
+
+        assertThat(run("task", "history", plan.first())).isZero();
+        assertThat(out).contains("AT", "EVENT", "created");
+        assertThat(rows(json("task", "history", plan.first()).get("events"))).isNotEmpty();
+        assertError(run("task", "show", "task_zzzzzzzzzzzz"), "task_zzzzzzzzzzzz");
+        assertError(run("task", "tree", "not-an-id"), "is not a valid id");
+    }
+
+    @Test
+    void givenATask_whenStartedAndCompleted_thenThePromptTheArtifactAndTheNextTaskAreShown() throws Exception {
+        assertThat(run("task", "start", plan.first())).isZero();
+        assertThat(out).startsWith("Claimed " + plan.first()).contains("# You are");
+        Map<String, Object> started = json("task", "start", plan.second(), "--agent", "someone");
+        assertThat(started).containsEntry("specialist_type", "generic").containsKey("prompt");
+
+        stdin = "the work, from stdin";
+        Map<String, Object> completed = json("task", "complete", plan.first(), "--summary", "Designed",
+                "--work-file", "-", "--type", "design", "--file-path", "docs/api.md");
+        assertThat(completed).containsKey("artifact").containsKey("parent_progress");
+        assertThat(run("task", "complete", plan.second(), "--summary", "Built", "--work", "code", "--agent", "someone"))
+                .isZero();
+        assertThat(out).startsWith("Recorded " + plan.second());
+        assertThat(run("task", "tree", plan.root())).isZero();
+        assertThat(out).contains("✓ Design the API", "✓ Build it");
+    }
+
+    @Test
+    void givenBadStartsAndCompletions_whenRun_thenDomainErrorsAreStatusOneAndUsageErrorsStatusTwo() {
+        assertThat(run("task", "update", plan.second(), "--add-dependency", plan.first())).isZero();
+        assertError(run("task", "start", plan.second()), "is not ready", plan.first());
+        assertThat(run("task", "complete", plan.first(), "--work", "w")).isEqualTo(2);
+        assertThat(err).contains("--summary");
+        assertThat(run("task", "complete", plan.first(), "--summary", "s")).isEqualTo(2);
+        assertError(run("task", "complete", plan.first(), "--summary", "s", "--work", "w", "--file-path", "../../x"),
+                "outside the workspace");
+        assertError(run("task", "complete", plan.first(), "--summary", "s", "--work-file", "/no/such/file"),
+                "cannot read the work");
+    }
+
+    @Test
+    void givenTasks_whenUpdatedCancelledDeletedOrAskedForNext_thenEachAnswers() throws Exception {
+        assertThat(json("task", "update", plan.first(), "--priority", "critical", "--effort", "2h"))
+                .containsEntry("changed", List.of("priority", "estimated_effort"));
+        assertError(run("task", "update", plan.first(), "--status", "archived"), "archived");
+        Map<String, Object> next = json("task", "next");
+        assertThat(next).containsEntry("found", true);
+        assertThat(((Map<?, ?>) next.get("task")).get("task_id")).isEqualTo(plan.first());
+        assertThat(json("task", "next", "--claim")).containsKey("prompt");
+        assertThat(json("task", "cancel", plan.first(), "--reason", "not needed")).containsEntry("previous_status",
+                "in_progress");
+        assertThat(run("task", "update", plan.second(), "--add-dependency", plan.root())).isEqualTo(1);
+        assertThat(json("task", "delete", plan.second(), "--purge")).containsEntry("action", "deleted");
+        assertError(run("task", "delete", plan.second()), plan.second());
+    }
+
+    @Test
+    void givenSessionsStatusAndSynthesis_whenAsked_thenEachAnswersAndBadIdsAreStatusOne() throws Exception {
+        assertThat(run("session", "list")).isZero();
+        assertThat(out).contains("No session yet");
+        assertThat(json("session", "list", "--all")).containsEntry("count", 0);
+        assertError(run("session", "show", "session_zzzzzzzzzzzz"), "session_zzzzzzzzzzzz");
+        assertError(run("session", "resume", "nope"), "session_id");
+        assertThat(json("session", "cleanup", "--type", "all")).containsEntry("dry_run", true);
+        assertError(run("session", "cleanup", "--type", "everything"), "cleanup_type");
+
+        assertThat(run("status")).isZero();
+        assertThat(out).startsWith("3 task(s)").contains("pending:");
+        assertThat(((Map<?, ?>) json("status", "--completed").get("counts")).get("pending")).isEqualTo(3);
+
+        assertThat(run("synthesize", plan.root())).isZero();
+        assertThat(out).startsWith("# Results: Ship v1");
+        assertError(run("synthesize", plan.first()), "has no subtasks");
+    }
+
+    @Test
+    void givenInit_whenRun_thenTheWorkspaceIsReadyAndEveryClientsConfigurationIsPrinted() throws Exception {
+        assertThat(run("init")).isZero();
+        assertThat(workspace.resolve(".task_orchestrator")).isDirectory();
+        assertThat(out).contains("claude-code (" + workspace.resolve(".mcp.json"), "claude-desktop", "cursor",
+                "vscode", "windsurf", "\"serve\"", "${workspaceFolder}");
+        Map<String, Object> clients = (Map<String, Object>) json("init").get("clients");
+        assertThat(clients).containsOnlyKeys("claude-code", "claude-desktop", "cursor", "vscode", "windsurf");
+    }
+
+    @Test
+    void givenAnExistingCursorConfiguration_whenInstalled_thenOurServerIsAddedOthersKeptAndABackupMade() throws Exception {
+        Path config = Files.createDirectories(workspace.resolve(".cursor")).resolve("mcp.json");
+        String before = "{\"mcpServers\":{\"other\":{\"command\":\"other-server\"}},\"theme\":\"dark\"}";
+        Files.writeString(config, before);
+
+        assertThat(run("init", "--install", "cursor")).isZero();
+
+        Map<String, Object> written = McpJsonDefaults.getMapper().readValue(Files.readString(config),
+                new TypeRef<Map<String, Object>>() {
+                });
+        assertThat(written).containsEntry("theme", "dark");
+        assertThat((Map<String, Object>) written.get("mcpServers")).containsKeys("other", "task-orchestrator");
+        assertThat(Files.readString(config.resolveSibling("mcp.json.bak"))).isEqualTo(before);
+        assertThat(out).contains("Installed for cursor in " + config);
+
+        assertError(run("init", "--install", "notepad"), "install 'notepad' is not a client");
+        assertThat(err).contains("claude-code, claude-desktop, cursor, vscode, windsurf");
+        Files.writeString(config, "{\"mcpServers\": [1]}");
+        assertError(run("init", "--install", "cursor"), "is not an object");
+    }
+
+    @Test
+    void givenCompletion_whenAsked_thenABashScriptForEveryCommandIsPrinted() {
+        assertThat(run("completion")).isZero();
+        assertThat(out).contains("#!/usr/bin/env bash", "orchestrator", "task", "session", "--json");
+    }
+
+    @Test
+    void givenGlobalOptionsBeforeTheCommand_whenRun_thenTheyApplyAsAfterIt() throws Exception {
+        StringWriter text = new StringWriter();
+        int status = Cli.create(new PrintWriter(text, true), new PrintWriter(new StringWriter(), true), () -> null,
+                Map.of()).execute("--json", "--workspace", workspace.toString(), "status");
+
+        assertThat(status).isZero();
+        assertThat(text.toString()).startsWith("{\"counts\":");
+    }
+
+    @Test
+    void givenEveryCommand_whenHelpIsAsked_thenItHasADescriptionAndAnExample() {
+        List<List<String>> commands = List.of(List.of("plan"), List.of("init"), List.of("status"), List.of("synthesize"),
+                List.of("completion"), List.of("task", "list"), List.of("task", "show"), List.of("task", "tree"),
+                List.of("task", "update"), List.of("task", "start"), List.of("task", "complete"),
+                List.of("task", "cancel"), List.of("task", "delete"), List.of("task", "next"),
+                List.of("task", "history"), List.of("session", "list"), List.of("session", "show"),
+                List.of("session", "resume"), List.of("session", "cleanup"), List.of("serve"));
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
+            assertThat(run(args.toArray(String[]::new))).as(command.toString()).isZero();
+            assertThat(out).as(command.toString()).contains("Usage: orchestrator " + String.join(" ", command))
+                    .containsPattern("Examples?:");
+        }
+    }
+}
