@@ -18,7 +18,7 @@ import java.util.Map;
  * The real shaded jar as an MCP server, driven by the SDK's own client over stdio: the way Claude
  * Code, Cursor or VS Code start it.
  */
-final class McpJar {
+public final class McpJar {
 
     static final Path JAR = Path.of("target", "orchestrator.jar").toAbsolutePath();
 
@@ -35,7 +35,7 @@ final class McpJar {
     }
 
     /** A client connected to a fresh server process on {@code workspace}, initialized. */
-    static McpSyncClient connect(Path workspace) {
+    public static McpSyncClient connect(Path workspace) {
         assertThat(JAR).exists();
         List<String> command = serveCommand(workspace);
         ServerParameters parameters = ServerParameters.builder(command.get(0)).args(command.subList(1, command.size()))
@@ -55,7 +55,7 @@ final class McpJar {
 
     /** Calls a tool that must succeed and returns its structured content. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> ok(McpSyncClient client, String tool, Map<String, Object> arguments) {
+    public static Map<String, Object> ok(McpSyncClient client, String tool, Map<String, Object> arguments) {
         CallToolResult result = call(client, tool, arguments);
         assertThat(result.isError()).as(tool + " " + arguments + " -> " + text(result)).isNotEqualTo(Boolean.TRUE);
         assertThat(result.structuredContent()).as("structured content").isInstanceOf(Map.class);
