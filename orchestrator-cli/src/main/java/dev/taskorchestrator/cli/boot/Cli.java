@@ -70,7 +70,7 @@ public final class Cli {
         RoleCatalog catalog = RoleCatalog.builtIn();
         ListRolesUseCase roles = catalog::all;
         Map<Class<?>, Supplier<Object>> commands = new HashMap<>();
-        commands.put(RolesCommand.class, () -> new RolesCommand(roles));
+        commands.put(RolesCommand.class, () -> new RolesCommand(roles, console));
         commands.put(ServeCommand.class, () -> new ServeCommand(new StdioServer(protocol, environment), options));
         commands.put(InitCommand.class, () -> new InitCommand(new LocalInstallation(environment), console, options));
         Map<Class<?>, Function<Console, Object>> withConsole = Map.ofEntries(

@@ -241,6 +241,14 @@ class CommandsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void givenRoles_whenAskedForJson_thenEveryRoleWithItsFieldsAndOneRoleInFull() throws Exception {
+        assertThat(rows(json("roles").get("roles"))).hasSize(11).allSatisfy(role -> assertThat(role)
+                .containsKeys("name", "role_definition", "expertise", "approach", "output_format"));
+        assertThat(json("roles", "coder")).containsEntry("name", "implementer");
+    }
+
+    @Test
     void givenCompletion_whenAsked_thenABashScriptForEveryCommandIsPrinted() {
         assertThat(run("completion")).isZero();
         assertThat(out).contains("#!/usr/bin/env bash", "orchestrator", "task", "session", "--json");
