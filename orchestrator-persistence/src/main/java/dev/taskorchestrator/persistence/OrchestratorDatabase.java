@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.SessionRepository;
+import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
@@ -25,6 +26,7 @@ import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -175,7 +177,22 @@ public final class OrchestratorDatabase implements AutoCloseable {
      */
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles, TemplateCatalog templates, Clock clock) {
         return new OrchestratorPorts(tasks(), sessions(), artifacts(), events(), roles, templates, lifecycle(), unitOfWork(),
-                new TimeOrderedIdGenerator(clock, new SecureRandom()), clock);
+                new TimeOrderedIdGenerator(clock, new SecureRandom()), clock, storeHealth(), Optional.empty());
+    }
+
+    /** The schema version and the integrity check, for the orchestrator's health check. */
+    public StoreHealth storeHealth() {
+        return new StoreHealth() {
+            @Override
+            public int schemaVersion() {
+                return OrchestratorDatabase.this.schemaVersion();
+            }
+
+            @Override
+            public String quickCheck() {
+                return integrityCheck();
+            }
+        };
     }
 
     /**

@@ -60,6 +60,18 @@ final class Claims {
         return Optional.empty();
     }
 
+    /** Returns tasks whose lease ran out to pending, each recorded in its history. */
+    List<TaskId> releaseExpired(Instant now, int limit) {
+        List<TaskId> released = new java.util.ArrayList<>();
+        for (Task expired : repository.findExpiredClaims(now, limit)) {
+            repository.update(expired.releaseExpiredLease(now));
+            history.record(expired.id(), TaskEventType.LEASE_EXPIRED, now, expired.assignee(),
+                    "claim expired at " + expired.data().leaseExpiresAt().orElseThrow() + "; back to pending");
+            released.add(expired.id());
+        }
+        return released;
+    }
+
     private ClaimRequest request(Task task, String agent, boolean force, Instant now) {
         List<TaskId> unmet = Readiness.unmetPrerequisites(task, repository.findAllById(task.dependencies()));
         return new ClaimRequest(task, agent, now, unmet, tasks.unfinishedChildren(task.id()), force);

@@ -65,10 +65,6 @@ final class NextTaskService implements NextTaskUseCase {
 
     /** DESIGN §3: an expired lease returns the task to pending, recorded, before anything is ranked. */
     private void releaseExpiredClaims(Instant now) {
-        for (Task expired : repository.findExpiredClaims(now, EXPIRED_BATCH)) {
-            repository.update(expired.releaseExpiredLease(now));
-            history.record(expired.id(), TaskEventType.LEASE_EXPIRED, now, expired.assignee(),
-                    "claim expired at " + expired.data().leaseExpiresAt().orElseThrow() + "; back to pending");
-        }
+        claims.releaseExpired(now, EXPIRED_BATCH);
     }
 }

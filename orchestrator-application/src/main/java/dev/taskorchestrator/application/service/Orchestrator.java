@@ -8,6 +8,7 @@ import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
 import dev.taskorchestrator.application.port.in.GetStatusUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
+import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
@@ -17,6 +18,7 @@ import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
+import dev.taskorchestrator.application.port.in.ServerLifecycleUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
@@ -59,6 +61,8 @@ public final class Orchestrator {
     private final GetArtifactUseCase getArtifact;
     private final ListRolesUseCase listRoles;
     private final RenderPromptUseCase renderPrompt;
+    private final ServerLifecycleUseCase serverLifecycle;
+    private final HealthCheckUseCase healthCheck;
     private final InstantiateTemplateUseCase instantiateTemplate;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
@@ -95,6 +99,9 @@ public final class Orchestrator {
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
         listRoles = new ReadServices.ListRolesService(ports.roles());
         renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
+        serverLifecycle = new ServerLifecycleService(ports.lifecycle(), claims, uow, clock);
+        healthCheck = new HealthCheckService(ports.storeHealth(), ports.host(), ports.lifecycle(), ports.tasks(), uow,
+                clock);
         instantiateTemplate = new InstantiateTemplateService(ports.templates(), planTask, uow);
     }
 
@@ -184,6 +191,24 @@ public final class Orchestrator {
 
     public TaskPrompt renderPrompt(RenderPromptUseCase.Query query) {
         return renderPrompt.render(query);
+    }
+
+    /** Records the server's start; recovers from a previous run that did not stop cleanly. */
+    public ServerLifecycleUseCase.StartReport startServer() {
+        return serverLifecycle.start();
+    }
+
+    /** Records a clean stop. */
+    public void stopServer() {
+        serverLifecycle.stop();
+    }
+
+    public ServerLifecycleUseCase.Status lifecycleStatus(int historyLimit) {
+        return serverLifecycle.status(historyLimit);
+    }
+
+    public HealthCheckUseCase.HealthReport healthCheck() {
+        return healthCheck.check();
     }
 
     public PlanTaskUseCase.Result instantiateTemplate(InstantiateTemplateUseCase.Command command) {

@@ -2,17 +2,23 @@ package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.EventLog;
+import dev.taskorchestrator.application.port.out.HostProbe;
 import dev.taskorchestrator.application.port.out.IdGenerator;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.SessionRepository;
+import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Every driven port the core needs; an embedder or the composition root fills it with adapters. */
+/**
+ * Every driven port the core needs; an embedder or the composition root fills it with adapters.
+ * {@code host} is optional: without it, the health check leaves out disk, memory and uptime.
+ */
 public record OrchestratorPorts(
         TaskRepository tasks,
         SessionRepository sessions,
@@ -23,7 +29,9 @@ public record OrchestratorPorts(
         LifecycleStore lifecycle,
         UnitOfWork unitOfWork,
         IdGenerator ids,
-        Clock clock) {
+        Clock clock,
+        StoreHealth storeHealth,
+        Optional<HostProbe> host) {
 
     public OrchestratorPorts {
         Objects.requireNonNull(tasks, "tasks");
@@ -36,5 +44,13 @@ public record OrchestratorPorts(
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(storeHealth, "storeHealth");
+        Objects.requireNonNull(host, "host");
+    }
+
+    /** The same ports with the process's host facts, for the health check. */
+    public OrchestratorPorts withHost(HostProbe probe) {
+        return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, lifecycle, unitOfWork, ids,
+                clock, storeHealth, Optional.of(probe));
     }
 }

@@ -1,6 +1,5 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
@@ -8,6 +7,7 @@ import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.port.out.TaskPage;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.task.Readiness;
 import dev.taskorchestrator.domain.task.Task;

@@ -22,9 +22,16 @@ public sealed interface LifecycleState {
         LifecyclePhase target = LifecycleTransitions.target(phase(), event);
         LifecycleRecord current = record();
         int restarts = target == LifecyclePhase.PREPARING ? current.restarts() + 1 : current.restarts();
-        LifecycleRecord next = target == LifecyclePhase.FAILED
-                ? new LifecycleRecord(target, now, restarts, Optional.of(error.orElse("unknown error")), Optional.of(phase()))
-                : new LifecycleRecord(target, now, restarts, current.lastError(), current.failedIn());
+        LifecycleRecord next;
+        if (target == LifecyclePhase.FAILED) {
+            next = new LifecycleRecord(target, now, restarts, Optional.of(error.orElse("unknown error")),
+                    Optional.of(phase()));
+        } else if (event == LifecycleEvent.BEGIN_RESTART && phase() == LifecyclePhase.STOPPED) {
+            // A clean stop leaves nothing to recover from: the new run starts without a pending error.
+            next = new LifecycleRecord(target, now, restarts, Optional.empty(), Optional.empty());
+        } else {
+            next = new LifecycleRecord(target, now, restarts, current.lastError(), current.failedIn());
+        }
         return of(next);
     }
 
@@ -51,6 +58,17 @@ public sealed interface LifecycleState {
     sealed interface Recoverable extends LifecycleState {
         default Preparing recover(Instant now) {
             return (Preparing) on(LifecycleEvent.RECOVER, now, Optional.empty());
+        }
+
+        /**
+         * The start after a process that died in this state (a crash, a kill): the restart is
+         * recorded with where the previous run ended, so that health and status can say so.
+         */
+        default Preparing recoverFromUncleanStop(Instant now) {
+            LifecycleRecord next = recover(now).record();
+            return new Preparing(new LifecycleRecord(next.phase(), now, next.restarts(),
+                    Optional.of("the previous run ended without a clean stop, while " + phase().wire()),
+                    Optional.of(phase())));
         }
     }
 

@@ -68,4 +68,28 @@ class LifecycleStateTest {
             assertThat(phase.acceptsWrites()).as(phase.wire()).isEqualTo(phase == LifecyclePhase.RUNNING);
         }
     }
+
+    @Test
+    void givenAServerKilledWhileSuspendingTasks_whenItRecovers_thenTheRecordSaysWhereThePreviousRunEnded() {
+        LifecycleState.SuspendingTasks dying = (LifecycleState.SuspendingTasks) LifecycleState.of(
+                new LifecycleRecord(LifecyclePhase.SUSPENDING_TASKS, T0, 2, Optional.empty(), Optional.empty()));
+
+        LifecycleState.Preparing preparing = dying.recoverFromUncleanStop(T0.plusSeconds(30));
+
+        assertThat(preparing.record().restarts()).isEqualTo(3);
+        assertThat(preparing.record().failedIn()).contains(LifecyclePhase.SUSPENDING_TASKS);
+        assertThat(preparing.record().lastError()).hasValueSatisfying(error -> assertThat(error)
+                .contains("without a clean stop", "suspending_tasks"));
+    }
+
+    @Test
+    void givenACleanStopAfterARecovery_whenTheNextRunBegins_thenNoErrorIsCarriedForward() {
+        LifecycleState.Stopped stopped = (LifecycleState.Stopped) LifecycleState.of(new LifecycleRecord(
+                LifecyclePhase.STOPPED, T0, 1, Optional.of("old trouble"), Optional.of(LifecyclePhase.RUNNING)));
+
+        LifecycleState.Preparing preparing = stopped.beginRestart(T0.plusSeconds(1));
+
+        assertThat(preparing.record().lastError()).isEmpty();
+        assertThat(preparing.record().failedIn()).isEmpty();
+    }
 }

@@ -1,15 +1,30 @@
 package dev.taskorchestrator.testkit.memory;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.testkit.StorePorts;
 import dev.taskorchestrator.testkit.fixtures.MutableClock;
 import dev.taskorchestrator.testkit.fixtures.TestIds;
+import java.util.Optional;
 
 /** The in-memory adapters wired together, and an orchestrator on them for use-case tests. */
 public final class InMemoryStore {
+
+    /** Memory has no schema and nothing on disk to check. */
+    private static final StoreHealth IN_MEMORY_HEALTH = new StoreHealth() {
+        @Override
+        public int schemaVersion() {
+            return 0;
+        }
+
+        @Override
+        public String quickCheck() {
+            return "ok";
+        }
+    };
 
     private final InMemoryDatabase database = new InMemoryDatabase();
     private final StorePorts ports = new StorePorts(new InMemoryTaskRepository(database),
@@ -36,7 +51,7 @@ public final class InMemoryStore {
 
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles) {
         return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles, templates,
-                ports.lifecycle(), ports.unitOfWork(), new TestIds(), clock);
+                ports.lifecycle(), ports.unitOfWork(), new TestIds(), clock, IN_MEMORY_HEALTH, Optional.empty());
     }
 
     public Orchestrator orchestrator() {

@@ -145,7 +145,8 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
         doThrow(new OrchestratorException(ErrorCode.INTERNAL, "disk full")).when(failing).add(any());
         OrchestratorPorts real = store.orchestratorPorts(RoleCatalog.builtIn());
         Orchestrator withFailingStore = Orchestrator.create(new OrchestratorPorts(real.tasks(), real.sessions(), failing,
-                real.events(), real.roles(), real.templates(), real.lifecycle(), real.unitOfWork(), real.ids(), real.clock()),
+                real.events(), real.roles(), real.templates(), real.lifecycle(), real.unitOfWork(), real.ids(), real.clock(),
+                real.storeHealth(), real.host()),
                 OrchestratorSettings.defaults());
         TaskId id = plan(leaf("a", "A")).rootId();
         var before = store.database().contents();

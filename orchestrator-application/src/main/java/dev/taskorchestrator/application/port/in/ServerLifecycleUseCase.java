@@ -1,0 +1,50 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.reboot.LifecyclePhase;
+import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.util.List;
+
+/**
+ * The server's lifecycle as the reboot state machine records it: the start (which recovers from a
+ * previous run that did not stop cleanly), the clean stop, and where it stands.
+ */
+public interface ServerLifecycleUseCase {
+
+    /**
+     * Records the start through the restart phases. If the previous run did not stop cleanly, claims
+     * whose lease expired go back to pending and the start says what it recovered from.
+     */
+    StartReport start();
+
+    /** Records a clean stop through the shutdown phases. */
+    void stop();
+
+    Status status(int historyLimit);
+
+    /**
+     * @param previousPhase the phase the previous run was last recorded in
+     * @param recovered whether that run ended without a clean stop
+     * @param releasedClaims claims whose lease had expired, returned to pending at this start
+     */
+    record StartReport(LifecyclePhase previousPhase, boolean recovered, List<TaskId> releasedClaims) {
+        public StartReport {
+            releasedClaims = List.copyOf(releasedClaims);
+        }
+    }
+
+    /** The current record and the past ones, most recent first. */
+    record Status(LifecycleRecord current, List<LifecycleRecord> history) {
+        public static final int MAX_HISTORY = 200;
+
+        public Status {
+            history = List.copyOf(history);
+        }
+
+        public static int checkedLimit(int limit) {
+            Checks.range(limit, "limit", 1, MAX_HISTORY);
+            return limit;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.ServerLifecycleUseCase;
+import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.reboot.LifecycleEvent;
+import dev.taskorchestrator.domain.reboot.LifecyclePhase;
+import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.domain.reboot.LifecycleState;
+import dev.taskorchestrator.domain.task.TaskId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+final class ServerLifecycleService implements ServerLifecycleUseCase {
+
+    /** Expired claims released at a start; a larger backlog is drained by next-task calls. */
+    static final int RELEASED_AT_START = 10_000;
+    /** The shutdown half of the machine, before stopped: a stop goes on from any of them. */
+    private static final Set<LifecyclePhase> SHUTTING_DOWN = EnumSet.range(LifecyclePhase.MAINTENANCE_MODE,
+            LifecyclePhase.FINALIZING);
+
+    private final LifecycleStore store;
+    private final Claims claims;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    ServerLifecycleService(LifecycleStore store, Claims claims, UnitOfWork unitOfWork, Clock clock) {
+        this.store = store;
+        this.claims = claims;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public StartReport start() {
+        return unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
+            LifecycleState previous = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
+            boolean recovered = previous instanceof LifecycleState.Recoverable;
+            LifecycleState.Preparing preparing = previous instanceof LifecycleState.Recoverable dead
+                    ? dead.recoverFromUncleanStop(now)
+                    : ((LifecycleState.Stopped) previous).beginRestart(now);
+            var loading = saved(preparing).loadState(now);
+            var restoring = saved(loading).restoreDatabase(now);
+            var resuming = saved(restoring).resumeTasks(now);
+            List<TaskId> released = claims.releaseExpired(now, RELEASED_AT_START);
+            var enabling = saved(resuming).enableConnections(now);
+            saved(saved(enabling).run(now));
+            return new StartReport(previous.phase(), recovered, released);
+        });
+    }
+
+    @Override
+    public void stop() {
+        unitOfWork.run(() -> {
+            Instant now = clock.instant();
+            LifecycleState state = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
+            if (state instanceof LifecycleState.Running running) {
+                state = saved(running.enterMaintenance(now));
+            }
+            while (SHUTTING_DOWN.contains(state.phase())) {
+                state = saved(state.on(LifecycleEvent.PROCEED, now, Optional.empty()));
+            }
+        });
+    }
+
+    @Override
+    public Status status(int historyLimit) {
+        int limit = Status.checkedLimit(historyLimit);
+        return unitOfWork.inReadTransaction(() -> new Status(
+                store.current().orElse(LifecycleRecord.firstStart(clock.instant())), store.history(limit)));
+    }
+
+    private <S extends LifecycleState> S saved(S state) {
+        store.save(state.record());
+        return state;
+    }
+}
