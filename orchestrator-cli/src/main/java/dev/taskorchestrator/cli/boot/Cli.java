@@ -93,7 +93,7 @@ public final class Cli {
                 Map.entry(SessionCleanupCommand.class, SessionCleanupCommand::new));
         withConsole.forEach((type, make) -> commands.put(type, () -> make.apply(console)));
 
-        ErrorReporter errors = new ErrorReporter();
+        ErrorReporter errors = new ErrorReporter(options::noColor);
         CommandLine commandLine = new CommandLine(new OrchestratorCommand(options), new WiringFactory(commands));
         commandLine.addSubcommand("init", InitCommand.class);
         commandLine.addSubcommand("plan", PlanCommand.class);
@@ -114,11 +114,13 @@ public final class Cli {
 
     /** Runs one command line and returns its exit status. */
     public int execute(String... args) {
+        int status = commandLine.execute(args);
         try {
-            return commandLine.execute(args);
-        } finally {
             client.close();
+        } catch (RuntimeException failure) {
+            commandLine.getErr().println("warning: the database did not close cleanly: " + failure.getMessage());
         }
+        return status;
     }
 
     CommandLine commandLine() {

@@ -90,8 +90,11 @@ final class CommandLineClient implements OrchestratorClient, AutoCloseable {
 
     @Override
     public void close() {
-        if (database != null) {
-            database.close();
+        OrchestratorDatabase open = database;
+        database = null;
+        client = null;
+        if (open != null) {
+            open.close();
         }
     }
 }

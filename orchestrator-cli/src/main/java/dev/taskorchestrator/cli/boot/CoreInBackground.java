@@ -6,6 +6,7 @@ import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,11 +33,11 @@ final class CoreInBackground {
     private final CompletableFuture<OrchestratorDatabase> database;
     private final CompletableFuture<Orchestrator> orchestrator;
 
-    private CoreInBackground(CompletableFuture<OrchestratorDatabase> database, RoleCatalog roles) {
+    private CoreInBackground(CompletableFuture<OrchestratorDatabase> database, RoleCatalog roles, Path workspace) {
         this.database = database;
         Clock clock = Clock.systemUTC();
-        this.orchestrator = database.thenApply(open -> Orchestrator.create(open.orchestratorPorts(roles,
-                open.templates(List.of(), clock), clock)));
+        this.orchestrator = database.thenApply(open -> started(Orchestrator.create(open.orchestratorPorts(roles,
+                open.templates(List.of(), clock), clock).withHost(new JvmHost(workspace)))));
         database.whenComplete((open, failure) -> {
             if (failure != null) {
                 LOG.error("the database could not be opened: {}", cause(failure).getMessage());
@@ -44,7 +45,17 @@ final class CoreInBackground {
         });
     }
 
-    static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles) {
+    /** Records the start; a run that ended without a clean stop is recovered from, and said so. */
+    private static Orchestrator started(Orchestrator orchestrator) {
+        var report = orchestrator.startServer();
+        if (report.recovered()) {
+            LOG.warn("the previous run ended without a clean stop (while {}); recovered: {} expired claim(s) back to "
+                    + "pending", report.previousPhase().wire(), report.releasedClaims().size());
+        }
+        return orchestrator;
+    }
+
+    static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles, Path workspace) {
         CompletableFuture<OrchestratorDatabase> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -55,7 +66,7 @@ final class CoreInBackground {
         }, "orchestrator-open-database");
         opener.setDaemon(true);
         opener.start();
-        return new CoreInBackground(opening, roles);
+        return new CoreInBackground(opening, roles, workspace);
     }
 
     Orchestrator orchestrator() {
@@ -76,13 +87,25 @@ final class CoreInBackground {
      */
     void close() {
         try {
-            database.get(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS).close();
+            // The core, not just the database: its start must be recorded before the stop can be.
+            Orchestrator started = orchestrator.get(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            recordStop(started);
+            database.join().close();
         } catch (TimeoutException stillOpening) {
             LOG.warn("the database was still opening at exit");
-        } catch (ExecutionException | CancellationException failedToOpen) {
-            LOG.debug("no database to close: it could not be opened");
+        } catch (ExecutionException | CancellationException failedToStart) {
+            database.thenAccept(OrchestratorDatabase::close);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The clean stop goes into the lifecycle, so that the next start knows nothing needs recovering. */
+    private static void recordStop(Orchestrator started) {
+        try {
+            started.stopServer();
+        } catch (RuntimeException failure) {
+            LOG.warn("the stop could not be recorded: {}", failure.getMessage());
         }
     }
 

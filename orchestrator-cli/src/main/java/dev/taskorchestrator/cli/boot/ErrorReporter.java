@@ -1,6 +1,7 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -13,6 +14,12 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
+    private final BooleanSupplier noColor;
+
+    ErrorReporter(BooleanSupplier noColor) {
+        this.noColor = noColor;
+    }
+
     static final int DOMAIN_ERROR = 1;
     static final int USAGE_ERROR = 2;
 
@@ -20,16 +27,21 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
         var err = command.getErr();
         if (failure instanceof OrchestratorException domain) {
-            err.println(command.getColorScheme().errorText("error: " + domain.getMessage()));
+            err.println(styled(command, "error: " + domain.getMessage()));
             if (!domain.allowed().isEmpty()) {
                 err.println("allowed: " + String.join(", ", domain.allowed()));
             }
         } else {
-            err.println(command.getColorScheme().errorText("internal error: " + failure.getClass().getSimpleName()
+            err.println(styled(command, "internal error: " + failure.getClass().getSimpleName()
                     + (failure.getMessage() == null ? "" : ": " + failure.getMessage())));
         }
         err.flush();
         return getExitCode(failure);
+    }
+
+    /** In the error style on a terminal, plain with --no-color or when stderr goes elsewhere. */
+    private String styled(CommandLine command, String text) {
+        return noColor.getAsBoolean() ? text : command.getColorScheme().errorText(text).toString();
     }
 
     @Override

@@ -50,7 +50,7 @@ final class StdioServer implements ServeCommand.Server {
         RoleCatalog roles = RoleCatalog.builtIn();
         // stdout is the protocol's before any other thread starts: nothing else may ever print to it.
         ProtocolStreams io = streams.get();
-        CoreInBackground core = CoreInBackground.open(settings, roles);
+        CoreInBackground core = CoreInBackground.open(settings, roles, workspace);
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
         var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), new OrchestratorMcpServer.Settings(
                 SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);

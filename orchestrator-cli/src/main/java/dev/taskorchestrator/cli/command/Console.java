@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -53,8 +52,10 @@ public final class Console {
         return options.noColor() ? Ansi.OFF : spec.commandLine().getColorScheme().ansi();
     }
 
+    /** The tools end their text with one "Next: …" line for agents; a report's own lines stay. */
     private static String withoutAgentHints(String text) {
-        return text.lines().filter(line -> !line.startsWith("Next: ")).collect(Collectors.joining("\n"));
+        int last = text.lastIndexOf('\n');
+        return last >= 0 && text.startsWith("Next: ", last + 1) ? text.substring(0, last) : text;
     }
 
     /** Writes a reply for a person. */

@@ -94,14 +94,9 @@ public final class InitCommand implements Callable<Integer> {
         installed.put("file", file.toString());
         try {
             Map<String, Object> document = new LinkedHashMap<>();
-            if (Files.exists(file)) {
-                String text = Files.readString(file);
-                if (!text.isBlank()) {
-                    document.putAll(console.client().parseObject(text, "install"));
-                }
-                Path backup = file.resolveSibling(file.getFileName() + ".bak");
-                Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
-                installed.put("backup", backup.toString());
+            boolean exists = Files.exists(file);
+            if (exists) {
+                document.putAll(existing(file));
             }
             Object servers = document.getOrDefault(client.serversKey(), new LinkedHashMap<>());
             if (!(servers instanceof Map)) {
@@ -111,14 +106,35 @@ public final class InitCommand implements Callable<Integer> {
             Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) servers);
             merged.put(McpClientConfig.SERVER_NAME, client.entry(command, workspace));
             document.put(client.serversKey(), merged);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, JsonText.pretty(document));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (exists) {
+                // The file as it was before the first install; a later install must not overwrite that copy.
+                Path backup = file.resolveSibling(file.getFileName() + ".bak");
+                if (!Files.exists(backup)) {
+                    Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                installed.put("backup", backup.toString());
+            } else {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            // Written in place: the file keeps its permissions, and a symbolic link keeps pointing at it.
+            Files.writeString(file, JsonText.pretty(document));
         } catch (IOException e) {
             throw OrchestratorException.invalid("install", "cannot write " + file + ": " + e.getMessage());
         }
         return installed;
+    }
+
+    private Map<String, Object> existing(Path file) throws IOException {
+        String text = Files.readString(file);
+        if (text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return console.client().parseObject(text, "install");
+        } catch (OrchestratorException notAnObject) {
+            throw OrchestratorException.invalid("install", file + " is not a JSON object this can add to (comments "
+                    + "or a trailing comma?); fix or move it, then run init again");
+        }
     }
 
     private static McpClientConfig client(String name) {

@@ -14,13 +14,24 @@ final class Marks {
     private Marks() {
     }
 
+    /** Text a user wrote, in bold on a terminal: never read as picocli markup, whatever it contains. */
+    static String bold(String text, Ansi ansi) {
+        return ansi.enabled() ? "\u001B[1m" + text + "\u001B[22m" : text;
+    }
+
     static String status(String status, Ansi ansi) {
+        if (status == null) {
+            return "?";
+        }
         String text = MARKS.getOrDefault(status, "?") + " " + status;
         String style = STYLES.get(status);
         return style == null ? text : ansi.string("@|" + style + " " + text + "|@");
     }
 
     static String mark(String status, Ansi ansi) {
+        if (status == null) {
+            return "?";
+        }
         String mark = MARKS.getOrDefault(status, "?");
         String style = STYLES.get(status);
         return style == null ? mark : ansi.string("@|" + style + " " + mark + "|@");

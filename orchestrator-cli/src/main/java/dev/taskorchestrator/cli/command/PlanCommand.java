@@ -69,7 +69,12 @@ public final class PlanCommand implements Callable<Integer> {
                 .flag("auto_complete_parent", autoComplete);
         arguments.putAll(given.map());
         if (!subtasks.isEmpty()) {
-            List<Object> all = new ArrayList<>((List<Object>) arguments.getOrDefault("subtasks", List.of()));
+            Object fromFile = arguments.getOrDefault("subtasks", List.of());
+            if (!(fromFile instanceof List)) {
+                throw OrchestratorException.invalid("subtasks", "subtasks in the plan file must be a list",
+                        List.of("an array of objects"));
+            }
+            List<Object> all = new ArrayList<>((List<Object>) fromFile);
             for (int i = 0; i < subtasks.size(); i++) {
                 all.add(Map.of("key", "s" + (i + 1), "title", subtasks.get(i)));
             }

@@ -1,5 +1,7 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.domain.task.TaskId;
+
 /** The URIs of the MCP server's resources that the commands read. */
 final class Resources {
 
@@ -7,7 +9,7 @@ final class Resources {
     }
 
     static String task(String taskId) {
-        return "orchestrator://tasks/" + taskId.strip();
+        return "orchestrator://tasks/" + TaskId.parse(taskId.strip(), "TASK_ID").value();
     }
 
     static String history(String taskId) {

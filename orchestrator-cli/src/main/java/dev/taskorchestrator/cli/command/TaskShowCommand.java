@@ -35,7 +35,7 @@ public final class TaskShowCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> task = console.client().read(Resources.task(taskId));
         console.show(spec, task, (out, ansi) -> {
-            out.println(ansi.string("@|bold " + task.get("title") + "|@") + "  " + task.get("task_id") + "  "
+            out.println(Marks.bold(String.valueOf(task.get("title")), ansi) + "  " + task.get("task_id") + "  "
                     + Marks.status((String) task.get("status"), ansi));
             if (!String.valueOf(task.get("description")).isEmpty()) {
                 out.println(task.get("description"));

@@ -139,7 +139,8 @@ class CommandsTest {
         assertThat(out).contains("AT", "EVENT", "created");
         assertThat(rows(json("task", "history", plan.first()).get("events"))).isNotEmpty();
         assertError(run("task", "show", "task_zzzzzzzzzzzz"), "task_zzzzzzzzzzzz");
-        assertError(run("task", "tree", "not-an-id"), "is not a valid id");
+        assertError(run("task", "tree", "not-an-id"), "TASK_ID");
+        assertError(run("task", "show", plan.first() + "/history"), "TASK_ID");
     }
 
     @Test
@@ -200,7 +201,7 @@ class CommandsTest {
         assertError(run("session", "cleanup", "--type", "everything"), "cleanup_type");
 
         assertThat(run("status")).isZero();
-        assertThat(out).startsWith("3 task(s)").contains("pending:");
+        assertThat(out).startsWith("3 task(s): 3 pending, 0 in_progress").contains("pending:");
         assertThat(((Map<?, ?>) json("status", "--completed").get("counts")).get("pending")).isEqualTo(3);
 
         assertThat(run("synthesize", plan.root())).isZero();
@@ -230,14 +231,38 @@ class CommandsTest {
                 new TypeRef<Map<String, Object>>() {
                 });
         assertThat(written).containsEntry("theme", "dark");
-        assertThat((Map<String, Object>) written.get("mcpServers")).containsKeys("other", "task-orchestrator");
+        assertThat((Map<String, Object>) written.get("mcpServers")).containsEntry("other",
+                Map.of("command", "other-server")).containsKey("task-orchestrator");
         assertThat(Files.readString(config.resolveSibling("mcp.json.bak"))).isEqualTo(before);
         assertThat(out).contains("Installed for cursor in " + config);
 
+        assertThat(run("init", "--install", "cursor")).isZero();
+        assertThat(Files.readString(config.resolveSibling("mcp.json.bak"))).as("the first backup is kept")
+                .isEqualTo(before);
         assertError(run("init", "--install", "notepad"), "install 'notepad' is not a client");
         assertThat(err).contains("claude-code, claude-desktop, cursor, vscode, windsurf");
         Files.writeString(config, "{\"mcpServers\": [1]}");
         assertError(run("init", "--install", "cursor"), "is not an object");
+        Files.writeString(config, "{ // a comment\n}");
+        assertError(run("init", "--install", "cursor"), config.toString(), "is not a JSON object");
+        assertThat(Files.readString(config)).as("left untouched").isEqualTo("{ // a comment\n}");
+        assertThat(Files.readString(config.resolveSibling("mcp.json.bak"))).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenNoVsCodeConfigurationYet_whenInstalled_thenTheFileIsCreatedUnderServersWithoutABackup() throws Exception {
+        assertThat(run("init", "--install", "vscode")).isZero();
+
+        Path config = workspace.resolve(".vscode").resolve("mcp.json");
+        Map<String, Object> written = McpJsonDefaults.getMapper().readValue(Files.readString(config),
+                new TypeRef<Map<String, Object>>() {
+                });
+        Map<String, Object> entry = (Map<String, Object>) ((Map<String, Object>) written.get("servers"))
+                .get("task-orchestrator");
+        assertThat(entry).containsEntry("type", "stdio").containsKey("command");
+        assertThat((List<String>) entry.get("args")).containsSubsequence("serve", "--workspace", "${workspaceFolder}");
+        assertThat(config.resolveSibling("mcp.json.bak")).doesNotExist();
     }
 
     @Test

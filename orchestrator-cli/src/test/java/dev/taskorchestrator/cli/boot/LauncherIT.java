@@ -41,7 +41,11 @@ class LauncherIT {
             Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
                     .start();
             process.getOutputStream().close();
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
+            boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            assertThat(ended).as("the launcher ends").isTrue();
             return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
@@ -72,7 +76,8 @@ class LauncherIT {
         Run tree = launch("task", "tree", root);
         assertThat(tree.out().lines()).hasSize(3).anyMatch(line -> line.contains("✓ Design"));
         Run status = launch("status");
-        assertThat(status.out()).contains("completed=1", "in_progress=1", "pending=1");
+        assertThat(status.status()).isZero();
+        assertThat(status.out()).contains("1 pending", "1 in_progress", "1 completed");
         assertThat(status.err()).as("nothing on stderr when all goes well").isEmpty();
     }
 
@@ -94,6 +99,7 @@ class LauncherIT {
         }
 
         Run list = launch("task", "list");
+        assertThat(list.status()).isZero();
         assertThat(list.out()).contains(fromCli, fromMcp, "Planned by an agent");
     }
 }

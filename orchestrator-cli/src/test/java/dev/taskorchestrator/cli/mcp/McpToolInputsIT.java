@@ -138,7 +138,12 @@ class McpToolInputsIT {
                 refusal("orchestrator_synthesize_results", args("parent_task_id", leaf), "illegal_state",
                         "parent_task_id"),
                 refusal("orchestrator_get_status", args("limit", 101), "invalid_argument", "limit"),
-                refusal("orchestrator_get_status", args("session_id", "session_!!"), "invalid_argument", "session_id")));
+                refusal("orchestrator_get_status", args("session_id", "session_!!"), "invalid_argument", "session_id"),
+                refusal("orchestrator_health_check", args("include_database_status", "no"), "invalid_argument",
+                        "include_database_status"),
+                refusal("orchestrator_restart_status", args("include_history", 1), "invalid_argument",
+                        "include_history"),
+                refusal("orchestrator_restart_status", args("verbose", true), "invalid_argument", "verbose")));
         return cases.stream();
     }
 
@@ -166,7 +171,7 @@ class McpToolInputsIT {
     void givenTheToolList_whenRead_thenEveryToolHasAStrictSchemaAnOutputSchemaAndClosedWorldAnnotations() {
         List<McpSchema.Tool> tools = client.listTools().tools();
 
-        assertThat(tools).hasSize(15).allSatisfy(tool -> {
+        assertThat(tools).hasSize(17).allSatisfy(tool -> {
             assertThat(tool.inputSchema()).containsEntry("additionalProperties", false);
             assertThat(tool.outputSchema()).containsKey("properties");
             assertThat(tool.annotations().openWorldHint()).isFalse();
@@ -174,7 +179,8 @@ class McpToolInputsIT {
         });
         assertThat(tools.stream().filter(t -> t.annotations().readOnlyHint()).map(McpSchema.Tool::name))
                 .containsExactlyInAnyOrder("orchestrator_list_sessions", "orchestrator_session_status",
-                        "orchestrator_query_tasks", "orchestrator_synthesize_results", "orchestrator_get_status");
+                        "orchestrator_query_tasks", "orchestrator_synthesize_results", "orchestrator_get_status",
+                        "orchestrator_health_check", "orchestrator_restart_status");
         assertThat(tools.stream().filter(t -> t.annotations().destructiveHint()).map(McpSchema.Tool::name))
                 .containsExactlyInAnyOrder("orchestrator_cleanup_sessions", "orchestrator_delete_task",
                         "orchestrator_cancel_task");
@@ -203,6 +209,11 @@ class McpToolInputsIT {
         ok(client, "orchestrator_synthesize_results", Map.of("parent_task_id", root));
         ok(client, "orchestrator_get_status", Map.of("session_id", session, "include_completed", true, "limit", 3));
         ok(client, "orchestrator_cancel_task", Map.of("task_id", spare, "reason", "not needed"));
+        assertThat(ok(client, "orchestrator_health_check", Map.of())).containsEntry("healthy", true);
+        assertThat(ok(client, "orchestrator_health_check", Map.of("include_database_status", false)).get("checks")
+                .toString()).doesNotContain("integrity");
+        assertThat(map(ok(client, "orchestrator_restart_status", Map.of("include_history", true)).get("current")))
+                .containsEntry("phase", "running");
         assertThat(ok(client, "orchestrator_delete_task", Map.of("task_id", other, "archive_instead", false)))
                 .containsEntry("action", "deleted");
     }

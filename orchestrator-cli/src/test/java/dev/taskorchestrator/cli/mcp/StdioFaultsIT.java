@@ -142,6 +142,66 @@ class StdioFaultsIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void givenAServerKilledMidWork_whenStartedAgain_thenItReportsTheRecoveryAndNothingAcknowledgedIsLost()
+            throws Exception {
+        List<String> acknowledged = new ArrayList<>();
+        String claimed;
+        try (RawServer server = RawServer.start(workspace)) {
+            server.initialize();
+            for (int i = 0; i < 10; i++) {
+                server.send(call(i, "orchestrator_plan_task", "{\"title\":\"Work " + i + "\"}"));
+                acknowledged.add(taskId(server.receive()));
+            }
+            claimed = acknowledged.get(0);
+            server.send(call(100, "orchestrator_execute_task", "{\"task_id\":\"" + claimed + "\"}"));
+            assertThat(server.receive()).containsKey("result");
+
+            server.process.toHandle().destroyForcibly();
+            assertThat(server.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        McpSyncClient client = McpJar.connect(workspace);
+        try {
+            Map<String, Object> health = McpJar.ok(client, "orchestrator_health_check", Map.of());
+            assertThat(health).containsEntry("healthy", true);
+            assertThat(health.get("checks").toString()).contains("integrity", "without a clean stop");
+            Map<String, Object> status = McpJar.ok(client, "orchestrator_restart_status",
+                    Map.of("include_history", true));
+            assertThat((Map<String, Object>) status.get("current")).containsEntry("phase", "running")
+                    .containsEntry("failed_in", "running");
+            List<Map<String, Object>> stored = McpJar.rows(McpJar.ok(client, "orchestrator_query_tasks",
+                    Map.of("limit", 500, "full", true)).get("tasks"));
+            assertThat(stored).extracting(row -> (String) row.get("task_id")).containsAll(acknowledged);
+            assertThat(stored).filteredOn(row -> row.get("task_id").equals(claimed))
+                    .extracting(row -> row.get("status")).as("a claim still in its lease is kept")
+                    .containsExactly("in_progress");
+        } finally {
+            client.closeGracefully();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenACleanStop_whenStartedAgain_thenNoRecoveryIsReported() throws Exception {
+        try (RawServer server = RawServer.start(workspace)) {
+            server.initialize();
+            server.closeStdin();
+            assertThat(server.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        McpSyncClient client = McpJar.connect(workspace);
+        try {
+            Map<String, Object> current = (Map<String, Object>) McpJar.ok(client, "orchestrator_restart_status",
+                    Map.of()).get("current");
+            assertThat(current).containsEntry("phase", "running").doesNotContainKey("last_error");
+            assertThat(current.get("restarts")).isEqualTo(2);
+        } finally {
+            client.closeGracefully();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void givenADatabaseThatCannotBeOpened_whenAToolIsCalled_thenItsErrorSaysWhyAndTheServerStaysUp() throws Exception {
         Path folder = Files.createDirectories(workspace.resolve(".task_orchestrator"));
         Files.writeString(folder.resolve("orchestrator.db"), "these are my notes, not a database");

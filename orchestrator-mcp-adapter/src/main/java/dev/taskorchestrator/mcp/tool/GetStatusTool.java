@@ -42,7 +42,8 @@ final class GetStatusTool extends UseCaseTool {
                 arguments.integer("limit", GetStatusUseCase.Query.DEFAULT_LIMIT)));
         Map<String, Object> tasks = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder(report.total() + " task(s): ");
-        text.append(Rows.counts(report.counts()));
+        text.append(Rows.counts(report.counts()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(", ")));
         report.tasks().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             tasks.put(entry.getKey().wire(), Rows.compact(entry.getValue()));
             if (!entry.getValue().isEmpty()) {

@@ -33,6 +33,8 @@ public final class OrchestratorTools {
                 new CompleteTaskTool(orchestrator),
                 new NextTaskTool(orchestrator, vocabulary),
                 new SynthesizeResultsTool(orchestrator),
-                new GetStatusTool(orchestrator));
+                new GetStatusTool(orchestrator),
+                new HealthCheckTool(orchestrator),
+                new RestartStatusTool(orchestrator));
     }
 }

@@ -1,0 +1,73 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
+
+import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Real checks with measured figures; healthy only when every one passes. */
+final class HealthCheckTool extends UseCaseTool {
+
+    private static final Set<String> DATABASE_CHECKS = Set.of("database", "schema", "integrity");
+    private static final Set<String> READINESS_CHECKS = Set.of("lifecycle", "expired_claims");
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_health_check",
+            "Check the server's health",
+            "Runs real checks and reports each with the figure it measured: the database (a round trip), its schema "
+                    + "version, its integrity check, free disk in the workspace, heap in use, uptime, the lifecycle "
+                    + "phase (with how the last start recovered, if it did) and claims whose lease expired. healthy is "
+                    + "false when any check fails, and failed names them.",
+            ToolInput.of(Param.flag("include_database_status", "The database, schema and integrity checks. Default: true."),
+                    Param.flag("include_reboot_readiness", "The lifecycle and expired-claims checks. Default: true.")),
+            Shapes.reply("healthy", BOOLEAN, "failed", ARRAY, "checks", ARRAY),
+            Hints.READ_ONLY);
+
+    HealthCheckTool(Supplier<Orchestrator> orchestrator) {
+        super(DESCRIPTOR, orchestrator);
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        boolean database = arguments.flag("include_database_status", true);
+        boolean readiness = arguments.flag("include_reboot_readiness", true);
+        List<HealthCheckUseCase.Check> checks = orchestrator().healthCheck().checks().stream()
+                .filter(check -> database || !DATABASE_CHECKS.contains(check.name()))
+                .filter(check -> readiness || !READINESS_CHECKS.contains(check.name()))
+                .toList();
+        var report = new HealthCheckUseCase.HealthReport(checks);
+        var reply = ToolReply.with("healthy", report.healthy())
+                .put("failed", report.failed())
+                .put("checks", checks.stream().map(HealthCheckTool::row).toList());
+        if (!report.healthy()) {
+            reply.next("Fix what failed (see each check's detail), then check again");
+        }
+        reply.next("Past starts and stops: orchestrator_restart_status with include_history true");
+        return reply.text((report.healthy() ? "Healthy." : "Unhealthy: " + String.join(", ", report.failed()) + ".")
+                + "\n" + checks.stream().map(check -> (check.ok() ? "ok   " : "FAIL ") + check.name() + ": "
+                        + check.figure() + (check.detail().isEmpty() ? "" : " (" + check.detail() + ")"))
+                        .collect(Collectors.joining("\n")));
+    }
+
+    private static Map<String, Object> row(HealthCheckUseCase.Check check) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", check.name());
+        row.put("ok", check.ok());
+        row.put("figure", check.figure());
+        if (!check.detail().isEmpty()) {
+            row.put("detail", check.detail());
+        }
+        return row;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
+
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.reboot.LifecyclePhase;
+import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The lifecycle phase now and, when asked, the recorded past starts and stops. */
+final class RestartStatusTool extends UseCaseTool {
+
+    private static final int HISTORY = 50;
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_restart_status",
+            "Show the server's lifecycle",
+            "Shows the server's lifecycle phase now (running, or a phase of a stop or start) with its progress, how "
+                    + "many restarts there have been and the last error (such as a start that recovered from a run "
+                    + "that did not stop cleanly). With include_history, the recorded phases, most recent first.",
+            ToolInput.of(Param.flag("include_history", "The past phases too, up to " + HISTORY + ". Default: false."),
+                    Param.flag("include_error_details", "The last error and the phase it happened in. Default: true.")),
+            Shapes.reply("current", OBJECT, "history?", ARRAY),
+            Hints.READ_ONLY);
+
+    RestartStatusTool(Supplier<Orchestrator> orchestrator) {
+        super(DESCRIPTOR, orchestrator);
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        boolean history = arguments.flag("include_history", false);
+        boolean errors = arguments.flag("include_error_details", true);
+        var status = orchestrator().lifecycleStatus(history ? HISTORY : 1);
+        var reply = ToolReply.with("current", row(status.current(), errors));
+        if (history) {
+            reply.put("history", status.history().stream().map(record -> row(record, errors)).toList());
+        }
+        LifecycleRecord current = status.current();
+        if (current.phase() != LifecyclePhase.RUNNING) {
+            reply.next("Writes are refused until the server is running again; reads work");
+        }
+        reply.next("Measured checks: orchestrator_health_check");
+        return reply.text("Phase " + current.phase().wire() + " (" + current.phase().progressPercent() + "%) since "
+                + current.enteredAt() + "; " + current.restarts() + " restart(s)."
+                + (errors ? current.lastError().map(error -> "\nLast error: " + error).orElse("") : "")
+                + (history ? "\n" + status.history().stream().map(record -> "- " + record.enteredAt() + " "
+                        + record.phase().wire()).collect(Collectors.joining("\n")) : ""));
+    }
+
+    private static Map<String, Object> row(LifecycleRecord record, boolean errors) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("phase", record.phase().wire());
+        row.put("progress", record.phase().progressPercent());
+        row.put("entered_at", record.enteredAt().toString());
+        row.put("restarts", record.restarts());
+        if (errors) {
+            record.lastError().ifPresent(error -> row.put("last_error", error));
+            record.failedIn().ifPresent(phase -> row.put("failed_in", phase.wire()));
+        }
+        return row;
+    }
+}
