@@ -219,6 +219,16 @@ public final class OrchestratorDatabase implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes SQLite's write-ahead log back into the database file, so that a closed database is one
+     * self-contained file. PostgreSQL checkpoints by itself; nothing to do there.
+     */
+    public void checkpoint() {
+        if (settings.kind() == DatabaseSettings.Kind.SQLITE) {
+            handles.with(handle -> handle.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+        }
+    }
+
     @Override
     public void close() {
         pool.close();

@@ -29,6 +29,7 @@ import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskEvent;
@@ -201,6 +202,11 @@ public final class Orchestrator {
     /** Records a clean stop. */
     public void stopServer() {
         serverLifecycle.stop();
+    }
+
+    /** Moves a shutdown one phase on and returns the phase entered. */
+    public LifecyclePhase advanceShutdown() {
+        return serverLifecycle.advanceShutdown();
     }
 
     public ServerLifecycleUseCase.Status lifecycleStatus(int historyLimit) {

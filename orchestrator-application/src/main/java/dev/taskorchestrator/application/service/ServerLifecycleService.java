@@ -56,15 +56,24 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
 
     @Override
     public void stop() {
-        unitOfWork.run(() -> {
+        LifecyclePhase phase;
+        do {
+            phase = advanceShutdown();
+        } while (SHUTTING_DOWN.contains(phase));
+    }
+
+    @Override
+    public LifecyclePhase advanceShutdown() {
+        return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             LifecycleState state = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
             if (state instanceof LifecycleState.Running running) {
-                state = saved(running.enterMaintenance(now));
+                return saved(running.enterMaintenance(now)).phase();
             }
-            while (SHUTTING_DOWN.contains(state.phase())) {
-                state = saved(state.on(LifecycleEvent.PROCEED, now, Optional.empty()));
+            if (SHUTTING_DOWN.contains(state.phase())) {
+                return saved(state.on(LifecycleEvent.PROCEED, now, Optional.empty())).phase();
             }
+            return state.phase();
         });
     }
 

@@ -1,15 +1,19 @@
 package dev.taskorchestrator.cli.boot;
 
+import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,38 +28,28 @@ import org.slf4j.LoggerFactory;
  * already answers {@code initialize}: opening and migrating takes longer than the rest of the
  * start together. A call that needs the core waits for it; if it could not be opened, every such
  * call gets the reason (the server stays up, so the agent sees it rather than a dead process).
+ * It also restarts them in-process: the server and its clients stay, the core is rebuilt.
  */
-final class CoreInBackground {
+final class CoreInBackground implements RestartServerUseCase {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreInBackground.class);
     private static final Duration OPENING_GRACE = Duration.ofSeconds(1);
 
-    private final CompletableFuture<OrchestratorDatabase> database;
-    private final CompletableFuture<Orchestrator> orchestrator;
+    private final DatabaseSettings settings;
+    private final RoleCatalog roles;
+    private final Path workspace;
+    private final Clock clock = Clock.systemUTC();
+    private volatile CompletableFuture<OrchestratorDatabase> database;
+    private volatile CompletableFuture<Orchestrator> orchestrator;
 
-    private CoreInBackground(CompletableFuture<OrchestratorDatabase> database, RoleCatalog roles, Path workspace) {
-        this.database = database;
-        Clock clock = Clock.systemUTC();
-        this.orchestrator = database.thenApply(open -> started(Orchestrator.create(open.orchestratorPorts(roles,
-                open.templates(List.of(), clock), clock).withHost(new JvmHost(workspace)))));
-        database.whenComplete((open, failure) -> {
-            if (failure != null) {
-                LOG.error("the database could not be opened: {}", cause(failure).getMessage());
-            }
-        });
-    }
-
-    /** Records the start; a run that ended without a clean stop is recovered from, and said so. */
-    private static Orchestrator started(Orchestrator orchestrator) {
-        var report = orchestrator.startServer();
-        if (report.recovered()) {
-            LOG.warn("the previous run ended without a clean stop (while {}); recovered: {} expired claim(s) back to "
-                    + "pending", report.previousPhase().wire(), report.releasedClaims().size());
-        }
-        return orchestrator;
+    private CoreInBackground(DatabaseSettings settings, RoleCatalog roles, Path workspace) {
+        this.settings = settings;
+        this.roles = roles;
+        this.workspace = workspace;
     }
 
     static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles, Path workspace) {
+        CoreInBackground core = new CoreInBackground(settings, roles, workspace);
         CompletableFuture<OrchestratorDatabase> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -66,7 +60,26 @@ final class CoreInBackground {
         }, "orchestrator-open-database");
         opener.setDaemon(true);
         opener.start();
-        return new CoreInBackground(opening, roles, workspace);
+        core.database = opening;
+        core.orchestrator = opening.thenApply(core::startedOn);
+        opening.whenComplete((open, failure) -> {
+            if (failure != null) {
+                LOG.error("the database could not be opened: {}", cause(failure).getMessage());
+            }
+        });
+        return core;
+    }
+
+    /** The orchestrator on an open database, its start recorded; a run that died is recovered from. */
+    private Orchestrator startedOn(OrchestratorDatabase open) {
+        Orchestrator created = Orchestrator.create(open.orchestratorPorts(roles, open.templates(List.of(), clock), clock)
+                .withHost(new JvmHost(workspace)));
+        var report = created.startServer();
+        if (report.recovered()) {
+            LOG.warn("the previous run ended without a clean stop (while {}); recovered: {} expired claim(s) back to "
+                    + "pending", report.previousPhase().wire(), report.releasedClaims().size());
+        }
+        return created;
     }
 
     Orchestrator orchestrator() {
@@ -82,8 +95,55 @@ final class CoreInBackground {
     }
 
     /**
-     * Closes the database, waiting a moment for one still opening (a first start migrates it)
-     * rather than leaving the process to end in the middle of it.
+     * The shutdown phases on the running core, each recorded and timed (the checkpoint in
+     * serializing_state, the close after stopped), then a new core on a reopened, migrated
+     * database, whose start records the restart phases. Calls are handled one at a time over
+     * stdio, so none is in flight beside this one: draining has nothing to wait for.
+     */
+    @Override
+    public synchronized Report restart(Command command) {
+        long began = System.nanoTime();
+        List<PhaseTiming> phases = new ArrayList<>();
+        Orchestrator running = orchestrator();
+        OrchestratorDatabase open = database.join();
+        try {
+            LifecyclePhase phase;
+            do {
+                long start = System.nanoTime();
+                phase = running.advanceShutdown();
+                if (phase == LifecyclePhase.SERIALIZING_STATE && command.preserveState()) {
+                    open.checkpoint();
+                }
+                if (phase == LifecyclePhase.STOPPED) {
+                    open.close();
+                }
+                phases.add(new PhaseTiming(phase, since(start)));
+            } while (phase != LifecyclePhase.STOPPED);
+            long reopening = System.nanoTime();
+            OrchestratorDatabase reopened = OrchestratorDatabase.open(settings);
+            phases.add(new PhaseTiming(LifecyclePhase.RESTORING_DATABASE, since(reopening)));
+            long resuming = System.nanoTime();
+            Orchestrator restarted = startedOn(reopened);
+            phases.add(new PhaseTiming(LifecyclePhase.RUNNING, since(resuming)));
+            database = CompletableFuture.completedFuture(reopened);
+            orchestrator = CompletableFuture.completedFuture(restarted);
+            LOG.info("restarted in-process ({}) in {} ms", command.reason().wire(), since(began).toMillis());
+            return new Report(true, phases, since(began), Optional.empty());
+        } catch (RuntimeException failure) {
+            LOG.error("the restart failed", failure);
+            orchestrator = CompletableFuture.failedFuture(failure);
+            return new Report(false, phases, since(began), Optional.of("the restart failed: "
+                    + (failure instanceof OrchestratorException domain ? domain.getMessage() : "see the server's log")));
+        }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /**
+     * Records the clean stop and closes the database, waiting a moment for one still opening (a
+     * first start migrates it) rather than leaving the process to end in the middle of it.
      */
     void close() {
         try {
@@ -100,7 +160,6 @@ final class CoreInBackground {
         }
     }
 
-    /** The clean stop goes into the lifecycle, so that the next start knows nothing needs recovering. */
     private static void recordStop(Orchestrator started) {
         try {
             started.stopServer();

@@ -52,7 +52,7 @@ final class StdioServer implements ServeCommand.Server {
         ProtocolStreams io = streams.get();
         CoreInBackground core = CoreInBackground.open(settings, roles, workspace);
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
-        var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), new OrchestratorMcpServer.Settings(
+        var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core, new OrchestratorMcpServer.Settings(
                 SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {

@@ -171,7 +171,7 @@ class McpToolInputsIT {
     void givenTheToolList_whenRead_thenEveryToolHasAStrictSchemaAnOutputSchemaAndClosedWorldAnnotations() {
         List<McpSchema.Tool> tools = client.listTools().tools();
 
-        assertThat(tools).hasSize(17).allSatisfy(tool -> {
+        assertThat(tools).hasSize(18).allSatisfy(tool -> {
             assertThat(tool.inputSchema()).containsEntry("additionalProperties", false);
             assertThat(tool.outputSchema()).containsKey("properties");
             assertThat(tool.annotations().openWorldHint()).isFalse();

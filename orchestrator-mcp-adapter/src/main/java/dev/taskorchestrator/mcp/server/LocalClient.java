@@ -38,7 +38,8 @@ public final class LocalClient {
      * @param workspace the default workspace of sessions and the base of artifact file paths
      */
     public LocalClient(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles, String workspace, String agent) {
-        OrchestratorTools.all(orchestrator, roles).forEach(tool -> tools.put(tool.descriptor().name(), tool));
+        OrchestratorTools.all(orchestrator, roles, OrchestratorTools.NO_RESTART)
+                .forEach(tool -> tools.put(tool.descriptor().name(), tool));
         this.resources = new ResourceTemplates(orchestrator, json);
         this.caller = new Caller("local", agent, workspace, new SessionBindings());
     }

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.mcp.server;
 
+import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
@@ -45,7 +46,7 @@ public final class OrchestratorMcpServer {
     }
 
     public static McpSyncServer start(Orchestrator orchestrator, Settings settings, McpServerTransportProvider transport) {
-        return start(() -> orchestrator, orchestrator.roles(), settings, transport);
+        return start(() -> orchestrator, orchestrator.roles(), OrchestratorTools.NO_RESTART, settings, transport);
     }
 
     /**
@@ -53,8 +54,8 @@ public final class OrchestratorMcpServer {
      * once, and a call waits for (or reports the failure of) {@code orchestrator} only when it needs
      * it. This is what keeps the start under a second while the database opens and migrates.
      */
-    public static McpSyncServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles, Settings settings,
-            McpServerTransportProvider transport) {
+    public static McpSyncServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
+            RestartServerUseCase restart, Settings settings, McpServerTransportProvider transport) {
         McpJsonMapper json = jsonMapper();
         var tools = new ToolSpecifications(new SessionBindings(), settings.workspace());
         return McpServer.sync(transport)
@@ -66,7 +67,7 @@ public final class OrchestratorMcpServer {
                 .validateToolInputs(false)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
                         .build())
-                .tools(tools.of(OrchestratorTools.all(orchestrator, roles)))
+                .tools(tools.of(OrchestratorTools.all(orchestrator, roles, restart)))
                 .resourceTemplates(new ResourceTemplates(orchestrator, json).all())
                 .prompts(new RolePrompts(orchestrator, roles).all())
                 .build();

@@ -22,14 +22,14 @@ class OutputSchemasTest {
     private static final JsonSchemaValidator VALIDATOR = McpJsonDefaults.getSchemaValidator();
 
     private final List<OrchestratorTool> tools = OrchestratorTools.all(new InMemoryStore()::orchestrator,
-            new InMemoryStore().orchestrator().roles());
+            new InMemoryStore().orchestrator().roles(), OrchestratorTools.NO_RESTART);
 
     @Test
     void givenAStructuredError_whenCheckedAgainstEveryOutputSchema_thenItIsValid() {
         Map<String, Object> error = ToolError.from(OrchestratorException.invalid("title", "title is required",
                 List.of("a string"))).structured();
 
-        assertThat(tools).hasSize(17).allSatisfy(tool -> assertThat(VALIDATOR.validate(
+        assertThat(tools).hasSize(18).allSatisfy(tool -> assertThat(VALIDATOR.validate(
                 tool.descriptor().outputSchema(), error).valid()).as(tool.descriptor().name()).isTrue());
     }
 

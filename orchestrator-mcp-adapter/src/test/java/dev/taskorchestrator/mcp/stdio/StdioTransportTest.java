@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
+import dev.taskorchestrator.mcp.tool.OrchestratorTools;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
@@ -68,7 +69,7 @@ class StdioTransportTest {
         serverOutput = outbound.sink();
         transport = new StdioTransport(Channels.newInputStream(inbound.source()), Channels.newOutputStream(serverOutput),
                 JSON, maxFrameChars);
-        server = OrchestratorMcpServer.start(orchestrator, roles,
+        server = OrchestratorMcpServer.start(orchestrator, roles, OrchestratorTools.NO_RESTART,
                 new OrchestratorMcpServer.Settings("test", "1", "/workspace"), transport);
         serving = CompletableFuture.supplyAsync(() -> transport.serve(Duration.ofSeconds(2)));
     }

@@ -21,6 +21,12 @@ public interface ServerLifecycleUseCase {
     /** Records a clean stop through the shutdown phases. */
     void stop();
 
+    /**
+     * Moves the shutdown one phase on (from running into maintenance, and on to stopped) and
+     * returns the phase entered: for a restart, which does real work in each phase.
+     */
+    LifecyclePhase advanceShutdown();
+
     Status status(int historyLimit);
 
     /**

@@ -1,0 +1,73 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
+
+import dev.taskorchestrator.application.port.in.RestartServerUseCase;
+import dev.taskorchestrator.application.port.in.RestartServerUseCase.Command;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.domain.reboot.RestartReason;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Restarts the server in-process while the client stays connected. */
+final class RestartServerTool implements OrchestratorTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_restart_server",
+            "Restart the server in place",
+            "Restarts the server without dropping this connection: enters maintenance mode, lets calls in flight "
+                    + "finish (up to timeout), records each shutdown phase, checkpoints and closes the database, then "
+                    + "reopens and migrates it and resumes (expired claims back to pending). Returns every phase with "
+                    + "its duration. Tasks, claims and artifacts are kept.",
+            ToolInput.of(Param.flag("graceful", "Let calls in flight finish first. Default: true."),
+                    Param.flag("preserve_state", "Checkpoint the database before closing it. Default: true."),
+                    Param.integer("timeout", 10, 300, "Seconds calls in flight may take to finish. Default: 30."),
+                    Param.oneOf("reason", WireValues.allowed(RestartReason.class), "Why. Default: manual_request.")),
+            Shapes.reply("success", BOOLEAN, "phases", ARRAY, "total_ms", INTEGER, "reason", STRING, "error?", STRING),
+            Hints.CHANGES_IDEMPOTENT);
+
+    private final RestartServerUseCase restart;
+
+    RestartServerTool(RestartServerUseCase restart) {
+        this.restart = restart;
+    }
+
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        RestartReason reason = arguments.choice("reason", RestartReason.class).orElse(RestartReason.MANUAL_REQUEST);
+        var report = restart.restart(new Command(arguments.flag("graceful", true), arguments.flag("preserve_state", true),
+                Duration.ofSeconds(arguments.integer("timeout", (int) Command.DEFAULT_TIMEOUT.toSeconds())), reason));
+        var reply = ToolReply.with("success", report.success())
+                .put("phases", report.phases().stream().map(RestartServerTool::row).toList())
+                .put("total_ms", report.total().toMillis())
+                .put("reason", reason.wire())
+                .put("error", report.error());
+        reply.next(report.success() ? "Carry on: the same connection works; orchestrator_health_check to confirm"
+                : "See why: orchestrator_health_check and orchestrator_restart_status");
+        return reply.text((report.success() ? "Restarted" : "Restart failed") + " in " + report.total().toMillis()
+                + " ms:\n" + report.phases().stream().map(p -> "- " + p.phase().wire() + " " + p.took().toMillis()
+                        + " ms").collect(Collectors.joining("\n"))
+                + report.error().map(error -> "\n" + error).orElse(""));
+    }
+
+    private static Map<String, Object> row(RestartServerUseCase.PhaseTiming timing) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("phase", timing.phase().wire());
+        row.put("duration_ms", timing.took().toMillis());
+        return row;
+    }
+}
