@@ -3,6 +3,7 @@ package dev.taskorchestrator.cli.mcp;
 import static dev.taskorchestrator.cli.mcp.McpJar.map;
 import static dev.taskorchestrator.cli.mcp.McpJar.ok;
 import static dev.taskorchestrator.cli.mcp.McpJar.refused;
+import static dev.taskorchestrator.cli.mcp.McpJar.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -143,7 +144,11 @@ class McpToolInputsIT {
                         "include_database_status"),
                 refusal("orchestrator_restart_status", args("include_history", 1), "invalid_argument",
                         "include_history"),
-                refusal("orchestrator_restart_status", args("verbose", true), "invalid_argument", "verbose")));
+                refusal("orchestrator_restart_status", args("verbose", true), "invalid_argument", "verbose"),
+                refusal("orchestrator_shutdown_prepare", args("check_active_tasks", "yes"), "invalid_argument",
+                        "check_active_tasks"),
+                refusal("orchestrator_reconnect_test", args("include_buffer_status", 0), "invalid_argument",
+                        "include_buffer_status")));
         return cases.stream();
     }
 
@@ -171,7 +176,7 @@ class McpToolInputsIT {
     void givenTheToolList_whenRead_thenEveryToolHasAStrictSchemaAnOutputSchemaAndClosedWorldAnnotations() {
         List<McpSchema.Tool> tools = client.listTools().tools();
 
-        assertThat(tools).hasSize(18).allSatisfy(tool -> {
+        assertThat(tools).hasSize(20).allSatisfy(tool -> {
             assertThat(tool.inputSchema()).containsEntry("additionalProperties", false);
             assertThat(tool.outputSchema()).containsKey("properties");
             assertThat(tool.annotations().openWorldHint()).isFalse();
@@ -180,7 +185,8 @@ class McpToolInputsIT {
         assertThat(tools.stream().filter(t -> t.annotations().readOnlyHint()).map(McpSchema.Tool::name))
                 .containsExactlyInAnyOrder("orchestrator_list_sessions", "orchestrator_session_status",
                         "orchestrator_query_tasks", "orchestrator_synthesize_results", "orchestrator_get_status",
-                        "orchestrator_health_check", "orchestrator_restart_status");
+                        "orchestrator_health_check", "orchestrator_restart_status", "orchestrator_shutdown_prepare",
+                        "orchestrator_reconnect_test");
         assertThat(tools.stream().filter(t -> t.annotations().destructiveHint()).map(McpSchema.Tool::name))
                 .containsExactlyInAnyOrder("orchestrator_cleanup_sessions", "orchestrator_delete_task",
                         "orchestrator_cancel_task");
@@ -214,6 +220,20 @@ class McpToolInputsIT {
                 .toString()).doesNotContain("integrity");
         assertThat(map(ok(client, "orchestrator_restart_status", Map.of("include_history", true)).get("current")))
                 .containsEntry("phase", "running");
+        String busy = (String) ok(client, "orchestrator_plan_task", Map.of("title", "Busy")).get("task_id");
+        ok(client, "orchestrator_execute_task", Map.of("task_id", busy));
+        Map<String, Object> prepare = ok(client, "orchestrator_shutdown_prepare", Map.of());
+        assertThat(prepare).containsEntry("ready_for_shutdown", false);
+        assertThat(prepare.get("blocking_issues").toString()).contains("1 task(s) in progress");
+        assertThat(map(map(prepare.get("checks")).get("active_tasks")).get("tasks").toString()).contains(busy);
+        ok(client, "orchestrator_complete_task", Map.of("task_id", busy, "summary", "s", "detailed_work", "w"));
+        assertThat(ok(client, "orchestrator_shutdown_prepare", Map.of())).containsEntry("ready_for_shutdown", true);
+        assertThat(map(map(prepare.get("checks")).get("client_connections"))).containsEntry("transport", "stdio")
+                .containsEntry("connected_clients", 1).containsEntry("other_calls_in_flight", 0);
+        Map<String, Object> reconnect = ok(client, "orchestrator_reconnect_test", Map.of());
+        assertThat(reconnect).containsEntry("overall_status", "pass");
+        assertThat(rows(reconnect.get("pings"))).hasSize(3).allSatisfy(ping -> assertThat(ping)
+                .containsEntry("answered", true).containsKey("round_trip_ms"));
         assertThat(ok(client, "orchestrator_delete_task", Map.of("task_id", other, "archive_instead", false)))
                 .containsEntry("action", "deleted");
     }

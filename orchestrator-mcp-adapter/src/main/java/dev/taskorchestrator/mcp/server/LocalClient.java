@@ -5,6 +5,7 @@ import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.tool.Caller;
+import dev.taskorchestrator.mcp.tool.Connection;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
 import dev.taskorchestrator.mcp.tool.SessionBindings;
@@ -41,7 +42,7 @@ public final class LocalClient {
         OrchestratorTools.all(orchestrator, roles, OrchestratorTools.NO_RESTART)
                 .forEach(tool -> tools.put(tool.descriptor().name(), tool));
         this.resources = new ResourceTemplates(orchestrator, json);
-        this.caller = new Caller("local", agent, workspace, new SessionBindings());
+        this.caller = new Caller("local", agent, workspace, new SessionBindings(), Connection.inProcess());
     }
 
     /** Calls a tool by its name with arguments checked exactly as the server checks them. */

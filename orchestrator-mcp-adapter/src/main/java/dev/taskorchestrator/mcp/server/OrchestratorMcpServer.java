@@ -38,6 +38,24 @@ public final class OrchestratorMcpServer {
         }
     }
 
+    /** A transport that does not report its traffic: one client, this call. */
+    private static final TransportActivity UNKNOWN_ACTIVITY = new TransportActivity() {
+        @Override
+        public int callsInFlight() {
+            return 1;
+        }
+
+        @Override
+        public int connectedClients() {
+            return 1;
+        }
+
+        @Override
+        public String transport() {
+            return "unknown";
+        }
+    };
+
     private OrchestratorMcpServer() {
     }
 
@@ -57,7 +75,8 @@ public final class OrchestratorMcpServer {
     public static McpSyncServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
             RestartServerUseCase restart, Settings settings, McpServerTransportProvider transport) {
         McpJsonMapper json = jsonMapper();
-        var tools = new ToolSpecifications(new SessionBindings(), settings.workspace());
+        TransportActivity activity = transport instanceof TransportActivity known ? known : UNKNOWN_ACTIVITY;
+        var tools = new ToolSpecifications(new SessionBindings(), settings.workspace(), activity);
         return McpServer.sync(transport)
                 .serverInfo(settings.name(), settings.version())
                 .instructions(INSTRUCTIONS)

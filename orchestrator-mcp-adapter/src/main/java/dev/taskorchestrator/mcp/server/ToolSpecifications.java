@@ -3,6 +3,7 @@ package dev.taskorchestrator.mcp.server;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.ToolError;
 import dev.taskorchestrator.mcp.tool.Caller;
+import dev.taskorchestrator.mcp.tool.Connection;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
 import dev.taskorchestrator.mcp.tool.SessionBindings;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor;
@@ -11,6 +12,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +31,12 @@ final class ToolSpecifications {
 
     private final SessionBindings bindings;
     private final String workspace;
+    private final TransportActivity activity;
 
-    ToolSpecifications(SessionBindings bindings, String workspace) {
+    ToolSpecifications(SessionBindings bindings, String workspace, TransportActivity activity) {
         this.bindings = bindings;
         this.workspace = workspace;
+        this.activity = activity;
     }
 
     List<SyncToolSpecification> of(List<OrchestratorTool> tools) {
@@ -82,6 +86,28 @@ final class ToolSpecifications {
         clientName = clientName.length() > CLIENT_NAME_MAX ? clientName.substring(0, CLIENT_NAME_MAX) : clientName;
         String tag = connection.length() > CONNECTION_TAG_LENGTH ? connection.substring(0, CONNECTION_TAG_LENGTH)
                 : connection;
-        return new Caller(connection, clientName + "#" + tag, workspace, bindings);
+        return new Caller(connection, clientName + "#" + tag, workspace, bindings, new Connection() {
+            @Override
+            public Duration ping() {
+                long start = System.nanoTime();
+                exchange.ping();
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+
+            @Override
+            public int callsInFlight() {
+                return activity.callsInFlight();
+            }
+
+            @Override
+            public int connectedClients() {
+                return activity.connectedClients();
+            }
+
+            @Override
+            public String transport() {
+                return activity.transport();
+            }
+        });
     }
 }

@@ -7,6 +7,10 @@ final class InFlight {
 
     private int count;
 
+    synchronized int count() {
+        return count;
+    }
+
     synchronized void begin() {
         count++;
     }

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.mcp.stdio;
 
+import dev.taskorchestrator.mcp.server.TransportActivity;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCMessage;
@@ -38,7 +39,7 @@ import reactor.core.publisher.Mono;
  * </ul>
  * Frames go to the given output, one per line, and nothing else does.
  */
-public final class StdioTransport implements McpServerTransportProvider {
+public final class StdioTransport implements McpServerTransportProvider, TransportActivity {
 
     /** The longest frame read; a longer one is refused rather than buffered. */
     public static final int MAX_FRAME_CHARS = 16 * 1024 * 1024;
@@ -285,6 +286,22 @@ public final class StdioTransport implements McpServerTransportProvider {
                     new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.INTERNAL_ERROR, INTERNAL_MESSAGE, null));
         }
         return message;
+    }
+
+    @Override
+    public int callsInFlight() {
+        return inFlight.count();
+    }
+
+    /** Stdio has exactly one client: the process that started this one. */
+    @Override
+    public int connectedClients() {
+        return stopping.get() ? 0 : 1;
+    }
+
+    @Override
+    public String transport() {
+        return "stdio";
     }
 
     @Override

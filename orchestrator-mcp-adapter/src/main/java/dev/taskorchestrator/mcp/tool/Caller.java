@@ -12,13 +12,15 @@ import java.util.Optional;
  * @param agent the assignee recorded for claims made over this connection
  * @param workspace the server's workspace, the default for {@code working_directory}
  */
-public record Caller(String connectionId, String agent, String workspace, SessionBindings bindings) {
+public record Caller(String connectionId, String agent, String workspace, SessionBindings bindings,
+        Connection connection) {
 
     public Caller {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(agent, "agent");
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(bindings, "bindings");
+        Objects.requireNonNull(connection, "connection");
     }
 
     public Optional<SessionId> boundSession() {

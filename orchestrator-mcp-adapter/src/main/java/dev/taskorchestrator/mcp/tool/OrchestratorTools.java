@@ -45,6 +45,8 @@ public final class OrchestratorTools {
                 new GetStatusTool(orchestrator),
                 new HealthCheckTool(orchestrator),
                 new RestartStatusTool(orchestrator),
-                new RestartServerTool(restart));
+                new RestartServerTool(restart),
+                new ShutdownPrepareTool(orchestrator),
+                new ReconnectTestTool());
     }
 }
