@@ -64,12 +64,17 @@ final class Claims {
     List<TaskId> releaseExpired(Instant now, int limit) {
         List<TaskId> released = new java.util.ArrayList<>();
         for (Task expired : repository.findExpiredClaims(now, limit)) {
-            repository.update(expired.releaseExpiredLease(now));
-            history.record(expired.id(), TaskEventType.LEASE_EXPIRED, now, expired.assignee(),
-                    "claim expired at " + expired.data().leaseExpiresAt().orElseThrow() + "; back to pending");
+            release(expired, now);
             released.add(expired.id());
         }
         return released;
+    }
+
+    /** Returns one task whose lease ran out to pending, recorded in its history. */
+    void release(Task expired, Instant now) {
+        repository.update(expired.releaseExpiredLease(now));
+        history.record(expired.id(), TaskEventType.LEASE_EXPIRED, now, expired.assignee(),
+                "claim expired at " + expired.data().leaseExpiresAt().orElseThrow() + "; back to pending");
     }
 
     private ClaimRequest request(Task task, String agent, boolean force, Instant now) {

@@ -13,6 +13,7 @@ import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.MaintenanceUseCase;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
@@ -64,6 +65,7 @@ public final class Orchestrator {
     private final RenderPromptUseCase renderPrompt;
     private final ServerLifecycleUseCase serverLifecycle;
     private final HealthCheckUseCase healthCheck;
+    private final MaintenanceUseCase maintenance;
     private final InstantiateTemplateUseCase instantiateTemplate;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
@@ -101,6 +103,8 @@ public final class Orchestrator {
         listRoles = new ReadServices.ListRolesService(ports.roles());
         renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
         serverLifecycle = new ServerLifecycleService(ports.lifecycle(), claims, uow, clock);
+        maintenance = new MaintenanceService(ports.tasks(), ports.artifacts(), tasks, claims, history,
+                ports.storeHealth(), ports.ids(), uow, clock, settings);
         healthCheck = new HealthCheckService(ports.storeHealth(), ports.host(), ports.lifecycle(), ports.tasks(), uow,
                 clock);
         instantiateTemplate = new InstantiateTemplateService(ports.templates(), planTask, uow);
@@ -211,6 +215,10 @@ public final class Orchestrator {
 
     public ServerLifecycleUseCase.Status lifecycleStatus(int historyLimit) {
         return serverLifecycle.status(historyLimit);
+    }
+
+    public MaintenanceUseCase.Report maintenance(MaintenanceUseCase.Command command) {
+        return maintenance.run(command);
     }
 
     public HealthCheckUseCase.HealthReport healthCheck() {
