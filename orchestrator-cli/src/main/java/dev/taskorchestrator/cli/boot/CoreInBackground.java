@@ -3,6 +3,7 @@ package dev.taskorchestrator.cli.boot;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
@@ -38,18 +39,22 @@ final class CoreInBackground implements RestartServerUseCase {
     private final DatabaseSettings settings;
     private final RoleCatalog roles;
     private final Path workspace;
+    private final OrchestratorSettings tunables;
     private final Clock clock = Clock.systemUTC();
     private volatile CompletableFuture<OrchestratorDatabase> database;
     private volatile CompletableFuture<Orchestrator> orchestrator;
 
-    private CoreInBackground(DatabaseSettings settings, RoleCatalog roles, Path workspace) {
+    private CoreInBackground(DatabaseSettings settings, RoleCatalog roles, Path workspace,
+            OrchestratorSettings tunables) {
         this.settings = settings;
         this.roles = roles;
         this.workspace = workspace;
+        this.tunables = tunables;
     }
 
-    static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles, Path workspace) {
-        CoreInBackground core = new CoreInBackground(settings, roles, workspace);
+    static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles, Path workspace,
+            OrchestratorSettings tunables) {
+        CoreInBackground core = new CoreInBackground(settings, roles, workspace, tunables);
         CompletableFuture<OrchestratorDatabase> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -73,7 +78,7 @@ final class CoreInBackground implements RestartServerUseCase {
     /** The orchestrator on an open database, its start recorded; a run that died is recovered from. */
     private Orchestrator startedOn(OrchestratorDatabase open) {
         Orchestrator created = Orchestrator.create(open.orchestratorPorts(roles, open.templates(List.of(), clock), clock)
-                .withHost(new JvmHost(workspace)));
+                .withHost(new JvmHost(workspace)), tunables);
         var report = created.startServer();
         if (report.recovered()) {
             LOG.warn("the previous run ended without a clean stop (while {}); recovered: {} expired claim(s) back to "

@@ -44,7 +44,7 @@ class McpFlowIT {
     @Test
     void givenAnAgent_whenItPlansExecutesCompletesAndSynthesizes_thenEveryStepAnswersAsDesigned() throws Exception {
         assertThat(client.getServerInfo().name()).isEqualTo("task-orchestrator");
-        assertThat(client.listTools().tools()).hasSize(20);
+        assertThat(client.listTools().tools()).hasSize(21);
 
         Map<String, Object> started = ok(client, "orchestrator_initialize_session", Map.of());
         String sessionId = (String) map(started.get("session")).get("session_id");

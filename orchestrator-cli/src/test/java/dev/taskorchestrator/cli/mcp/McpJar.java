@@ -36,10 +36,15 @@ public final class McpJar {
 
     /** A client connected to a fresh server process on {@code workspace}, initialized. */
     public static McpSyncClient connect(Path workspace) {
+        return connect(workspace, Map.of());
+    }
+
+    /** Like {@link #connect(Path)}, with variables added to the server's environment. */
+    public static McpSyncClient connect(Path workspace, Map<String, String> environment) {
         assertThat(JAR).exists();
         List<String> command = serveCommand(workspace);
         ServerParameters parameters = ServerParameters.builder(command.get(0)).args(command.subList(1, command.size()))
-                .build();
+                .env(environment).build();
         McpSyncClient client = McpClient.sync(new StdioClientTransport(parameters, McpJsonDefaults.getMapper()))
                 .clientInfo(new McpSchema.Implementation("e2e-test", "1.0"))
                 .requestTimeout(Duration.ofSeconds(30))

@@ -148,7 +148,14 @@ class McpToolInputsIT {
                 refusal("orchestrator_shutdown_prepare", args("check_active_tasks", "yes"), "invalid_argument",
                         "check_active_tasks"),
                 refusal("orchestrator_reconnect_test", args("include_buffer_status", 0), "invalid_argument",
-                        "include_buffer_status")));
+                        "include_buffer_status"),
+                refusal("orchestrator_maintenance_coordinator", args(), "invalid_argument", "action"),
+                refusal("orchestrator_maintenance_coordinator", args("action", "defragment"), "invalid_argument",
+                        "action"),
+                refusal("orchestrator_maintenance_coordinator", args("action", "scan_cleanup", "scope",
+                        "specific_subtask"), "invalid_argument", "target_task_id"),
+                refusal("orchestrator_maintenance_coordinator", args("action", "scan_cleanup", "scope",
+                        "specific_subtask", "target_task_id", UNKNOWN_TASK), "not_found", "target_task_id")));
         return cases.stream();
     }
 
@@ -176,7 +183,7 @@ class McpToolInputsIT {
     void givenTheToolList_whenRead_thenEveryToolHasAStrictSchemaAnOutputSchemaAndClosedWorldAnnotations() {
         List<McpSchema.Tool> tools = client.listTools().tools();
 
-        assertThat(tools).hasSize(20).allSatisfy(tool -> {
+        assertThat(tools).hasSize(21).allSatisfy(tool -> {
             assertThat(tool.inputSchema()).containsEntry("additionalProperties", false);
             assertThat(tool.outputSchema()).containsKey("properties");
             assertThat(tool.annotations().openWorldHint()).isFalse();
@@ -189,7 +196,7 @@ class McpToolInputsIT {
                         "orchestrator_reconnect_test");
         assertThat(tools.stream().filter(t -> t.annotations().destructiveHint()).map(McpSchema.Tool::name))
                 .containsExactlyInAnyOrder("orchestrator_cleanup_sessions", "orchestrator_delete_task",
-                        "orchestrator_cancel_task");
+                        "orchestrator_cancel_task", "orchestrator_maintenance_coordinator");
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class OrchestratorTools {
                 new RestartStatusTool(orchestrator),
                 new RestartServerTool(restart),
                 new ShutdownPrepareTool(orchestrator),
-                new ReconnectTestTool());
+                new ReconnectTestTool(),
+                new MaintenanceCoordinatorTool(orchestrator));
     }
 }

@@ -1,0 +1,82 @@
+package dev.taskorchestrator.mcp.tool;
+
+import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
+import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
+import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
+
+import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Action;
+import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Command;
+import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Finding;
+import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Level;
+import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Scope;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Scans, validates, documents or hands over the workspace; every run recorded with its report. */
+final class MaintenanceCoordinatorTool extends UseCaseTool {
+
+    private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_maintenance_coordinator",
+            "Scan, validate, document or hand over",
+            "scan_cleanup finds stale tasks (open and unchanged longer than their role's threshold), expired claims "
+                    + "and plans whose subtasks are all closed; at the comprehensive or full_audit level it also "
+                    + "archives the stale tasks and releases the expired claims. validate_structure finds dependency "
+                    + "cycles, completed parents with open subtasks, claims without an owner, and runs the database's "
+                    + "integrity check. update_documentation and prepare_handover write Markdown (status by status; "
+                    + "done, in progress and next). Every run is recorded as a completed review task whose artifact "
+                    + "is the report.",
+            ToolInput.of(Param.oneOf("action", WireValues.allowed(Action.class), "What to do.").asRequired(),
+                    Param.oneOf("scope", WireValues.allowed(Scope.class), "Which tasks. Default: current_session if "
+                            + "this connection has one, else full_project."),
+                    Param.oneOf("validation_level", WireValues.allowed(Level.class), "basic only reports; the others "
+                            + "also clean up. Default: basic."),
+                    Param.text("target_task_id", Params.ID_MAX, "The task whose subtree to examine, with scope "
+                            + "specific_subtask.")),
+            Shapes.reply("action", STRING, "examined", INTEGER, "findings", ARRAY, "archived", ARRAY, "released", ARRAY,
+                    "report", STRING, "record_task_id", STRING, "artifact_id", STRING),
+            Hints.DESTROYS_IDEMPOTENT);
+
+    MaintenanceCoordinatorTool(Supplier<Orchestrator> orchestrator) {
+        super(DESCRIPTOR, orchestrator);
+    }
+
+    @Override
+    public ToolReply call(Arguments arguments, Caller caller) {
+        Scope scope = arguments.choice("scope", Scope.class).orElse(caller.boundSession().isPresent()
+                ? Scope.CURRENT_SESSION : Scope.FULL_PROJECT);
+        var report = orchestrator().maintenance(new Command(arguments.choice("action", Action.class).orElseThrow(),
+                scope, arguments.choice("validation_level", Level.class).orElse(Level.BASIC),
+                arguments.taskId("target_task_id"), caller.boundSession()));
+        var reply = ToolReply.with("action", report.action().wire())
+                .put("scope", report.scope().wire())
+                .put("validation_level", report.level().wire())
+                .put("examined", report.examined())
+                .put("findings", report.findings().stream().map(MaintenanceCoordinatorTool::row).toList())
+                .put("archived", Rows.ids(report.archived()))
+                .put("released", Rows.ids(report.released()))
+                .put("report", report.markdown())
+                .put("record_task_id", report.record().value())
+                .put("artifact_id", report.artifact().value());
+        if (!report.findings().isEmpty() && !report.level().cleansUp() && report.action() == Action.SCAN_CLEANUP) {
+            reply.next("Clean up what was found: call again with validation_level comprehensive");
+        }
+        reply.next("The report is kept: the resource orchestrator://artifacts/" + report.artifact().value());
+        return reply.text(report.markdown());
+    }
+
+    private static Map<String, Object> row(Finding finding) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("kind", finding.kind());
+        finding.taskId().ifPresent(id -> row.put("task_id", id.value()));
+        row.put("detail", finding.detail());
+        return row;
+    }
+}
