@@ -77,7 +77,8 @@ public final class Orchestrator {
         Ancestors ancestors = new Ancestors(ports.tasks(), tasks, history);
         Prompts prompts = new Prompts(ports.tasks());
         Claims claims = new Claims(ports.tasks(), tasks, history, specialists, ancestors, prompts, settings.leaseDuration());
-        var uow = ports.unitOfWork();
+        WriteGate gate = new WriteGate();
+        var uow = gate.guard(ports.unitOfWork());
         var clock = ports.clock();
 
         initializeSession = new InitializeSessionService(ports.sessions(), sessions, ports.roles(), ports.ids(), uow, clock);
@@ -102,7 +103,8 @@ public final class Orchestrator {
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
         listRoles = new ReadServices.ListRolesService(ports.roles());
         renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
-        serverLifecycle = new ServerLifecycleService(ports.lifecycle(), claims, uow, clock);
+        // The lifecycle writes its own records in maintenance mode, so it alone passes the gate.
+        serverLifecycle = new ServerLifecycleService(ports.lifecycle(), claims, ports.unitOfWork(), gate, clock);
         maintenance = new MaintenanceService(ports.tasks(), ports.artifacts(), tasks, claims, history,
                 ports.storeHealth(), ports.ids(), uow, clock, settings);
         healthCheck = new HealthCheckService(ports.storeHealth(), ports.host(), ports.lifecycle(), ports.tasks(), uow,

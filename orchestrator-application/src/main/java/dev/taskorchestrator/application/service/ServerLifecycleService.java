@@ -26,18 +26,20 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
     private final LifecycleStore store;
     private final Claims claims;
     private final UnitOfWork unitOfWork;
+    private final WriteGate gate;
     private final Clock clock;
 
-    ServerLifecycleService(LifecycleStore store, Claims claims, UnitOfWork unitOfWork, Clock clock) {
+    ServerLifecycleService(LifecycleStore store, Claims claims, UnitOfWork unitOfWork, WriteGate gate, Clock clock) {
         this.store = store;
         this.claims = claims;
         this.unitOfWork = unitOfWork;
+        this.gate = gate;
         this.clock = clock;
     }
 
     @Override
     public StartReport start() {
-        return unitOfWork.inTransaction(() -> {
+        StartReport report = unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             LifecycleState previous = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
             boolean recovered = previous instanceof LifecycleState.Recoverable;
@@ -52,6 +54,8 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
             saved(saved(enabling).run(now));
             return new StartReport(previous.phase(), recovered, released);
         });
+        gate.open();
+        return report;
     }
 
     @Override
@@ -64,7 +68,7 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
 
     @Override
     public LifecyclePhase advanceShutdown() {
-        return unitOfWork.inTransaction(() -> {
+        LifecyclePhase entered = unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             LifecycleState state = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
             if (state instanceof LifecycleState.Running running) {
@@ -75,6 +79,10 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
             }
             return state.phase();
         });
+        if (entered != LifecyclePhase.RUNNING) {
+            gate.close("a stop or restart is under way");
+        }
+        return entered;
     }
 
     @Override

@@ -123,4 +123,27 @@ class ServerLifecycleUseCaseTest extends UseCaseTest {
         };
     }
 
+
+    @Test
+    void givenMaintenanceMode_whenAWriteIsTried_thenItIsRefusedRetryablyWhileReadsWorkAndWritesResumeAfterTheStart() {
+        orchestrator.startServer();
+        TaskId id = plan(leaf("a", "A")).rootId();
+
+        assertThat(orchestrator.advanceShutdown()).isEqualTo(LifecyclePhase.MAINTENANCE_MODE);
+
+        var before = store.database().contents();
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                dev.taskorchestrator.domain.common.OrchestratorException.class,
+                () -> orchestrator.executeTask(new dev.taskorchestrator.application.port.in.ExecuteTaskUseCase.Command(
+                        id, "agent", false)));
+        assertThat(refused.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        assertThat(refused.retryable()).isTrue();
+        assertThat(store.database().contents()).as("nothing changed").isEqualTo(before);
+        assertThat(refused.getMessage()).contains("maintenance", "retry");
+        assertThat(orchestrator.getTask(id).task().status()).as("reads work").isEqualTo(TaskStatus.PENDING);
+
+        orchestrator.stopServer();
+        orchestrator.startServer();
+        assertThat(execute(id, "agent").status()).isEqualTo(TaskStatus.IN_PROGRESS);
+    }
 }
