@@ -104,7 +104,8 @@ public final class Orchestrator {
         listRoles = new ReadServices.ListRolesService(ports.roles());
         renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
         // The lifecycle writes its own records in maintenance mode, so it alone passes the gate.
-        serverLifecycle = new ServerLifecycleService(ports.lifecycle(), claims, ports.unitOfWork(), gate, clock);
+        serverLifecycle = new ServerLifecycleService(ports.lifecycle(), claims, ports.unitOfWork(), gate,
+                ports.storeHealth(), clock);
         maintenance = new MaintenanceService(ports.tasks(), ports.artifacts(), tasks, claims, history,
                 ports.storeHealth(), ports.ids(), uow, clock, settings);
         healthCheck = new HealthCheckService(ports.storeHealth(), ports.host(), ports.lifecycle(), ports.tasks(), uow,

@@ -2,6 +2,7 @@ package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.in.ServerLifecycleUseCase;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.reboot.LifecycleEvent;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
@@ -27,10 +28,13 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
     private final Claims claims;
     private final UnitOfWork unitOfWork;
     private final WriteGate gate;
+    private final StoreHealth storeHealth;
     private final Clock clock;
 
-    ServerLifecycleService(LifecycleStore store, Claims claims, UnitOfWork unitOfWork, WriteGate gate, Clock clock) {
+    ServerLifecycleService(LifecycleStore store, Claims claims, UnitOfWork unitOfWork, WriteGate gate,
+            StoreHealth storeHealth, Clock clock) {
         this.store = store;
+        this.storeHealth = storeHealth;
         this.claims = claims;
         this.unitOfWork = unitOfWork;
         this.gate = gate;
@@ -43,8 +47,10 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
             Instant now = clock.instant();
             LifecycleState previous = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
             boolean recovered = previous instanceof LifecycleState.Recoverable;
+            // After a run that died, the store is checked before anything is trusted, and the check recorded.
+            Optional<String> integrity = recovered ? Optional.of(storeHealth.quickCheck()) : Optional.empty();
             LifecycleState.Preparing preparing = previous instanceof LifecycleState.Recoverable dead
-                    ? dead.recoverFromUncleanStop(now)
+                    ? withIntegrity(dead.recoverFromUncleanStop(now), integrity.orElseThrow())
                     : ((LifecycleState.Stopped) previous).beginRestart(now);
             var loading = saved(preparing).loadState(now);
             var restoring = saved(loading).restoreDatabase(now);
@@ -52,7 +58,7 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
             List<TaskId> released = claims.releaseExpired(now, RELEASED_AT_START);
             var enabling = saved(resuming).enableConnections(now);
             saved(saved(enabling).run(now));
-            return new StartReport(previous.phase(), recovered, released);
+            return new StartReport(previous.phase(), recovered, released, integrity);
         });
         gate.open();
         return report;
@@ -90,6 +96,13 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
         int limit = Status.checkedLimit(historyLimit);
         return unitOfWork.inReadTransaction(() -> new Status(
                 store.current().orElse(LifecycleRecord.firstStart(clock.instant())), store.history(limit)));
+    }
+
+    private static LifecycleState.Preparing withIntegrity(LifecycleState.Preparing preparing, String integrity) {
+        LifecycleRecord record = preparing.record();
+        return new LifecycleState.Preparing(new LifecycleRecord(record.phase(), record.enteredAt(), record.restarts(),
+                record.lastError().map(error -> error + "; integrity check at recovery: " + integrity),
+                record.failedIn()));
     }
 
     private <S extends LifecycleState> S saved(S state) {

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,26 +36,30 @@ final class CoreInBackground implements RestartServerUseCase {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreInBackground.class);
     private static final Duration OPENING_GRACE = Duration.ofSeconds(1);
+    private static final Duration DRAIN_POLL = Duration.ofMillis(10);
 
     private final DatabaseSettings settings;
     private final RoleCatalog roles;
     private final Path workspace;
     private final OrchestratorSettings tunables;
+    private final IntSupplier callsInFlight;
     private final Clock clock = Clock.systemUTC();
     private volatile CompletableFuture<OrchestratorDatabase> database;
     private volatile CompletableFuture<Orchestrator> orchestrator;
 
     private CoreInBackground(DatabaseSettings settings, RoleCatalog roles, Path workspace,
-            OrchestratorSettings tunables) {
+            OrchestratorSettings tunables, IntSupplier callsInFlight) {
+        this.callsInFlight = callsInFlight;
         this.settings = settings;
         this.roles = roles;
         this.workspace = workspace;
         this.tunables = tunables;
     }
 
+    /** @param callsInFlight the calls the transport is handling, the asking one included */
     static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles, Path workspace,
-            OrchestratorSettings tunables) {
-        CoreInBackground core = new CoreInBackground(settings, roles, workspace, tunables);
+            OrchestratorSettings tunables, IntSupplier callsInFlight) {
+        CoreInBackground core = new CoreInBackground(settings, roles, workspace, tunables, callsInFlight);
         CompletableFuture<OrchestratorDatabase> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -100,10 +105,10 @@ final class CoreInBackground implements RestartServerUseCase {
     }
 
     /**
-     * The shutdown phases on the running core, each recorded and timed (the checkpoint in
-     * serializing_state, the close after stopped), then a new core on a reopened, migrated
-     * database, whose start records the restart phases. Calls are handled one at a time over
-     * stdio, so none is in flight beside this one: draining has nothing to wait for.
+     * The shutdown phases on the running core, each recorded and timed (a graceful one waits in
+     * maintenance for the calls in flight, a checkpoint in serializing_state, the close after
+     * stopped), then a new core on a reopened, migrated database, whose start records the restart
+     * phases. Over stdio calls are handled one at a time, so the wait usually ends at once.
      */
     @Override
     public synchronized Report restart(Command command) {
@@ -116,6 +121,9 @@ final class CoreInBackground implements RestartServerUseCase {
             do {
                 long start = System.nanoTime();
                 phase = running.advanceShutdown();
+                if (phase == LifecyclePhase.MAINTENANCE_MODE && command.graceful()) {
+                    drain(command.timeout());
+                }
                 if (phase == LifecyclePhase.SERIALIZING_STATE && command.preserveState()) {
                     open.checkpoint();
                 }
@@ -139,6 +147,23 @@ final class CoreInBackground implements RestartServerUseCase {
             orchestrator = CompletableFuture.failedFuture(failure);
             return new Report(false, phases, since(began), Optional.of("the restart failed: "
                     + (failure instanceof OrchestratorException domain ? domain.getMessage() : "see the server's log")));
+        }
+    }
+
+    /** Waits, up to {@code timeout}, for the calls in flight beside the restart itself to end. */
+    private void drain(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (callsInFlight.getAsInt() > 1 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(DRAIN_POLL.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (callsInFlight.getAsInt() > 1) {
+            LOG.warn("{} call(s) still in flight after {} s; restarting anyway", callsInFlight.getAsInt() - 1,
+                    timeout.toSeconds());
         }
     }
 

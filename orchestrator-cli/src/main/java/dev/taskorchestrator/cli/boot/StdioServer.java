@@ -55,8 +55,9 @@ final class StdioServer implements ServeCommand.Server {
         RoleCatalog roles = RoleCatalog.builtIn();
         // stdout is the protocol's before any other thread starts: nothing else may ever print to it.
         ProtocolStreams io = streams.get();
-        CoreInBackground core = CoreInBackground.open(settings, roles, workspace, coreSettings(environment));
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
+        CoreInBackground core = CoreInBackground.open(settings, roles, workspace, coreSettings(environment),
+                transport::callsInFlight);
         var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core, new OrchestratorMcpServer.Settings(
                 SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
         AtomicBoolean closed = new AtomicBoolean();

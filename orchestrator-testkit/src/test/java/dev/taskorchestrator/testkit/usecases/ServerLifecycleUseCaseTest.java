@@ -22,6 +22,7 @@ class ServerLifecycleUseCaseTest extends UseCaseTest {
         var report = orchestrator.startServer();
 
         assertThat(report.recovered()).isFalse();
+        assertThat(report.integrity()).as("only a recovery checks").isEmpty();
         assertThat(report.previousPhase()).isEqualTo(LifecyclePhase.STOPPED);
         var status = orchestrator.lifecycleStatus(10);
         assertThat(status.current().phase()).isEqualTo(LifecyclePhase.RUNNING);
@@ -57,8 +58,9 @@ class ServerLifecycleUseCaseTest extends UseCaseTest {
         assertThat(report.previousPhase()).isEqualTo(LifecyclePhase.RUNNING);
         assertThat(report.releasedClaims()).containsExactly(id);
         assertThat(task(id).status()).isEqualTo(TaskStatus.PENDING);
+        assertThat(report.integrity()).contains("ok");
         assertThat(orchestrator.lifecycleStatus(1).current().lastError()).hasValueSatisfying(error ->
-                assertThat(error).contains("without a clean stop", "running"));
+                assertThat(error).contains("without a clean stop", "running", "integrity check at recovery: ok"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.reboot.LifecycleRecord;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The server's lifecycle as the reboot state machine records it: the start (which recovers from a
@@ -33,8 +34,10 @@ public interface ServerLifecycleUseCase {
      * @param previousPhase the phase the previous run was last recorded in
      * @param recovered whether that run ended without a clean stop
      * @param releasedClaims claims whose lease had expired, returned to pending at this start
+     * @param integrity the store's integrity check, run when recovering ({@code "ok"} or what is wrong)
      */
-    record StartReport(LifecyclePhase previousPhase, boolean recovered, List<TaskId> releasedClaims) {
+    record StartReport(LifecyclePhase previousPhase, boolean recovered, List<TaskId> releasedClaims,
+            Optional<String> integrity) {
         public StartReport {
             releasedClaims = List.copyOf(releasedClaims);
         }
