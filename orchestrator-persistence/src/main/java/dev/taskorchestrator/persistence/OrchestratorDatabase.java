@@ -192,6 +192,11 @@ public final class OrchestratorDatabase implements AutoCloseable {
             public String quickCheck() {
                 return OrchestratorDatabase.this.quickCheck();
             }
+
+            @Override
+            public String fullCheck() {
+                return integrityCheck();
+            }
         };
     }
 

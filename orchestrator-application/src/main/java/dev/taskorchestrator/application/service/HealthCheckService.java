@@ -58,29 +58,54 @@ final class HealthCheckService implements HealthCheckUseCase {
         checks.add(new Check("database", true, String.format(Locale.ROOT, "%.2f ms", roundTrip.toNanos() / 1e6),
                 "a read transaction's round trip"));
         checks.add(new Check("schema", true, "version " + storeHealth.schemaVersion(), ""));
-        String integrity = storeHealth.quickCheck();
-        checks.add(new Check("integrity", "ok".equals(integrity), integrity, ""));
+        checks.add(integrity());
         host.ifPresent(probe -> checks.addAll(hostChecks(probe)));
         LifecyclePhase phase = record.map(LifecycleRecord::phase).orElse(LifecyclePhase.STOPPED);
         checks.add(new Check("lifecycle", phase == LifecyclePhase.RUNNING, phase.wire(),
                 record.flatMap(LifecycleRecord::lastError).orElse(phase == LifecyclePhase.RUNNING ? ""
                         : "the server is not running: writes are refused")));
-        int expired = unitOfWork.inReadTransaction(() -> tasks.findExpiredClaims(clock.instant(), EXPIRED_COUNTED)).size();
-        checks.add(new Check("expired_claims", true, String.valueOf(expired),
-                expired == 0 ? "" : "they go back to pending on the next next_task call or start"));
+        checks.add(expiredClaims());
         return new HealthReport(checks);
+    }
+
+    /** A store that cannot even be checked fails the check, rather than the health check. */
+    private Check integrity() {
+        try {
+            String integrity = storeHealth.quickCheck();
+            return new Check("integrity", "ok".equals(integrity), integrity, "");
+        } catch (OrchestratorException failed) {
+            return new Check("integrity", false, "-", failed.getMessage());
+        }
+    }
+
+    private Check expiredClaims() {
+        try {
+            int expired = unitOfWork.inReadTransaction(() -> tasks.findExpiredClaims(clock.instant(), EXPIRED_COUNTED))
+                    .size();
+            return new Check("expired_claims", true, String.valueOf(expired),
+                    expired == 0 ? "" : "they go back to pending on the next next_task call or start");
+        } catch (OrchestratorException failed) {
+            return new Check("expired_claims", false, "-", failed.getMessage());
+        }
     }
 
     private static List<Check> hostChecks(HostProbe host) {
         long free = host.freeDiskBytes();
-        double share = host.heapMaxBytes() <= 0 ? 0 : (double) host.heapUsedBytes() / host.heapMaxBytes();
+        if (free < 0) {
+            return List.of(new Check("disk", true, "unknown", "the workspace's disk could not be read"),
+                    memory(host), new Check("uptime", true, host.uptime().toSeconds() + " s", ""));
+        }
         return List.of(
                 new Check("disk", free >= MIN_FREE_DISK, mebibytes(free) + " free",
                         free >= MIN_FREE_DISK ? "" : "less than " + mebibytes(MIN_FREE_DISK) + " free in the workspace"),
-                new Check("memory", share < MAX_HEAP_SHARE, mebibytes(host.heapUsedBytes()) + " of "
-                        + mebibytes(host.heapMaxBytes()) + String.format(Locale.ROOT, " (%.0f%%)", share * 100),
-                        share < MAX_HEAP_SHARE ? "" : "the heap is nearly full"),
-                new Check("uptime", true, host.uptime().toSeconds() + " s", ""));
+                memory(host), new Check("uptime", true, host.uptime().toSeconds() + " s", ""));
+    }
+
+    private static Check memory(HostProbe host) {
+        double share = host.heapMaxBytes() <= 0 ? 0 : (double) host.heapUsedBytes() / host.heapMaxBytes();
+        return new Check("memory", share < MAX_HEAP_SHARE, mebibytes(host.heapUsedBytes()) + " of "
+                + mebibytes(host.heapMaxBytes()) + String.format(Locale.ROOT, " (%.0f%%)", share * 100),
+                share < MAX_HEAP_SHARE ? "" : "the heap is nearly full");
     }
 
     private static String mebibytes(long bytes) {

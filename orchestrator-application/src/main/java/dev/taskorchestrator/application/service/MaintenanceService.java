@@ -69,15 +69,20 @@ final class MaintenanceService implements MaintenanceUseCase {
 
     @Override
     public Report run(Command command) {
+        // The scope is read in a read transaction; only the changes and the record take the write lock.
+        List<Task> scope = unitOfWork.inReadTransaction(() -> inScope(command));
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            List<Task> scope = inScope(command);
             List<Finding> findings = new ArrayList<>();
             List<TaskId> archived = new ArrayList<>();
             List<TaskId> released = new ArrayList<>();
+            if (scope.size() >= EXAMINED_MAX) {
+                findings.add(new Finding("truncated", Optional.empty(), "only the first " + EXAMINED_MAX
+                        + " tasks were examined; run it per session or subtree to cover the rest"));
+            }
             String body = switch (command.action()) {
                 case SCAN_CLEANUP -> scan(scope, command, now, findings, archived, released);
-                case VALIDATE_STRUCTURE -> validate(scope, findings);
+                case VALIDATE_STRUCTURE -> validate(scope, command.level(), findings);
                 case UPDATE_DOCUMENTATION -> statusReport(scope);
                 case PREPARE_HANDOVER -> handover(scope);
             };
@@ -120,13 +125,21 @@ final class MaintenanceService implements MaintenanceUseCase {
             Duration limit = settings.staleAfter(task.specialistType());
             Duration idle = Duration.between(task.data().updatedAt(), now);
             if (task.status().isOpen() && idle.compareTo(limit) > 0) {
+                // Work someone holds right now, or that others wait on, is reported but never archived here.
+                boolean held = task.data().claimedAt(now);
+                long openSubtasks = children.getOrDefault(task.id(), List.of()).stream()
+                        .filter(t -> t.status().isOpen()).count();
+                int waiting = held ? 0 : repository.findDependents(task.id()).size();
+                String kept = held ? "; kept: its claim is still live"
+                        : openSubtasks > 0 ? "; kept: " + openSubtasks + " of its subtasks are open"
+                        : waiting > 0 ? "; kept: " + waiting + " task(s) depend on it" : "";
                 findings.add(new Finding("stale_task", Optional.of(task.id()), task.status().wire() + ", unchanged for "
-                        + idle.toDays() + " day(s); " + task.specialistType() + " work is stale after " + limit.toDays()
-                        + " day(s)"));
-                if (command.level().cleansUp()) {
-                    repository.update(task.archive("stale: unchanged for " + idle.toDays() + " day(s)", now));
+                        + describe(idle) + "; " + task.specialistType() + " work is stale after " + describe(limit)
+                        + kept));
+                if (command.level().cleansUp() && kept.isEmpty()) {
+                    repository.update(task.archive("stale: unchanged for " + describe(idle), now));
                     history.record(task.id(), TaskEventType.ARCHIVED, now, Optional.of(ACTOR),
-                            "archived by maintenance: unchanged for " + idle.toDays() + " day(s)");
+                            "archived by maintenance: unchanged for " + describe(idle));
                     archived.add(task.id());
                 }
             } else if (task.leaseExpiredAt(now)) {
@@ -150,7 +163,7 @@ final class MaintenanceService implements MaintenanceUseCase {
                                 + "release expired claims.\n");
     }
 
-    private String validate(List<Task> scope, List<Finding> findings) {
+    private String validate(List<Task> scope, Level level, List<Finding> findings) {
         Map<TaskId, Task> byId = new HashMap<>();
         scope.forEach(task -> byId.put(task.id(), task));
         Map<TaskId, List<Task>> children = childrenOf(scope);
@@ -175,7 +188,7 @@ final class MaintenanceService implements MaintenanceUseCase {
                 findings.add(new Finding("claim_without_owner", Optional.of(task.id()), "in progress with no assignee"));
             }
         }
-        String integrity = storeHealth.quickCheck();
+        String integrity = level == Level.FULL_AUDIT ? storeHealth.fullCheck() : storeHealth.quickCheck();
         if (!"ok".equals(integrity)) {
             findings.add(new Finding("integrity", Optional.empty(), integrity));
         }
@@ -228,6 +241,11 @@ final class MaintenanceService implements MaintenanceUseCase {
         return "## Findings (" + findings.size() + ")\n\n" + findings.stream().map(f -> "- " + f.kind()
                 + f.taskId().map(id -> " " + id).orElse("") + ": " + f.detail()).collect(Collectors.joining("\n"))
                 + "\n";
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toDays() > 0 ? duration.toDays() + " day(s)" : duration.toHours() > 0 ? duration.toHours()
+                + " hour(s)" : duration.toSeconds() + " second(s)";
     }
 
     private static Map<TaskId, List<Task>> childrenOf(List<Task> scope) {

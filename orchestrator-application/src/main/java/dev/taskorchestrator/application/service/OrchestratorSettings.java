@@ -32,6 +32,18 @@ public record OrchestratorSettings(Duration leaseDuration, int rankingWindow, Ma
             throw OrchestratorException.invalid("lease_duration", "lease_duration must be positive, got " + leaseDuration);
         }
         staleAfter = Map.copyOf(staleAfter);
+        staleAfter.forEach((role, duration) -> {
+            if (duration.isNegative() || duration.isZero()) {
+                throw OrchestratorException.invalid("stale_after", "stale_after for '" + role + "' must be positive, got "
+                        + duration);
+            }
+        });
+        staleAfter.forEach((role, duration) -> {
+            if (duration.isNegative() || duration.isZero()) {
+                throw OrchestratorException.invalid("stale_after", "stale_after for '" + role + "' must be positive, got "
+                        + duration);
+            }
+        });
         if (!staleAfter.containsKey(DEFAULT_STALE_ROLE)) {
             throw OrchestratorException.invalid("stale_after", "stale_after needs a time for '" + DEFAULT_STALE_ROLE
                     + "', the roles not listed");

@@ -114,29 +114,39 @@ final class CoreInBackground implements RestartServerUseCase {
     public synchronized Report restart(Command command) {
         long began = System.nanoTime();
         List<PhaseTiming> phases = new ArrayList<>();
-        Orchestrator running = orchestrator();
-        OrchestratorDatabase open = database.join();
+        Optional<Orchestrator> running = current();
+        OrchestratorDatabase open = running.isPresent() ? database.join() : null;
+        boolean closed = running.isEmpty();
         try {
-            LifecyclePhase phase;
-            do {
-                long start = System.nanoTime();
-                phase = running.advanceShutdown();
-                if (phase == LifecyclePhase.MAINTENANCE_MODE && command.graceful()) {
-                    drain(command.timeout());
-                }
-                if (phase == LifecyclePhase.SERIALIZING_STATE && command.preserveState()) {
-                    open.checkpoint();
-                }
-                if (phase == LifecyclePhase.STOPPED) {
-                    open.close();
-                }
-                phases.add(new PhaseTiming(phase, since(start)));
-            } while (phase != LifecyclePhase.STOPPED);
+            if (running.isPresent()) {
+                LifecyclePhase phase;
+                do {
+                    long start = System.nanoTime();
+                    phase = running.get().advanceShutdown();
+                    if (phase == LifecyclePhase.MAINTENANCE_MODE && command.graceful()) {
+                        drain(command.timeout());
+                    }
+                    if (phase == LifecyclePhase.SERIALIZING_STATE && command.preserveState()) {
+                        open.checkpoint();
+                    }
+                    if (phase == LifecyclePhase.STOPPED) {
+                        open.close();
+                        closed = true;
+                    }
+                    phases.add(new PhaseTiming(phase, since(start)));
+                } while (phase != LifecyclePhase.STOPPED);
+            }
             long reopening = System.nanoTime();
             OrchestratorDatabase reopened = OrchestratorDatabase.open(settings);
             phases.add(new PhaseTiming(LifecyclePhase.RESTORING_DATABASE, since(reopening)));
             long resuming = System.nanoTime();
-            Orchestrator restarted = startedOn(reopened);
+            Orchestrator restarted;
+            try {
+                restarted = startedOn(reopened);
+            } catch (RuntimeException failure) {
+                reopened.close();
+                throw failure;
+            }
             phases.add(new PhaseTiming(LifecyclePhase.RUNNING, since(resuming)));
             database = CompletableFuture.completedFuture(reopened);
             orchestrator = CompletableFuture.completedFuture(restarted);
@@ -144,9 +154,33 @@ final class CoreInBackground implements RestartServerUseCase {
             return new Report(true, phases, since(began), Optional.empty());
         } catch (RuntimeException failure) {
             LOG.error("the restart failed", failure);
-            orchestrator = CompletableFuture.failedFuture(failure);
-            return new Report(false, phases, since(began), Optional.of("the restart failed: "
-                    + (failure instanceof OrchestratorException domain ? domain.getMessage() : "see the server's log")));
+            if (!closed) {
+                // The old database is still open: the server goes on with it rather than not at all.
+                resumeAfterFailedRestart(running.get());
+            } else {
+                orchestrator = CompletableFuture.failedFuture(failure);
+            }
+            return new Report(false, phases, since(began), Optional.of("the restart failed" + (closed
+                    ? "; the database could not be reopened: call orchestrator_restart_server again once the cause "
+                            + "is fixed (the server's log says why)"
+                    : " before the database was closed; the server goes on as it was")));
+        }
+    }
+
+    /** The core as it is, if it opened; a restart after a failed one starts from a closed database. */
+    private Optional<Orchestrator> current() {
+        try {
+            return Optional.of(orchestrator.join());
+        } catch (CompletionException | CancellationException failedBefore) {
+            return Optional.empty();
+        }
+    }
+
+    private static void resumeAfterFailedRestart(Orchestrator old) {
+        try {
+            old.startServer();
+        } catch (RuntimeException failure) {
+            LOG.error("the server could not resume after the failed restart", failure);
         }
     }
 
@@ -175,7 +209,7 @@ final class CoreInBackground implements RestartServerUseCase {
      * Records the clean stop and closes the database, waiting a moment for one still opening (a
      * first start migrates it) rather than leaving the process to end in the middle of it.
      */
-    void close() {
+    synchronized void close() {
         try {
             // The core, not just the database: its start must be recorded before the stop can be.
             Orchestrator started = orchestrator.get(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS);

@@ -21,7 +21,7 @@ final class JvmHost implements HostProbe {
         try {
             return Files.getFileStore(workspace).getUsableSpace();
         } catch (IOException unreadable) {
-            return 0;
+            return -1;
         }
     }
 

@@ -164,7 +164,8 @@ class StdioFaultsIT {
         try {
             Map<String, Object> health = McpJar.ok(client, "orchestrator_health_check", Map.of());
             assertThat(health).containsEntry("healthy", true);
-            assertThat(health.get("checks").toString()).contains("integrity", "without a clean stop");
+            assertThat(health.get("checks").toString()).contains("without a clean stop",
+                    "integrity check at recovery: ok");
             Map<String, Object> status = McpJar.ok(client, "orchestrator_restart_status",
                     Map.of("include_history", true));
             assertThat((Map<String, Object>) status.get("current")).containsEntry("phase", "running")

@@ -7,10 +7,6 @@ final class InFlight {
 
     private int count;
 
-    synchronized int count() {
-        return count;
-    }
-
     synchronized void begin() {
         count++;
     }

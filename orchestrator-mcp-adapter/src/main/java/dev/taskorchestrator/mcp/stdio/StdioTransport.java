@@ -63,6 +63,7 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
     private final InFlight inFlight = new InFlight();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean abandoning = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "mcp-stdio-dispatch");
         thread.setDaemon(true);
@@ -146,7 +147,12 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
                 if (abandoning.get()) {
                     abandon(inbound);
                 } else if (inbound.message() != null) {
-                    route(inbound.message());
+                    running.incrementAndGet();
+                    try {
+                        route(inbound.message());
+                    } finally {
+                        running.decrementAndGet();
+                    }
                 } else {
                     writeError(inbound.errorId(), inbound.errorCode(), inbound.errorMessage());
                 }
@@ -288,9 +294,13 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
         return message;
     }
 
+    /**
+     * Calls being handled now, the asking one included. Calls queued behind it are not in flight:
+     * they start only after it (one worker), so waiting for them from inside a call could never end.
+     */
     @Override
     public int callsInFlight() {
-        return inFlight.count();
+        return running.get();
     }
 
     /** Stdio has exactly one client: the process that started this one. */

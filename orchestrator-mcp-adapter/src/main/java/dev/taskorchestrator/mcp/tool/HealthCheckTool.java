@@ -42,11 +42,12 @@ final class HealthCheckTool extends UseCaseTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         boolean database = arguments.flag("include_database_status", true);
         boolean readiness = arguments.flag("include_reboot_readiness", true);
-        List<HealthCheckUseCase.Check> checks = orchestrator().healthCheck().checks().stream()
+        // Healthy is judged on every check: leaving some out of the listing must not hide a failure.
+        var report = orchestrator().healthCheck();
+        List<HealthCheckUseCase.Check> checks = report.checks().stream()
                 .filter(check -> database || !DATABASE_CHECKS.contains(check.name()))
                 .filter(check -> readiness || !READINESS_CHECKS.contains(check.name()))
                 .toList();
-        var report = new HealthCheckUseCase.HealthReport(checks);
         var reply = ToolReply.with("healthy", report.healthy())
                 .put("failed", report.failed())
                 .put("checks", checks.stream().map(HealthCheckTool::row).toList());

@@ -13,7 +13,12 @@ import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.testkit.fixtures.TestIds;
+import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +64,29 @@ class MaintenanceUseCaseTest extends UseCaseTest {
         assertThat(report.released()).containsExactly(claimed);
         assertThat(task(stale).status()).isEqualTo(TaskStatus.ARCHIVED);
         assertThat(task(claimed).status()).isEqualTo(TaskStatus.PENDING);
+    }
+
+    @Test
+    void givenStaleWorkThatIsHeldOrWaitedOn_whenScannedAtComprehensive_thenItIsReportedButKept() {
+        Orchestrator quick = Orchestrator.create(store.orchestratorPorts(RoleCatalog.builtIn()), new OrchestratorSettings(
+                OrchestratorSettings.DEFAULT_LEASE, OrchestratorSettings.DEFAULT_RANKING_WINDOW,
+                Map.of(OrchestratorSettings.DEFAULT_STALE_ROLE, Duration.ofMinutes(10))));
+        TaskId held = plan(leaf("h", "Held")).rootId();
+        var chain = plan(parent("p", "Chain", leaf("first", "First"), leaf("second", "Second", "first")));
+        quick.executeTask(new ExecuteTaskUseCase.Command(held, "agent-1", false));
+        clock.advance(Duration.ofMinutes(20));
+
+        Report report = quick.maintenance(new Command(Action.SCAN_CLEANUP, Scope.FULL_PROJECT, Level.COMPREHENSIVE,
+                Optional.empty(), Optional.empty()));
+
+        assertThat(report.archived()).doesNotContain(held, chain.keys().get("first"), chain.rootId());
+        assertThat(report.findings()).filteredOn(f -> f.taskId().equals(Optional.of(chain.rootId()))).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("kept: 2 of its subtasks are open"));
+        assertThat(report.findings()).filteredOn(f -> f.taskId().equals(Optional.of(held))).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("kept: its claim is still live"));
+        assertThat(report.findings()).filteredOn(f -> f.taskId().equals(Optional.of(chain.keys().get("first"))))
+                .singleElement().satisfies(f -> assertThat(f.detail()).contains("kept: 1 task(s) depend on it"));
+        assertThat(task(held).status()).isEqualTo(TaskStatus.IN_PROGRESS);
     }
 
     @Test

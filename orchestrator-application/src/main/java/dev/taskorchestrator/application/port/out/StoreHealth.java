@@ -8,4 +8,9 @@ public interface StoreHealth {
 
     /** A fast integrity check of the store: {@code "ok"}, or what is wrong. */
     String quickCheck();
+
+    /** The thorough check, for a full audit; by default the fast one. */
+    default String fullCheck() {
+        return quickCheck();
+    }
 }
