@@ -16,7 +16,8 @@ public final class TaskShowCommand implements Callable<Integer> {
 
     private static final List<String> FIELDS = List.of("task_type", "specialist_type", "priority", "complexity",
             "estimated_effort", "due_date", "parent_task_id", "session_id", "assignee", "lease_expires_at", "summary",
-            "status_reason", "attempts", "version", "created_at", "started_at", "completed_at");
+            "status_reason", "auto_complete_parent", "context", "attempts", "version", "created_at", "updated_at",
+            "started_at", "completed_at");
 
     private final Console console;
 
