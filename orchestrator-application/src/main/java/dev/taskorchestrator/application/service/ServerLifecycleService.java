@@ -74,19 +74,27 @@ final class ServerLifecycleService implements ServerLifecycleUseCase {
 
     @Override
     public LifecyclePhase advanceShutdown() {
-        LifecyclePhase entered = unitOfWork.inTransaction(() -> {
-            Instant now = clock.instant();
-            LifecycleState state = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
-            if (state instanceof LifecycleState.Running running) {
-                return saved(running.enterMaintenance(now)).phase();
+        // Closed before maintenance is recorded, so that no write slips in between; reopened if that fails.
+        boolean wasOpen = gate.isOpen();
+        gate.close("a stop or restart is under way");
+        LifecyclePhase entered;
+        try {
+            entered = unitOfWork.inTransaction(() -> {
+                Instant now = clock.instant();
+                LifecycleState state = LifecycleState.of(store.current().orElse(LifecycleRecord.firstStart(now)));
+                if (state instanceof LifecycleState.Running running) {
+                    return saved(running.enterMaintenance(now)).phase();
+                }
+                if (SHUTTING_DOWN.contains(state.phase())) {
+                    return saved(state.on(LifecycleEvent.PROCEED, now, Optional.empty())).phase();
+                }
+                return state.phase();
+            });
+        } catch (RuntimeException failure) {
+            if (wasOpen) {
+                gate.open();
             }
-            if (SHUTTING_DOWN.contains(state.phase())) {
-                return saved(state.on(LifecycleEvent.PROCEED, now, Optional.empty())).phase();
-            }
-            return state.phase();
-        });
-        if (entered != LifecyclePhase.RUNNING) {
-            gate.close("a stop or restart is under way");
+            throw failure;
         }
         return entered;
     }

@@ -39,8 +39,12 @@ final class WriteGate {
         return new UnitOfWork() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
-                requireOpen();
-                return inner.inTransaction(work);
+                // Checked inside the transaction: a write that began before the gate closed still commits,
+                // one that begins after is refused.
+                return inner.inTransaction(() -> {
+                    requireOpen();
+                    return work.get();
+                });
             }
 
             @Override
