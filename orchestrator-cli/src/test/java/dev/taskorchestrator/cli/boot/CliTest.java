@@ -98,4 +98,12 @@ class CliTest {
         assertThat(run("serve", "--help")).isZero();
         assertThat(out.toString()).contains("stdio", "SIGTERM", "ORCHESTRATOR_WORKSPACE", "--db");
     }
+
+    @Test
+    void givenACommandGroupAlone_whenRun_thenItListsItsSubcommandsWithStatusZero() {
+        assertThat(run("task")).isZero();
+        assertThat(out.toString()).contains("Usage: orchestrator task", "list", "tree", "complete");
+        assertThat(run("session")).isZero();
+        assertThat(out.toString()).contains("Usage: orchestrator session", "resume", "cleanup");
+    }
 }
