@@ -24,11 +24,12 @@ final class ArchitectureRules {
 
     static final String DOMAIN = "dev.taskorchestrator.domain..";
     static final String APPLICATION = "dev.taskorchestrator.application..";
+    static final String WIRE = "dev.taskorchestrator.wire..";
 
     /** (a) Dependencies point inwards; adapters never use each other. The composition root (cli.boot) is outside. */
     static final ArchRule ONION = onionArchitecture()
             .domainModels(DOMAIN)
-            .applicationServices(APPLICATION)
+            .applicationServices(APPLICATION, WIRE)
             .adapter("persistence", "dev.taskorchestrator.persistence..")
             .adapter("mcp", "dev.taskorchestrator.mcp..")
             .adapter("cli", "dev.taskorchestrator.cli.command..")
@@ -45,6 +46,11 @@ final class ArchitectureRules {
     static final ArchRule APPLICATION_KNOWS_ONLY_THE_DOMAIN = classes().that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
             .because("use cases reach adapters only through ports");
+
+    /** (b) The published language is plain Java over the core: no SDK, no JSON library, no adapter. */
+    static final ArchRule WIRE_KNOWS_ONLY_THE_CORE = classes().that().resideInAPackage(WIRE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION, WIRE)
+            .because("DESIGN §2: MCP and the CLI print the same documents, so neither may shape them");
 
     /** (c) No package depends on itself in a circle. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.taskorchestrator.(**)").should().beFreeOfCycles();
@@ -94,6 +100,9 @@ final class ArchitectureRules {
             .orShould().callMethod(Clock.class, "systemUTC")
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .orShould().callMethod(Math.class, "random")
+            .orShould().callMethod(StrictMath.class, "random")
             .orShould().callMethod(UUID.class, "randomUUID")
             .orShould().dependOnClassesThat().areAssignableTo(RandomGenerator.class)
             .because("the core is deterministic: time and ids are passed in");

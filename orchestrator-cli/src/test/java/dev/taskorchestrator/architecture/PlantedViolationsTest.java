@@ -10,6 +10,8 @@ import dev.taskorchestrator.application.port.in.planted.LookupPort;
 import dev.taskorchestrator.application.port.out.planted.ConcreteRepository;
 import dev.taskorchestrator.application.service.planted.PublicService;
 import dev.taskorchestrator.cli.command.planted.Roles;
+import dev.taskorchestrator.application.service.planted.ServiceDrawingARandomNumber;
+import dev.taskorchestrator.application.service.planted.ServiceTimingItself;
 import dev.taskorchestrator.domain.planted.DomainReadingTheClock;
 import dev.taskorchestrator.domain.planted.DomainUsingPicocli;
 import dev.taskorchestrator.mcp.planted.LogsWithJul;
@@ -17,7 +19,9 @@ import dev.taskorchestrator.mcp.planted.McpUsingPersistence;
 import dev.taskorchestrator.mcp.planted.PrintsToStdout;
 import dev.taskorchestrator.mcp.planted.ThrowsGenericException;
 import dev.taskorchestrator.persistence.ids.TimeOrderedIdGenerator;
+import dev.taskorchestrator.mcp.tool.ToolReply;
 import dev.taskorchestrator.planted.MisplacedUseCase;
+import dev.taskorchestrator.wire.planted.WireUsingTheSdk;
 import dev.taskorchestrator.planted.cycle.a.A;
 import dev.taskorchestrator.planted.cycle.b.B;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,16 @@ class PlantedViolationsTest {
     @Test
     void applicationRuleCatchesAnAdapterInTheApplication() {
         assertCaught(ArchitectureRules.APPLICATION_KNOWS_ONLY_THE_DOMAIN, ApplicationUsingAnAdapter.class);
+    }
+
+    @Test
+    void wireRuleCatchesTheSdkInThePublishedLanguage() {
+        assertCaught(ArchitectureRules.WIRE_KNOWS_ONLY_THE_CORE, WireUsingTheSdk.class);
+    }
+
+    @Test
+    void onionCatchesTheWireUsingAnAdapter() {
+        assertCaught(ArchitectureRules.ONION, WireUsingTheSdk.class, ToolReply.class);
     }
 
     @Test
@@ -105,5 +119,11 @@ class PlantedViolationsTest {
     @Test
     void coreRuleCatchesAClockRead() {
         assertCaught(ArchitectureRules.NO_CLOCK_OR_RANDOMNESS_IN_THE_CORE, DomainReadingTheClock.class);
+    }
+
+    @Test
+    void coreRuleCatchesAMonotonicClockReadAndARandomNumber() {
+        assertCaught(ArchitectureRules.NO_CLOCK_OR_RANDOMNESS_IN_THE_CORE, ServiceTimingItself.class);
+        assertCaught(ArchitectureRules.NO_CLOCK_OR_RANDOMNESS_IN_THE_CORE, ServiceDrawingARandomNumber.class);
     }
 }

@@ -6,7 +6,8 @@ import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskId;
-import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.wire.Rows;
+import dev.taskorchestrator.wire.TaskDocuments;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
@@ -15,7 +16,6 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,11 +42,10 @@ final class ResourceTemplates {
     private List<Template> templates() {
         return List.of(
                 template("orchestrator://tasks/{id}", "task", "A task with every field, its subtasks, artifacts and progress.",
-                        JSON, id -> json(Rows.details(orchestrator.get().getTask(TaskId.parse(id, "id"))))),
+                        JSON, id -> json(TaskDocuments.details(orchestrator.get().getTask(TaskId.parse(id, "id"))))),
                 template("orchestrator://tasks/{id}/history", "task-history", "A task's history, oldest first.", JSON,
-                        id -> json(Map.of("events", orchestrator.get().taskHistory(new TaskHistoryUseCase.Query(
-                                TaskId.parse(id, "id"), TaskHistoryUseCase.Query.MAX_LIMIT)).stream().map(Rows::event)
-                                .toList()))),
+                        id -> json(TaskDocuments.history(orchestrator.get().taskHistory(new TaskHistoryUseCase.Query(
+                                TaskId.parse(id, "id"), TaskHistoryUseCase.Query.MAX_LIMIT))))),
                 template("orchestrator://artifacts/{id}", "artifact", "The full content of an artifact a task produced.",
                         "text/markdown", this::artifact),
                 template("orchestrator://sessions/{id}", "session", "A session with its task counts.", JSON,

@@ -8,12 +8,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.Limits;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,12 +41,7 @@ final class CancelTaskTool extends UseCaseTool {
         var result = orchestrator().cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.text("reason").orElse(null), arguments.flag("preserve_work", CancelTaskUseCase.Command.DEFAULT_PRESERVE_WORK),
                 Optional.of(caller.agent())));
-        var reply = ToolReply.with("task", Rows.compact(result.task()))
-                .put("previous_status", result.previousStatus().wire())
-                .put("cancelled_subtasks", Rows.ids(result.cancelledSubtasks()))
-                .put("notified_dependents", Rows.ids(result.notifiedDependents()))
-                .put("artifacts_kept", result.artifactsKept())
-                .put("artifacts_removed", result.artifactsRemoved());
+        var reply = ToolReply.of(TaskDocuments.cancelled(result));
         if (!result.notifiedDependents().isEmpty()) {
             reply.next("Tasks waiting on it will not become ready: update or cancel them (orchestrator_update_task "
                     + "with remove_dependencies)");

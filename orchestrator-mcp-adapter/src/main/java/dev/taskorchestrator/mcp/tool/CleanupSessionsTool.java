@@ -5,17 +5,15 @@ import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
 import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 
 import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase.Command;
-import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.session.CleanupType;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -45,10 +43,7 @@ final class CleanupSessionsTool extends UseCaseTool {
                 arguments.choice("cleanup_type", CleanupType.class).orElse(Command.DEFAULT_TYPE),
                 arguments.integer("older_than_days", Command.DEFAULT_OLDER_THAN_DAYS),
                 arguments.flag("dry_run", Command.DEFAULT_DRY_RUN)));
-        var reply = ToolReply.with("dry_run", result.dryRun())
-                .put("examined", result.examined())
-                .put("sessions", result.sessions().stream().map(CleanupSessionsTool::row).toList())
-                .put("count", result.sessions().size());
+        var reply = ToolReply.of(SessionDocuments.cleanup(result));
         if (result.dryRun() && !result.sessions().isEmpty()) {
             reply.next("Archive them: call again with dry_run false");
         }
@@ -58,10 +53,4 @@ final class CleanupSessionsTool extends UseCaseTool {
                         .stream().map(s -> "- " + s.sessionId() + ": " + s.reason()).collect(Collectors.joining("\n"))));
     }
 
-    private static Map<String, Object> row(CleanupSessionsUseCase.Cleaned cleaned) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("session_id", cleaned.sessionId().value());
-        row.put("reason", cleaned.reason());
-        return row;
-    }
 }

@@ -9,12 +9,13 @@ import dev.taskorchestrator.domain.artifact.ArtifactType;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.task.NextAction;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -56,12 +57,7 @@ final class CompleteTaskTool extends UseCaseTool {
                 arguments.text("artifact_name"), arguments.texts("file_paths"),
                 arguments.choice("next_action", NextAction.class).orElse(Command.DEFAULT_NEXT_ACTION),
                 Optional.of(arguments.text("agent").orElse(caller.agent())), Optional.of(caller.workspace())));
-        var reply = ToolReply.with("task", Rows.compact(result.task()))
-                .put("artifact", Rows.artifact(result.artifact()))
-                .put("parent_progress", result.parentProgress().map(Rows::progress))
-                .put("auto_completed", Rows.ids(result.autoCompleted()))
-                .put("unblocked", Rows.ids(result.unblocked()))
-                .put("next_task", result.nextTask().map(Rows::compact));
+        var reply = ToolReply.of(TaskDocuments.completed(result));
         result.nextTask().ifPresentOrElse(
                 next -> reply.next("Next ready task: orchestrator_execute_task with task_id " + next.id()),
                 () -> reply.next("No task is ready: check orchestrator_get_status"));

@@ -6,12 +6,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.function.Supplier;
 
 /** Archives (by default) or deletes a task and its subtasks. */
@@ -38,10 +39,7 @@ final class DeleteTaskTool extends UseCaseTool {
                 arguments.flag("force", DeleteTaskUseCase.Command.DEFAULT_FORCE),
                 arguments.flag("archive_instead", DeleteTaskUseCase.Command.DEFAULT_ARCHIVE)));
         String action = WireValues.wireOf(result.action());
-        return ToolReply.with("task_id", result.taskId().value())
-                .put("action", action)
-                .put("affected", Rows.ids(result.affected()))
-                .put("released_dependents", Rows.ids(result.releasedDependents()))
+        return ToolReply.of(TaskDocuments.deleted(result))
                 .next("See what is left: orchestrator_get_status")
                 .text(action.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + action.substring(1) + " "
                         + result.affected().size() + " task(s) from " + result.taskId()

@@ -9,12 +9,12 @@ import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.function.Supplier;
 
 /** Claims a ready task for this agent and hands back the specialist's prompt for it. */
@@ -44,19 +44,13 @@ final class ExecuteTaskTool extends UseCaseTool {
         TaskExecution execution = orchestrator().executeTask(new ExecuteTaskUseCase.Command(
                 arguments.requiredTaskId("task_id"), arguments.text("agent").orElse(caller.agent()),
                 arguments.flag("force", false)));
-        return reply(execution).text(text(execution));
+        return hints(ToolReply.of(TaskDocuments.execution(execution)), execution).text(text(execution));
     }
 
-    /** The reply of a claim, shared with next-task when it claims. */
-    static ToolReply.Builder reply(TaskExecution execution) {
+    /** The hints after a claim, shared with next-task when it claims: do the work in the role, then hand it in. */
+    static ToolReply.Builder hints(ToolReply.Builder reply, TaskExecution execution) {
         var task = execution.task();
-        return ToolReply.with("task", Rows.full(task))
-                .put("specialist_type", execution.role().name())
-                .put("prompt", execution.prompt())
-                .put("completed_prerequisites", Rows.compact(execution.completedPrerequisites()))
-                .put("forced", execution.forced())
-                .put("renewed", execution.renewed())
-                .next("Do the work as the " + execution.role().name() + " the prompt describes")
+        return reply.next("Do the work as the " + execution.role().name() + " the prompt describes")
                 .next("Then hand it in: orchestrator_complete_task with task_id " + task.id()
                         + ", summary and detailed_work");
     }

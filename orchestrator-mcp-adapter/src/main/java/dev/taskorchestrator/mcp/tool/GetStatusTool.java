@@ -6,13 +6,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.GetStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.task.TaskStatus;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
-import java.util.LinkedHashMap;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -40,19 +40,14 @@ final class GetStatusTool extends UseCaseTool {
         var report = orchestrator().getStatus(new GetStatusUseCase.Query(arguments.sessionId("session_id"),
                 arguments.flag("include_completed", false),
                 arguments.integer("limit", GetStatusUseCase.Query.DEFAULT_LIMIT)));
-        Map<String, Object> tasks = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder(report.total() + " task(s): ");
         text.append(Rows.counts(report.counts()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(java.util.stream.Collectors.joining(", ")));
-        report.tasks().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            tasks.put(entry.getKey().wire(), Rows.compact(entry.getValue()));
-            if (!entry.getValue().isEmpty()) {
-                text.append('\n').append(entry.getKey().wire()).append(":\n").append(Texts.lines(entry.getValue()));
-            }
-        });
-        var reply = ToolReply.with("counts", Rows.counts(report.counts()))
-                .put("total", report.total())
-                .put("tasks", tasks);
+        report.tasks().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(entry -> !entry.getValue().isEmpty())
+                .forEach(entry -> text.append('\n').append(entry.getKey().wire()).append(":\n")
+                        .append(Texts.lines(entry.getValue())));
+        var reply = ToolReply.of(TaskDocuments.status(report));
         if (report.counts().getOrDefault(TaskStatus.PENDING, 0L) > 0) {
             reply.next("Take the next ready task: orchestrator_next_task with claim true");
         }

@@ -5,14 +5,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
 
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
-import java.util.LinkedHashMap;
+import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -48,9 +47,7 @@ final class HealthCheckTool extends UseCaseTool {
                 .filter(check -> database || !DATABASE_CHECKS.contains(check.name()))
                 .filter(check -> readiness || !READINESS_CHECKS.contains(check.name()))
                 .toList();
-        var reply = ToolReply.with("healthy", report.healthy())
-                .put("failed", report.failed())
-                .put("checks", checks.stream().map(HealthCheckTool::row).toList());
+        var reply = ToolReply.of(ServerDocuments.health(report, checks));
         if (!report.healthy()) {
             reply.next("Fix what failed (see each check's detail), then check again");
         }
@@ -61,14 +58,4 @@ final class HealthCheckTool extends UseCaseTool {
                         .collect(Collectors.joining("\n")));
     }
 
-    private static Map<String, Object> row(HealthCheckUseCase.Check check) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", check.name());
-        row.put("ok", check.ok());
-        row.put("figure", check.figure());
-        if (!check.detail().isEmpty()) {
-            row.put("detail", check.detail());
-        }
-        return row;
-    }
 }

@@ -7,12 +7,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.Limits;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.function.Supplier;
 
 /** Opens (or resumes) the workspace's session, binds this connection to it, and teaches the workflow. */
@@ -39,10 +39,7 @@ final class InitializeSessionTool extends UseCaseTool {
                 arguments.text("working_directory").orElse(caller.workspace()), arguments.text("name")));
         var session = started.session().session();
         caller.bind(session.id());
-        return ToolReply.with("session", Rows.session(started.session()))
-                .put("resumed", started.resumed())
-                .put("workflow", started.workflow())
-                .put("specialist_roles", started.roles().stream().map(Rows::role).toList())
+        return ToolReply.of(SessionDocuments.started(started))
                 .next("Break the job into tasks and store them in one call: orchestrator_plan_task with subtasks")
                 .next("Or pick up where you left off: orchestrator_get_status, then orchestrator_next_task")
                 .text((started.resumed() ? "Resumed" : "Started") + " session " + session.id() + " '" + session.name()

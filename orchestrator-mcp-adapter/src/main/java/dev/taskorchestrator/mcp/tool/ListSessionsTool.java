@@ -6,12 +6,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -37,8 +37,7 @@ final class ListSessionsTool extends UseCaseTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         List<SessionDetails> sessions = orchestrator().listSessions(new ListSessionsUseCase.Query(
                 arguments.flag("include_completed", false), arguments.integer("limit", ListSessionsUseCase.Query.DEFAULT_LIMIT)));
-        return ToolReply.with("sessions", sessions.stream().map(Rows::session).toList())
-                .put("count", sessions.size())
+        return ToolReply.of(SessionDocuments.sessions(sessions))
                 .next("Continue one: orchestrator_resume_session with its session_id")
                 .next("Details of one: orchestrator_session_status")
                 .text(sessions.size() + " session(s)" + (sessions.isEmpty() ? "." : ":\n" + sessions.stream()

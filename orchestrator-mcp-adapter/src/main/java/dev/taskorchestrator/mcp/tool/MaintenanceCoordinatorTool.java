@@ -6,19 +6,16 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Action;
 import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Command;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Finding;
 import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Level;
 import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Scope;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.function.Supplier;
 
 /** Scans, validates, documents or hands over the workspace; every run recorded with its report. */
@@ -55,16 +52,7 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
         var report = orchestrator().maintenance(new Command(arguments.choice("action", Action.class).orElseThrow(),
                 scope, arguments.choice("validation_level", Level.class).orElse(Level.BASIC),
                 arguments.taskId("target_task_id"), caller.boundSession()));
-        var reply = ToolReply.with("action", report.action().wire())
-                .put("scope", report.scope().wire())
-                .put("validation_level", report.level().wire())
-                .put("examined", report.examined())
-                .put("findings", report.findings().stream().map(MaintenanceCoordinatorTool::row).toList())
-                .put("archived", Rows.ids(report.archived()))
-                .put("released", Rows.ids(report.released()))
-                .put("report", report.markdown())
-                .put("record_task_id", report.record().value())
-                .put("artifact_id", report.artifact().value());
+        var reply = ToolReply.of(ServerDocuments.maintenance(report));
         if (!report.findings().isEmpty() && !report.level().cleansUp() && report.action() == Action.SCAN_CLEANUP) {
             reply.next("Clean up what was found: call again with validation_level comprehensive");
         }
@@ -72,11 +60,4 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
         return reply.text(report.markdown());
     }
 
-    private static Map<String, Object> row(Finding finding) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("kind", finding.kind());
-        finding.taskId().ifPresent(id -> row.put("task_id", id.value()));
-        row.put("detail", finding.detail());
-        return row;
-    }
 }

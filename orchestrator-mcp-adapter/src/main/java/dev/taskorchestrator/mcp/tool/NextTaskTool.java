@@ -7,12 +7,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -44,15 +44,11 @@ final class NextTaskTool extends UseCaseTool {
         var result = orchestrator().nextTask(new NextTaskUseCase.Query(arguments.sessionId("session_id"),
                 arguments.choice("specialist_type"), claim,
                 claim ? Optional.of(arguments.text("agent").orElse(caller.agent())) : Optional.empty()));
+        var reply = ToolReply.of(TaskDocuments.next(result));
         if (result.execution().isPresent()) {
             var execution = result.execution().get();
-            return ExecuteTaskTool.reply(execution).put("found", true).put("open_tasks", result.openTasks())
-                    .put("in_progress", result.inProgress()).text(ExecuteTaskTool.text(execution));
+            return ExecuteTaskTool.hints(reply, execution).text(ExecuteTaskTool.text(execution));
         }
-        var reply = ToolReply.with("found", result.task().isPresent())
-                .put("task", result.task().map(Rows::compact))
-                .put("open_tasks", result.openTasks())
-                .put("in_progress", result.inProgress());
         if (result.task().isPresent()) {
             return reply.next("Take it: orchestrator_execute_task with task_id " + result.task().get().id())
                     .text("Next ready: " + Texts.line(result.task().get()));

@@ -1,6 +1,6 @@
 package dev.taskorchestrator.mcp.tool;
 
-import dev.taskorchestrator.mcp.input.Arguments;
+import dev.taskorchestrator.wire.input.Arguments;
 
 /**
  * One MCP tool: what a client sees of it, and the translation of a call onto one use case. A tool

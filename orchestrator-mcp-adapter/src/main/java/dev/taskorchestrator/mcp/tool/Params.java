@@ -6,7 +6,7 @@ import dev.taskorchestrator.domain.task.Complexity;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.task.TaskType;
-import dev.taskorchestrator.mcp.input.Param;
+import dev.taskorchestrator.wire.input.Param;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -12,12 +12,12 @@ import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.task.Complexity;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskType;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,18 +69,9 @@ final class PlanTaskTool extends UseCaseTool {
                 arguments.taskId("parent_task_id"), arguments.sessionId("session_id").or(caller::boundSession),
                 arguments.flag("auto_complete_parent", false)));
         var root = result.created().get(0);
-        Map<String, String> keyOf = new java.util.HashMap<>();
-        result.keys().forEach((key, id) -> keyOf.put(id.value(), key));
-        // In the order the plan was written (depth first), not the map's.
-        Map<String, Object> keysInOrder = new java.util.LinkedHashMap<>();
-        result.created().stream().map(task -> task.id().value()).filter(keyOf::containsKey)
-                .forEach(id -> keysInOrder.put(keyOf.get(id), id));
-        String keys = keysInOrder.entrySet().stream().limit(LISTED_MAX)
+        String keys = TaskDocuments.keysInPlanOrder(result).entrySet().stream().limit(LISTED_MAX)
                 .map(entry -> "- " + entry.getKey() + " -> " + entry.getValue()).collect(Collectors.joining("\n"));
-        return ToolReply.with("task_id", result.rootId().value())
-                .put("task", Rows.compact(root))
-                .put("keys", keysInOrder)
-                .put("created_count", result.created().size())
+        return ToolReply.of(TaskDocuments.planned(result))
                 .next("Take the first ready task: orchestrator_next_task with claim true")
                 .next("Or run a given task: orchestrator_execute_task with its task_id")
                 .text("Planned " + result.created().size() + " task(s) under " + result.rootId() + " '" + root.title()

@@ -12,17 +12,17 @@ import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.task.Complexity;
 import dev.taskorchestrator.domain.task.Priority;
-import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.task.TaskType;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
+import dev.taskorchestrator.wire.Projection;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -75,10 +75,7 @@ final class QueryTasksTool extends UseCaseTool {
         QueryTasksUseCase.Page page = orchestrator().queryTasks(new QueryTasksUseCase.Query(filter,
                 arguments.integer("limit", QueryTasksUseCase.Query.DEFAULT_LIMIT), arguments.text("cursor"), children,
                 artifacts));
-        var reply = ToolReply.with("tasks", page.tasks().stream().map(row -> row(row, full, children, artifacts)).toList())
-                .put("count", page.tasks().size())
-                .put("next_cursor", page.nextCursor());
-        page.totalCount().ifPresent(total -> reply.put("total_count", total));
+        var reply = ToolReply.of(TaskDocuments.page(page, new Projection(full, children, artifacts)));
         page.nextCursor().ifPresent(cursor -> reply.next("More rows: call again with cursor " + cursor));
         reply.next("Read one task in full: the resource orchestrator://tasks/{task_id}");
         return reply.text(page.tasks().size() + " task(s)" + page.totalCount().stream().mapToObj(t -> " of " + t)
@@ -86,15 +83,4 @@ final class QueryTasksTool extends UseCaseTool {
                         + Texts.lines(page.tasks().stream().map(TaskDetails::task).toList())));
     }
 
-    private static Map<String, Object> row(TaskDetails details, boolean full, boolean children, boolean artifacts) {
-        Task task = details.task();
-        Map<String, Object> row = full ? Rows.full(task) : Rows.compact(task);
-        if (children) {
-            row.put("subtasks", Rows.ids(details.subtasks().stream().map(Task::id).toList()));
-        }
-        if (artifacts) {
-            row.put("artifacts", details.artifacts().stream().map(Rows::artifact).toList());
-        }
-        return row;
-    }
 }

@@ -9,14 +9,13 @@ import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase.Command;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.reboot.RestartReason;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.ServerDocuments;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Restarts the server in-process while the client stays connected. */
@@ -51,11 +50,7 @@ final class RestartServerTool implements OrchestratorTool {
         RestartReason reason = arguments.choice("reason", RestartReason.class).orElse(RestartReason.MANUAL_REQUEST);
         var report = restart.restart(new Command(arguments.flag("graceful", true), arguments.flag("preserve_state", true),
                 Duration.ofSeconds(arguments.integer("timeout", (int) Command.DEFAULT_TIMEOUT.toSeconds())), reason));
-        var reply = ToolReply.with("success", report.success())
-                .put("phases", report.phases().stream().map(RestartServerTool::row).toList())
-                .put("total_ms", report.total().toMillis())
-                .put("reason", reason.wire())
-                .put("error", report.error());
+        var reply = ToolReply.of(ServerDocuments.restart(report, reason));
         reply.next(report.success() ? "Carry on: the same connection works; orchestrator_health_check to confirm"
                 : "See why: orchestrator_health_check and orchestrator_restart_status");
         return reply.text((report.success() ? "Restarted" : "Restart failed") + " in " + report.total().toMillis()
@@ -64,10 +59,4 @@ final class RestartServerTool implements OrchestratorTool {
                 + report.error().map(error -> "\n" + error).orElse(""));
     }
 
-    private static Map<String, Object> row(RestartServerUseCase.PhaseTiming timing) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("phase", timing.phase().wire());
-        row.put("duration_ms", timing.took().toMillis());
-        return row;
-    }
 }

@@ -6,13 +6,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.reboot.LifecycleRecord;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -40,10 +39,7 @@ final class RestartStatusTool extends UseCaseTool {
         boolean history = arguments.flag("include_history", false);
         boolean errors = arguments.flag("include_error_details", true);
         var status = orchestrator().lifecycleStatus(history ? HISTORY : 1);
-        var reply = ToolReply.with("current", row(status.current(), errors));
-        if (history) {
-            reply.put("history", status.history().stream().map(record -> row(record, errors)).toList());
-        }
+        var reply = ToolReply.of(ServerDocuments.lifecycle(status, history, errors));
         LifecycleRecord current = status.current();
         if (current.phase() != LifecyclePhase.RUNNING) {
             reply.next("Writes are refused until the server is running again; reads work");
@@ -56,16 +52,4 @@ final class RestartStatusTool extends UseCaseTool {
                         + record.phase().wire()).collect(Collectors.joining("\n")) : ""));
     }
 
-    private static Map<String, Object> row(LifecycleRecord record, boolean errors) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("phase", record.phase().wire());
-        row.put("progress", record.phase().progressPercent());
-        row.put("entered_at", record.enteredAt().toString());
-        row.put("restarts", record.restarts());
-        if (errors) {
-            record.lastError().ifPresent(error -> row.put("last_error", error));
-            record.failedIn().ifPresent(phase -> row.put("failed_in", phase.wire()));
-        }
-        return row;
-    }
 }

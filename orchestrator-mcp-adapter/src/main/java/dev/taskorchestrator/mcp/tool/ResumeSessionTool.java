@@ -4,11 +4,11 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.function.Supplier;
 
 /** Makes a session active again and binds this connection to it. */
@@ -30,7 +30,7 @@ final class ResumeSessionTool extends UseCaseTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         SessionDetails resumed = orchestrator().resumeSession(arguments.sessionId("session_id").orElseThrow());
         caller.bind(resumed.session().id());
-        return ToolReply.with("session", Rows.session(resumed))
+        return ToolReply.of(SessionDocuments.session(resumed))
                 .next("See where it stands: orchestrator_get_status")
                 .next("Take the next ready task: orchestrator_next_task with claim true")
                 .text("Resumed " + ListSessionsTool.line(resumed).substring(2));

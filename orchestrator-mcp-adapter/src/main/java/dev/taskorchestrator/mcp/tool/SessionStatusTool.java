@@ -5,11 +5,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.OrchestratorException;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
+import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.function.Supplier;
 
 /** One session in detail. */
@@ -32,7 +33,7 @@ final class SessionStatusTool extends UseCaseTool {
         var id = arguments.sessionId("session_id").or(caller::boundSession).orElseThrow(() -> OrchestratorException
                 .invalid("session_id", "session_id is required: this connection has not initialized a session yet"));
         SessionDetails details = orchestrator().sessionStatus(id);
-        return ToolReply.with("session", Rows.session(details))
+        return ToolReply.of(SessionDocuments.session(details))
                 .next("List its tasks: orchestrator_query_tasks with session_id")
                 .next("Take the next ready task: orchestrator_next_task")
                 .text(ListSessionsTool.line(details).substring(2) + "\nBy status: " + Rows.counts(details.taskCounts()));

@@ -4,17 +4,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
 import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
-import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.function.Supplier;
 
 /** Gathers the results of a plan's subtasks into one report. */
@@ -38,15 +34,7 @@ final class SynthesizeResultsTool extends UseCaseTool {
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         var report = orchestrator().synthesizeResults(arguments.requiredTaskId("parent_task_id"));
-        var reply = ToolReply.with("parent", Rows.compact(report.parent()))
-                .put("sections", report.sections().stream().map(SynthesizeResultsTool::section).toList())
-                .put("total", report.total())
-                .put("completed", report.completed())
-                .put("failed", report.failed())
-                .put("cancelled", report.cancelled())
-                .put("open", report.open())
-                .put("success_rate", report.successRate())
-                .put("duration_minutes", report.duration().map(d -> d.toMinutes()));
+        var reply = ToolReply.of(TaskDocuments.synthesis(report));
         if (report.open() > 0) {
             reply.next(report.open() + " subtask(s) still open: orchestrator_next_task");
         } else {
@@ -56,15 +44,4 @@ final class SynthesizeResultsTool extends UseCaseTool {
         return reply.text(report.markdown());
     }
 
-    private static Map<String, Object> section(SynthesizeResultsUseCase.Section section) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("specialist_type", section.specialistType());
-        row.put("outcomes", section.outcomes().stream().map(outcome -> {
-            Map<String, Object> item = Rows.compact(outcome.task());
-            outcome.task().data().summary().ifPresent(summary -> item.put("summary", summary));
-            item.put("artifacts", outcome.artifacts().stream().map(ArtifactMetadata::id).map(id -> id.value()).toList());
-            return item;
-        }).toList());
-        return row;
-    }
 }

@@ -1,6 +1,6 @@
 package dev.taskorchestrator.mcp.tool;
 
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.ToolInput;
 import java.util.Map;
 import java.util.Objects;
 

@@ -21,6 +21,13 @@ public record ToolReply(Map<String, Object> structured, String text) {
         return new Builder().put(key, value);
     }
 
+    /** A reply whose structured content is {@code document}, the published language's, plus the hints. */
+    public static Builder of(Map<String, Object> document) {
+        Builder builder = new Builder();
+        document.forEach(builder::put);
+        return builder;
+    }
+
     /** Collects the fields in order; an empty {@code Optional} leaves its field out. */
     public static final class Builder {
         private final Map<String, Object> fields = new LinkedHashMap<>();

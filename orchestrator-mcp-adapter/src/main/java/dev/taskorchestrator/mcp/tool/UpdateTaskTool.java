@@ -12,12 +12,12 @@ import dev.taskorchestrator.domain.task.TaskChanges;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.task.TaskType;
-import dev.taskorchestrator.mcp.input.Arguments;
-import dev.taskorchestrator.mcp.input.Param;
-import dev.taskorchestrator.mcp.input.ToolInput;
+import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -58,8 +58,7 @@ final class UpdateTaskTool extends UseCaseTool {
                 changes, arguments.text("status").map(status -> TaskStatus.parse(status, "status")),
                 arguments.text("reason"), taskIds(arguments, "add_dependencies"), taskIds(arguments, "remove_dependencies"),
                 Optional.of(caller.agent())));
-        return ToolReply.with("task", Rows.full(result.task()))
-                .put("changed", result.changed())
+        return ToolReply.of(TaskDocuments.updated(result))
                 .next("See it with its subtasks: read the resource orchestrator://tasks/" + result.task().id())
                 .next("Run it: orchestrator_execute_task")
                 .text("Updated " + Texts.line(result.task()) + "; changed: "

@@ -1,4 +1,4 @@
-package dev.taskorchestrator.mcp.wire;
+package dev.taskorchestrator.wire;
 
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.port.in.TaskDetails;

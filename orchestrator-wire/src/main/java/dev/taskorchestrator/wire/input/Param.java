@@ -1,4 +1,4 @@
-package dev.taskorchestrator.mcp.input;
+package dev.taskorchestrator.wire.input;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.taskorchestrator.mcp.input;
+package dev.taskorchestrator.wire.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
