@@ -26,7 +26,6 @@ import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -177,7 +176,7 @@ public final class OrchestratorDatabase implements AutoCloseable {
      */
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles, TemplateCatalog templates, Clock clock) {
         return new OrchestratorPorts(tasks(), sessions(), artifacts(), events(), roles, templates, lifecycle(), unitOfWork(),
-                new TimeOrderedIdGenerator(clock, new SecureRandom()), clock, storeHealth(), Optional.empty());
+                new TimeOrderedIdGenerator(clock, new SecureRandom()), clock, storeHealth());
     }
 
     /** The schema version and the integrity check, for the orchestrator's health check. */

@@ -16,6 +16,7 @@ import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
@@ -64,31 +65,31 @@ class FlowOnDatabasesTest {
                             PlannedTask.titled("API").withKey("api").withDependencies(List.of("grammar")))),
                     PlannedTask.titled("Build").withKey("build").withDependencies(List.of("design"))));
             PlanTaskUseCase.Result planned = orchestrator.planTask(new PlanTaskUseCase.Command(plan, Optional.empty(),
-                    Optional.of(session), true));
+                    Optional.of(session), Optional.empty(), true, Actor.agent("agent")));
             TaskId grammar = planned.keys().get("grammar");
             TaskId api = planned.keys().get("api");
             TaskId build = planned.keys().get("build");
 
             OrchestratorException notReady = catchThrowableOfType(OrchestratorException.class,
-                    () -> orchestrator.executeTask(new ExecuteTaskUseCase.Command(api, "agent", false)));
+                    () -> orchestrator.executeTask(new ExecuteTaskUseCase.Command(api, Actor.agent("agent"), false)));
             assertThat(notReady.code()).isEqualTo(ErrorCode.NOT_READY);
 
             OrchestratorException cycle = catchThrowableOfType(OrchestratorException.class, () -> orchestrator.updateTask(
                     new UpdateTaskUseCase.Command(grammar, OptionalLong.empty(), TaskChanges.none(), Optional.empty(),
-                            Optional.empty(), List.of(api), List.of(), Optional.empty())));
+                            Optional.empty(), List.of(api), List.of(), Actor.agent("agent"), false)));
             assertThat(cycle.code()).isEqualTo(ErrorCode.DEPENDENCY_CYCLE);
 
             NextTaskUseCase.Result next = orchestrator.nextTask(new NextTaskUseCase.Query(Optional.of(session),
-                    Optional.empty(), true, Optional.of("agent")));
+                    Optional.empty(), true, Optional.of(Actor.agent("agent"))));
             assertThat(next.task()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(grammar));
             CompleteTaskUseCase.Result done = orchestrator.completeTask(new CompleteTaskUseCase.Command(grammar, "grammar done",
                     "# Grammar", dev.taskorchestrator.domain.artifact.ArtifactType.DESIGN, Optional.empty(),
-                    List.of("docs/grammar.md"), dev.taskorchestrator.domain.task.NextAction.CONTINUE, Optional.of("agent"),
-                    Optional.empty()));
+                    List.of("docs/grammar.md"), dev.taskorchestrator.domain.task.NextAction.CONTINUE, Actor.agent("agent"),
+                    false, Optional.empty()));
             assertThat(done.unblocked()).containsExactly(api);
             assertThat(done.nextTask()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(api));
 
-            orchestrator.executeTask(new ExecuteTaskUseCase.Command(api, "agent", false));
+            orchestrator.executeTask(new ExecuteTaskUseCase.Command(api, Actor.agent("agent"), false));
             CompleteTaskUseCase.Result apiDone = CompleteTaskUseCaseCommands.complete(orchestrator, api);
             assertThat(apiDone.autoCompleted()).containsExactly(planned.keys().get("design"));
             CompleteTaskUseCaseCommands.complete(orchestrator, build);
@@ -101,7 +102,7 @@ class FlowOnDatabasesTest {
                     .withStatuses(java.util.Set.of(TaskStatus.COMPLETED)))).totalCount()).hasValue(5);
 
             DeleteTaskUseCase.Result deleted = orchestrator.deleteTask(new DeleteTaskUseCase.Command(planned.rootId(),
-                    false, false));
+                    false, false, Actor.agent("agent"), false));
             assertThat(deleted.affected()).hasSize(5);
             assertThat(database.tasks().findById(grammar)).isEmpty();
             assertThat(database.integrityCheck()).isEqualTo("ok");
@@ -113,7 +114,8 @@ class FlowOnDatabasesTest {
         static CompleteTaskUseCase.Result complete(Orchestrator orchestrator, TaskId id) {
             return orchestrator.completeTask(new CompleteTaskUseCase.Command(id, "done", "# Done",
                     dev.taskorchestrator.domain.artifact.ArtifactType.GENERAL, Optional.empty(), List.of(),
-                    dev.taskorchestrator.domain.task.NextAction.CONTINUE, Optional.of("agent"), Optional.empty()));
+                    dev.taskorchestrator.domain.task.NextAction.CONTINUE, Actor.agent("agent"), false,
+                    Optional.empty()));
         }
     }
 

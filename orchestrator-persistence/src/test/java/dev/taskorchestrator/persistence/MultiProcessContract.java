@@ -8,6 +8,7 @@ import dev.taskorchestrator.application.port.in.PlannedTask;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -90,7 +91,7 @@ abstract class MultiProcessContract {
         database.unitOfWork().run(() -> {
             for (int i = 0; i < 1_000; i++) {
                 orchestrator.planTask(new PlanTaskUseCase.Command(PlannedTask.titled("Ready " + i), Optional.empty(),
-                        Optional.of(session), false));
+                        Optional.of(session), Optional.empty(), false, Actor.agent("agent")));
             }
         });
         List<Workers.Worker> agents = new ArrayList<>();
@@ -121,7 +122,7 @@ abstract class MultiProcessContract {
     @Test
     void givenTwoWritersUpdatingOneTaskWithTheSameVersion_whenTheyWriteAtOnce_thenExactlyOneWins() throws Exception {
         TaskId task = orchestrator.planTask(new PlanTaskUseCase.Command(PlannedTask.titled("Contested"), Optional.empty(),
-                Optional.of(session), false)).rootId();
+                Optional.of(session), Optional.empty(), false, Actor.agent("agent"))).rootId();
         long version = database.tasks().findById(task).orElseThrow().version();
         Workers.Worker first = Workers.start("update", settings.jdbcUrl(), task.value(), Long.toString(version), "first");
         Workers.Worker second = Workers.start("update", settings.jdbcUrl(), task.value(), Long.toString(version), "second");

@@ -8,6 +8,7 @@ import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -65,7 +66,7 @@ public final class PersistenceBenchmark {
             database.unitOfWork().run(() -> {
                 for (int p = first; p < Math.min(PLANS, first + perTransaction); p++) {
                     ids.addAll(orchestrator.planTask(new PlanTaskUseCase.Command(plan(p), Optional.empty(),
-                            Optional.of(sessions.get(p % SESSIONS)), false)).created().stream().map(t -> t.id()).toList());
+                            Optional.of(sessions.get(p % SESSIONS)), Optional.empty(), false, Actor.agent("bench-agent"))).created().stream().map(t -> t.id()).toList());
                 }
             });
         }
@@ -90,7 +91,7 @@ public final class PersistenceBenchmark {
         long claimStart = System.nanoTime();
         for (int i = 0; i < claims; i++) {
             orchestrator.nextTask(new NextTaskUseCase.Query(Optional.of(sessions.get(1 + i % (SESSIONS - 1))),
-                    Optional.empty(), true, Optional.of("bench-agent")));
+                    Optional.empty(), true, Optional.of(Actor.agent("bench-agent"))));
         }
         double claimSeconds = (System.nanoTime() - claimStart) / 1e9;
         System.out.printf(Locale.ROOT, "%-40s %,10.0f claims/s (next_task with claim, one agent, %d claims)%n",

@@ -6,6 +6,7 @@ import dev.taskorchestrator.application.port.in.PlannedTask;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskChanges;
@@ -54,7 +55,7 @@ public final class ProcessWorker {
         for (int i = 0; i < count; i++) {
             PlanTaskUseCase.Result result = orchestrator.planTask(new PlanTaskUseCase.Command(
                     PlannedTask.titled("Task " + i + " of " + ProcessHandle.current().pid()), Optional.empty(),
-                    Optional.of(session), false));
+                    Optional.of(session), Optional.empty(), false, Actor.agent("agent")));
             out.println("ack " + result.rootId());
         }
     }
@@ -66,7 +67,7 @@ public final class ProcessWorker {
             Optional<TaskId> claimed;
             try {
                 claimed = orchestrator.nextTask(new NextTaskUseCase.Query(Optional.of(session), Optional.empty(), true,
-                        Optional.of(agent))).execution().map(execution -> execution.task().id());
+                        Optional.of(Actor.agent(agent)))).execution().map(execution -> execution.task().id());
             } catch (OrchestratorException conflict) {
                 if (conflict.retryable()) {
                     continue;
@@ -94,7 +95,7 @@ public final class ProcessWorker {
             orchestrator.updateTask(new UpdateTaskUseCase.Command(task, OptionalLong.of(version), new TaskChanges(
                     Optional.of(title), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), Optional.empty(),
-                    Optional.empty(), List.of(), List.of(), Optional.empty()));
+                    Optional.empty(), List.of(), List.of(), Actor.agent(title), false));
             out.println("won");
         } catch (OrchestratorException lost) {
             out.println("lost " + lost.code().wireName());

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 final class CancelTaskService implements CancelTaskUseCase {
@@ -20,11 +21,13 @@ final class CancelTaskService implements CancelTaskUseCase {
     private final ArtifactStore artifacts;
     private final Tasks tasks;
     private final History history;
+    private final Claims claims;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    CancelTaskService(TaskRepository repository, ArtifactStore artifacts, Tasks tasks, History history,
+    CancelTaskService(TaskRepository repository, ArtifactStore artifacts, Tasks tasks, History history, Claims claims,
             UnitOfWork unitOfWork, Clock clock) {
+        this.claims = claims;
         this.repository = repository;
         this.artifacts = artifacts;
         this.tasks = tasks;
@@ -39,18 +42,20 @@ final class CancelTaskService implements CancelTaskUseCase {
             Instant now = clock.instant();
             repository.lockForUpdate(List.of(command.taskId()));
             Task task = tasks.require(command.taskId(), "task_id");
-            task.requireNotClaimedByAnother(command.actor(), now);
+            List<Task> descendants = tasks.descendants(task.id());
+            List<Task> changing = new ArrayList<>(List.of(task));
+            descendants.stream().filter(subtask -> subtask.status().isOpen()).forEach(changing::add);
+            claims.requireFree(changing, command.actor(), command.overrideClaim(), now);
             Task cancelled = repository.update(task.cancel(command.reason(), now));
-            history.record(task.id(), TaskEventType.CANCELLED, now, command.actor(),
+            history.record(task.id(), TaskEventType.CANCELLED, now, Optional.of(command.actor().name()),
                     task.status().wire() + " -> cancelled: " + command.reason());
 
             List<TaskId> cancelledSubtasks = new ArrayList<>();
-            List<Task> descendants = tasks.descendants(task.id());
             for (Task subtask : descendants) {
                 if (subtask.status().isOpen()) {
                     String reason = "parent " + task.id() + " cancelled: " + command.reason();
                     repository.update(subtask.cancel(reason, now));
-                    history.record(subtask.id(), TaskEventType.CANCELLED, now, command.actor(), reason);
+                    history.record(subtask.id(), TaskEventType.CANCELLED, now, Optional.of(command.actor().name()), reason);
                     cancelledSubtasks.add(subtask.id());
                 }
             }
@@ -71,7 +76,7 @@ final class CancelTaskService implements CancelTaskUseCase {
         for (TaskId id : cancelled) {
             for (Task dependent : repository.findDependents(id)) {
                 if (!cancelled.contains(dependent.id()) && dependent.status().isOpen()) {
-                    history.record(dependent.id(), TaskEventType.PREREQUISITE_CANCELLED, now, java.util.Optional.empty(),
+                    history.record(dependent.id(), TaskEventType.PREREQUISITE_CANCELLED, now, Optional.empty(),
                             "prerequisite " + id + " was cancelled; remove the dependency or replace it to proceed");
                     notified.add(dependent.id());
                 }

@@ -3,6 +3,7 @@ package dev.taskorchestrator.application.service;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.task.ClaimPolicies;
 import dev.taskorchestrator.domain.task.ClaimRequest;
 import dev.taskorchestrator.domain.task.Readiness;
@@ -12,14 +13,12 @@ import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Claiming a task for an agent: shared by execute and next-task so that both obey the same policies. */
 final class Claims {
-
-    /** Who holds a task that a person or an embedding program started without naming an agent. */
-    static final String OPERATOR = "operator";
 
     private final TaskRepository repository;
     private final Tasks tasks;
@@ -58,6 +57,20 @@ final class Claims {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses a change by {@code actor} while another holds any of {@code tasks}, unless an operator
+     * overrides the claims; each overridden claim is recorded in its task's history.
+     */
+    void requireFree(Collection<Task> tasks, Actor actor, boolean overrideClaim, Instant now) {
+        for (Task task : tasks) {
+            if (task.requireFreeFor(actor, overrideClaim, now)) {
+                history.record(task.id(), TaskEventType.CLAIM_OVERRIDDEN, now, Optional.of(actor.name()), "the claim of "
+                        + task.assignee().orElseThrow() + " (until " + task.data().leaseExpiresAt().orElseThrow()
+                        + ") overridden by " + actor);
+            }
+        }
     }
 
     /** Returns tasks whose lease ran out to pending, each recorded in its history. */

@@ -62,7 +62,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
             held.add(command.taskId());
             repository.lockForUpdate(held);
             Task task = tasks.require(command.taskId(), "task_id");
-            task.requireNotClaimedByAnother(command.actor(), now);
+            claims.requireFree(List.of(task), command.actor(), command.overrideClaim(), now);
             TaskStatus target = command.nextAction().resultingStatus();
             if (target == TaskStatus.COMPLETED) {
                 tasks.requireSubtasksClosed(task, "task_id");
@@ -70,17 +70,17 @@ final class CompleteTaskService implements CompleteTaskUseCase {
             }
             List<WorkspacePath> paths = paths(task, command);
             Task saved = switch (target) {
-                case COMPLETED -> repository.update(task.complete(command.summary(), command.actor(), now));
+                case COMPLETED -> repository.update(task.complete(command.summary(), now));
                 case IN_PROGRESS -> keepWorking(task, command, now);
                 default -> repository.update(task.moveTo(target, Optional.of(command.summary()), now));
             };
             Artifact artifact = Artifact.of(ids.newArtifactId(), task.id(), command.artifactType(),
                     command.artifactName().orElse(task.title()), command.detailedWork(), now, paths);
             artifacts.add(artifact);
-            history.record(task.id(), TaskEventType.ARTIFACT_ADDED, now, command.actor(),
+            history.record(task.id(), TaskEventType.ARTIFACT_ADDED, now, Optional.of(command.actor().name()),
                     artifact.id() + " (" + artifact.type().wire() + ", " + artifact.size() + " bytes)");
             history.record(task.id(), target == TaskStatus.COMPLETED ? TaskEventType.COMPLETED : TaskEventType.STATUS_CHANGED,
-                    now, command.actor(), task.status().wire() + " -> " + saved.status().wire() + " ("
+                    now, Optional.of(command.actor().name()), task.status().wire() + " -> " + saved.status().wire() + " ("
                             + command.nextAction().wire() + "): " + command.summary());
 
             ancestors.start(saved, now);
@@ -99,11 +99,11 @@ final class CompleteTaskService implements CompleteTaskUseCase {
      */
     private Task keepWorking(Task task, Command command, Instant now) {
         if (task.isClaimedAt(now)) {
-            return command.actor().isPresent() && command.actor().equals(task.assignee())
-                    ? repository.update(task.renewLease(command.actor().get(), now, lease))
+            return task.assignee().filter(command.actor().name()::equals).isPresent()
+                    ? repository.update(task.renewLease(command.actor().name(), now, lease))
                     : task;
         }
-        return claims.claim(task, command.actor().orElse(Claims.OPERATOR), true, now).task();
+        return claims.claim(task, command.actor().name(), true, now).task();
     }
 
     private List<WorkspacePath> paths(Task task, Command command) {
@@ -136,7 +136,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
                 break;
             }
             String summary = "all " + level.total() + " subtasks closed (" + level.completed() + " completed)";
-            repository.update(candidate.complete(summary, Optional.empty(), now));
+            repository.update(candidate.complete(summary, now));
             history.record(candidate.id(), TaskEventType.AUTO_COMPLETED, now, Optional.empty(), summary);
             autoCompleted.add(candidate.id());
             current = candidate.parentId();

@@ -4,6 +4,7 @@ import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.task.Readiness;
@@ -27,11 +28,13 @@ final class DeleteTaskService implements DeleteTaskUseCase {
     private final ArtifactStore artifacts;
     private final Tasks tasks;
     private final History history;
+    private final Claims claims;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    DeleteTaskService(TaskRepository repository, ArtifactStore artifacts, Tasks tasks, History history,
+    DeleteTaskService(TaskRepository repository, ArtifactStore artifacts, Tasks tasks, History history, Claims claims,
             UnitOfWork unitOfWork, Clock clock) {
+        this.claims = claims;
         this.repository = repository;
         this.artifacts = artifacts;
         this.tasks = tasks;
@@ -50,6 +53,7 @@ final class DeleteTaskService implements DeleteTaskUseCase {
             subtree.addAll(tasks.descendants(task.id()));
             Set<TaskId> ids = new LinkedHashSet<>();
             subtree.forEach(t -> ids.add(t.id()));
+            claims.requireFree(subtree, command.actor(), command.overrideClaim(), now);
 
             List<Task> dependents = dependentsOutside(ids);
             if (!dependents.isEmpty() && !command.force()) {
@@ -59,8 +63,8 @@ final class DeleteTaskService implements DeleteTaskUseCase {
                         List.of("true"));
             }
             List<TaskId> released = command.archive()
-                    ? archive(subtree, dependents, ids, now)
-                    : remove(subtree, dependents, ids, now);
+                    ? archive(subtree, dependents, ids, command.actor(), now)
+                    : remove(subtree, dependents, ids, command.actor(), now);
             return new Result(task.id(), command.archive() ? Action.ARCHIVED : Action.DELETED, List.copyOf(ids), released);
         });
     }
@@ -76,11 +80,11 @@ final class DeleteTaskService implements DeleteTaskUseCase {
         return List.copyOf(found);
     }
 
-    private List<TaskId> archive(List<Task> subtree, List<Task> dependents, Set<TaskId> ids, Instant now) {
+    private List<TaskId> archive(List<Task> subtree, List<Task> dependents, Set<TaskId> ids, Actor actor, Instant now) {
         for (Task member : subtree) {
             if (member.status() != TaskStatus.ARCHIVED) {
                 repository.update(member.archive(REASON, now));
-                history.record(member.id(), TaskEventType.ARCHIVED, now, Optional.empty(),
+                history.record(member.id(), TaskEventType.ARCHIVED, now, Optional.of(actor.name()),
                         member.status().wire() + " -> archived: " + REASON);
             }
         }
@@ -91,7 +95,7 @@ final class DeleteTaskService implements DeleteTaskUseCase {
             List<TaskId> unfinished = dependent.dependencies().stream().filter(d -> ids.contains(d) && !done.contains(d))
                     .toList();
             if (!unfinished.isEmpty()) {
-                release(dependent, unfinished, "archived", now);
+                release(dependent, unfinished, "archived", actor, now);
                 released.add(dependent.id());
             }
         }
@@ -99,23 +103,23 @@ final class DeleteTaskService implements DeleteTaskUseCase {
     }
 
     /** Forcing frees a dependent from prerequisites that will now never complete, and says so in its history. */
-    private void release(Task dependent, List<TaskId> gone, String how, Instant now) {
+    private void release(Task dependent, List<TaskId> gone, String how, Actor actor, Instant now) {
         List<TaskId> kept = dependent.dependencies().stream().filter(d -> !gone.contains(d)).toList();
         repository.update(dependent.withDependencies(kept, now));
-        history.record(dependent.id(), TaskEventType.DEPENDENCIES_CHANGED, now, Optional.empty(),
+        history.record(dependent.id(), TaskEventType.DEPENDENCIES_CHANGED, now, Optional.of(actor.name()),
                 "prerequisites " + how + " with force, so no longer awaited: " + gone);
     }
 
-    private List<TaskId> remove(List<Task> subtree, List<Task> dependents, Set<TaskId> ids, Instant now) {
+    private List<TaskId> remove(List<Task> subtree, List<Task> dependents, Set<TaskId> ids, Actor actor, Instant now) {
         for (Task dependent : dependents) {
-            release(dependent, dependent.dependencies().stream().filter(ids::contains).toList(), "deleted", now);
+            release(dependent, dependent.dependencies().stream().filter(ids::contains).toList(), "deleted", actor, now);
         }
         artifacts.removeByTasks(ids);
         List<TaskId> childrenFirst = new ArrayList<>(ids);
         java.util.Collections.reverse(childrenFirst);
         repository.remove(childrenFirst);
         for (Task member : subtree) {
-            history.record(member.id(), TaskEventType.DELETED, now, Optional.empty(), "deleted for good");
+            history.record(member.id(), TaskEventType.DELETED, now, Optional.of(actor.name()), "deleted for good");
         }
         return dependents.stream().map(Task::id).toList();
     }

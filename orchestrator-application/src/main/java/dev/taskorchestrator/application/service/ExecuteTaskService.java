@@ -26,7 +26,7 @@ final class ExecuteTaskService implements ExecuteTaskUseCase {
     public TaskExecution execute(Command command) {
         return Conflicts.retry(() -> unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            TaskExecution execution = claims.claim(tasks.require(command.taskId(), "task_id"), command.agent(),
+            TaskExecution execution = claims.claim(tasks.require(command.taskId(), "task_id"), command.actor().name(),
                     command.force(), now);
             sessions.touch(execution.task().sessionId(), now);
             return execution;

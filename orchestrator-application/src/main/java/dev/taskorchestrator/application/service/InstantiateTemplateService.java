@@ -37,7 +37,8 @@ final class InstantiateTemplateService implements InstantiateTemplateUseCase {
                             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                             Optional.empty(), Map.of("template_id", template.id().value()), List.of(),
                             tasks.stream().map(InstantiateTemplateService::planned).toList());
-            return planTask.plan(new PlanTaskUseCase.Command(root, command.parentId(), command.sessionId(), false));
+            return planTask.plan(new PlanTaskUseCase.Command(root, command.parentId(), command.sessionId(),
+                    command.workspace(), false, command.actor()));
         });
     }
 

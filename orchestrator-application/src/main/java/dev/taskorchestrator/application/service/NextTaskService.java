@@ -49,7 +49,7 @@ final class NextTaskService implements NextTaskUseCase {
                     .map(NextTaskCandidate::task).toList();
             Optional<Task> best = ranked.stream().findFirst();
             Optional<TaskExecution> execution = query.claim()
-                    ? claims.claimFirstFree(ranked, query.agent().orElseThrow(), now)
+                    ? claims.claimFirstFree(ranked, query.actor().orElseThrow().name(), now)
                     : Optional.empty();
             Optional<Task> recommended = query.claim() ? execution.map(TaskExecution::task) : best;
             if (recommended.isPresent()) {

@@ -13,24 +13,34 @@ import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase;
+import dev.taskorchestrator.application.port.in.MaintenanceReport;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
+import dev.taskorchestrator.application.port.in.PrepareHandoverUseCase;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
-import dev.taskorchestrator.application.port.in.ServerLifecycleUseCase;
+import dev.taskorchestrator.application.port.in.ScanCleanupUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;
+import dev.taskorchestrator.application.port.in.RestartServerUseCase;
+import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
+import dev.taskorchestrator.application.port.in.HeartbeatUseCase;
+import dev.taskorchestrator.application.port.in.StopServerUseCase;
+import dev.taskorchestrator.application.port.in.StartServerUseCase;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
 import dev.taskorchestrator.application.port.in.TaskPrompt;
+import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
+import dev.taskorchestrator.application.port.in.ValidateStructureUseCase;
+import dev.taskorchestrator.application.port.in.WriteStatusReportUseCase;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
-import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskEvent;
@@ -63,9 +73,18 @@ public final class Orchestrator {
     private final GetArtifactUseCase getArtifact;
     private final ListRolesUseCase listRoles;
     private final RenderPromptUseCase renderPrompt;
-    private final ServerLifecycleUseCase serverLifecycle;
+    private final StartServerUseCase startServer;
+    private final StopServerUseCase stopServer;
+    private final HeartbeatUseCase heartbeat;
+    private final LifecycleStatusUseCase lifecycleStatus;
+    private final RestartServerUseCase restartServer;
+    private final ShutdownReadinessUseCase shutdownReadiness;
     private final HealthCheckUseCase healthCheck;
-    private final MaintenanceUseCase maintenance;
+    private final ScanCleanupUseCase scanCleanup;
+    private final ValidateStructureUseCase validateStructure;
+    private final WriteStatusReportUseCase writeStatusReport;
+    private final PrepareHandoverUseCase prepareHandover;
+    private final TaskTreeUseCase taskTree;
     private final InstantiateTemplateUseCase instantiateTemplate;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
@@ -89,8 +108,8 @@ public final class Orchestrator {
         planTask = new PlanTaskService(ports.tasks(), tasks, sessions, specialists, history, ports.ids(), uow, clock);
         updateTask = new UpdateTaskService(ports.tasks(), tasks, specialists, history, claims, uow, clock,
                 settings.leaseDuration());
-        deleteTask = new DeleteTaskService(ports.tasks(), ports.artifacts(), tasks, history, uow, clock);
-        cancelTask = new CancelTaskService(ports.tasks(), ports.artifacts(), tasks, history, uow, clock);
+        deleteTask = new DeleteTaskService(ports.tasks(), ports.artifacts(), tasks, history, claims, uow, clock);
+        cancelTask = new CancelTaskService(ports.tasks(), ports.artifacts(), tasks, history, claims, uow, clock);
         queryTasks = new QueryTasksService(ports.tasks(), ports.artifacts(), specialists, uow);
         executeTask = new ExecuteTaskService(tasks, claims, sessions, uow, clock);
         completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, ancestors,
@@ -99,17 +118,30 @@ public final class Orchestrator {
         synthesizeResults = new SynthesizeResultsService(tasks, ports.artifacts(), uow);
         getStatus = new GetStatusService(ports.tasks(), sessions, uow);
         getTask = new ReadServices.GetTaskService(ports.tasks(), tasks, ports.artifacts(), uow);
+        taskTree = new ReadServices.TaskTreeService(tasks, uow);
         taskHistory = new ReadServices.TaskHistoryService(ports.events(), uow);
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
         listRoles = new ReadServices.ListRolesService(ports.roles());
         renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
         // The lifecycle writes its own records in maintenance mode, so it alone passes the gate.
-        serverLifecycle = new ServerLifecycleService(ports.lifecycle(), claims, ports.unitOfWork(), gate,
-                ports.storeHealth(), clock);
-        maintenance = new MaintenanceService(ports.tasks(), ports.artifacts(), tasks, claims, history,
-                ports.storeHealth(), ports.ids(), uow, clock, settings);
-        healthCheck = new HealthCheckService(ports.storeHealth(), ports.host(), ports.lifecycle(), ports.tasks(), uow,
-                clock);
+        ThisServer server = new ThisServer(ports.lifecycle(), ports.host(), settings.silentAfter());
+        Shutdown shutdown = new Shutdown(server, gate, ports.unitOfWork(), clock);
+        HealthChecks health = new HealthChecks(ports.storeHealth(), ports.host(), server, ports.lifecycle(), ports.tasks(),
+                uow, clock);
+        startServer = new StartServerService(server, ports.lifecycle(), claims, ports.storeHealth(), ports.ids(),
+                ports.unitOfWork(), gate, clock);
+        stopServer = new StopServerService(server, shutdown);
+        heartbeat = new HeartbeatService(server, ports.lifecycle(), ports.unitOfWork(), clock);
+        lifecycleStatus = new LifecycleStatusService(server, ports.lifecycle(), uow, clock);
+        restartServer = new RestartServerService(server, shutdown, startServer, ports.runtime(), clock);
+        shutdownReadiness = new ShutdownReadinessService(ports.tasks(), health, ports.runtime(), uow);
+        healthCheck = new HealthCheckService(health);
+        MaintenanceRuns runs = new MaintenanceRuns(ports.tasks(), ports.artifacts(), tasks, sessions, history, ports.ids(),
+                uow, clock);
+        scanCleanup = new ScanCleanupService(runs, ports.tasks(), claims, history, settings);
+        validateStructure = new ValidateStructureService(runs, ports.storeHealth());
+        writeStatusReport = new StatusReportService(runs);
+        prepareHandover = new HandoverService(runs);
         instantiateTemplate = new InstantiateTemplateService(ports.templates(), planTask, uow);
     }
 
@@ -133,8 +165,8 @@ public final class Orchestrator {
         return listSessions.list(query);
     }
 
-    public SessionDetails sessionStatus(SessionId sessionId) {
-        return sessionStatus.status(sessionId);
+    public SessionDetails sessionStatus(SessionStatusUseCase.Query query) {
+        return sessionStatus.status(query);
     }
 
     public CleanupSessionsUseCase.Result cleanupSessions(CleanupSessionsUseCase.Command command) {
@@ -185,6 +217,10 @@ public final class Orchestrator {
         return getTask.get(taskId);
     }
 
+    public TaskTreeUseCase.TaskTree taskTree(TaskId root) {
+        return taskTree.tree(root);
+    }
+
     public List<TaskEvent> taskHistory(TaskHistoryUseCase.Query query) {
         return taskHistory.history(query);
     }
@@ -201,31 +237,55 @@ public final class Orchestrator {
         return renderPrompt.render(query);
     }
 
-    /** Records the server's start; recovers from a previous run that did not stop cleanly. */
-    public ServerLifecycleUseCase.StartReport startServer() {
-        return serverLifecycle.start();
+    /** Starts this process's server: registers its instance and recovers the instances found dead. */
+    public StartServerUseCase.StartReport startServer(StartServerUseCase.Command command) {
+        return startServer.start(command);
     }
 
-    /** Records a clean stop. */
+    public StartServerUseCase.StartReport startServer() {
+        return startServer(StartServerUseCase.Command.fresh());
+    }
+
+    /** Records this server's clean stop; the other instances of the store are untouched. */
     public void stopServer() {
-        serverLifecycle.stop();
+        stopServer.stop();
     }
 
-    /** Moves a shutdown one phase on and returns the phase entered. */
-    public LifecyclePhase advanceShutdown() {
-        return serverLifecycle.advanceShutdown();
+    /** Tells the store this server still runs. */
+    public void heartbeat() {
+        heartbeat.beat();
     }
 
-    public ServerLifecycleUseCase.Status lifecycleStatus(int historyLimit) {
-        return serverLifecycle.status(historyLimit);
+    public LifecycleStatusUseCase.Status lifecycleStatus(LifecycleStatusUseCase.Query query) {
+        return lifecycleStatus.status(query);
     }
 
-    public MaintenanceUseCase.Report maintenance(MaintenanceUseCase.Command command) {
-        return maintenance.run(command);
+    public RestartServerUseCase.Report restartServer(RestartServerUseCase.Command command) {
+        return restartServer.restart(command);
     }
 
-    public HealthCheckUseCase.HealthReport healthCheck() {
-        return healthCheck.check();
+    public ShutdownReadinessUseCase.Readiness shutdownReadiness(ShutdownReadinessUseCase.Query query) {
+        return shutdownReadiness.check(query);
+    }
+
+    public MaintenanceReport scanCleanup(MaintenanceRequest request) {
+        return scanCleanup.scan(request);
+    }
+
+    public MaintenanceReport validateStructure(MaintenanceRequest request) {
+        return validateStructure.validate(request);
+    }
+
+    public MaintenanceReport writeStatusReport(MaintenanceRequest request) {
+        return writeStatusReport.writeStatusReport(request);
+    }
+
+    public MaintenanceReport prepareHandover(MaintenanceRequest request) {
+        return prepareHandover.prepareHandover(request);
+    }
+
+    public HealthCheckUseCase.HealthReport healthCheck(HealthCheckUseCase.Query query) {
+        return healthCheck.check(query);
     }
 
     public PlanTaskUseCase.Result instantiateTemplate(InstantiateTemplateUseCase.Command command) {

@@ -6,6 +6,7 @@ import dev.taskorchestrator.application.port.out.HostProbe;
 import dev.taskorchestrator.application.port.out.IdGenerator;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.port.out.SessionRepository;
 import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.port.out.TaskRepository;
@@ -17,7 +18,9 @@ import java.util.Optional;
 
 /**
  * Every driven port the core needs; an embedder or the composition root fills it with adapters.
- * {@code host} is optional: without it, the health check leaves out disk, memory and uptime.
+ * {@code host} is optional: without it, the health check leaves out disk, memory and uptime, and
+ * other instances are told dead by their heartbeat alone. {@code runtime} is the server process
+ * around the core: without it (a core embedded in another program) there is nothing to restart.
  */
 public record OrchestratorPorts(
         TaskRepository tasks,
@@ -31,7 +34,8 @@ public record OrchestratorPorts(
         IdGenerator ids,
         Clock clock,
         StoreHealth storeHealth,
-        Optional<HostProbe> host) {
+        Optional<HostProbe> host,
+        Optional<ServerRuntime> runtime) {
 
     public OrchestratorPorts {
         Objects.requireNonNull(tasks, "tasks");
@@ -46,11 +50,26 @@ public record OrchestratorPorts(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(storeHealth, "storeHealth");
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(runtime, "runtime");
+    }
+
+    /** The ports of a core without a host probe or a server around it. */
+    public OrchestratorPorts(TaskRepository tasks, SessionRepository sessions, ArtifactStore artifacts, EventLog events,
+            RoleCatalog roles, TemplateCatalog templates, LifecycleStore lifecycle, UnitOfWork unitOfWork, IdGenerator ids,
+            Clock clock, StoreHealth storeHealth) {
+        this(tasks, sessions, artifacts, events, roles, templates, lifecycle, unitOfWork, ids, clock, storeHealth,
+                Optional.empty(), Optional.empty());
     }
 
     /** The same ports with the process's host facts, for the health check. */
     public OrchestratorPorts withHost(HostProbe probe) {
         return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, lifecycle, unitOfWork, ids,
-                clock, storeHealth, Optional.of(probe));
+                clock, storeHealth, Optional.of(probe), runtime);
+    }
+
+    /** The same ports with the server process around the core, for restarts and the shutdown check. */
+    public OrchestratorPorts withRuntime(ServerRuntime server) {
+        return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, lifecycle, unitOfWork, ids,
+                clock, storeHealth, host, Optional.of(server));
     }
 }

@@ -59,8 +59,9 @@ final class PlanTaskService implements PlanTaskUseCase {
             command.parentId().ifPresent(id -> repository.lockForUpdate(List.of(id)));
             Optional<Task> parent = command.parentId().map(id -> tasks.require(id, "parent_task_id"));
             parent.ifPresent(PlanTaskService::requireOpenParent);
-            Optional<SessionId> session = command.sessionId().or(() -> parent.flatMap(Task::sessionId));
-            command.sessionId().ifPresent(sessions::require);
+            Optional<SessionId> session = command.sessionId().isPresent() || parent.isEmpty()
+                    ? sessions.choose(command.sessionId(), command.workspace())
+                    : parent.flatMap(Task::sessionId);
 
             List<Node> nodes = place(command.root(), command.parentId());
             Map<String, TaskId> keys = keysOf(nodes);
@@ -86,7 +87,7 @@ final class PlanTaskService implements PlanTaskUseCase {
             }
             for (Task task : created.values()) {
                 repository.add(task);
-                history.record(task.id(), TaskEventType.CREATED, now, Optional.empty(),
+                history.record(task.id(), TaskEventType.CREATED, now, Optional.of(command.actor().name()),
                         "created" + task.parentId().map(p -> " under " + p).orElse(""));
             }
             sessions.touch(session, now);

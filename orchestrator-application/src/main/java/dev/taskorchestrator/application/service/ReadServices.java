@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
 import dev.taskorchestrator.application.port.in.TaskPrompt;
+import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
@@ -20,10 +21,14 @@ import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The small read-only use cases, each a few lines: one task, its history, one artifact, the roles. */
+/** The small read-only use cases, each a few lines: one task, its tree, its history, one artifact, the roles. */
 final class ReadServices {
 
     private ReadServices() {
@@ -51,6 +56,35 @@ final class ReadServices {
                         artifacts.findByTask(taskId).stream().toList(),
                         subtasks.isEmpty() ? Optional.empty() : Optional.of(PlanProgress.of(subtasks)));
             });
+        }
+    }
+
+    /** The tree is built from one read of the subtree, so it is one snapshot however deep it goes. */
+    static final class TaskTreeService implements TaskTreeUseCase {
+        private final Tasks tasks;
+        private final UnitOfWork unitOfWork;
+
+        TaskTreeService(Tasks tasks, UnitOfWork unitOfWork) {
+            this.tasks = tasks;
+            this.unitOfWork = unitOfWork;
+        }
+
+        @Override
+        public TaskTree tree(TaskId root) {
+            return unitOfWork.inReadTransaction(() -> {
+                Task top = tasks.require(root, "task_id");
+                Map<TaskId, List<Task>> children = new HashMap<>();
+                for (Task task : tasks.descendants(root)) {
+                    children.computeIfAbsent(task.parentId().orElseThrow(), parent -> new ArrayList<>()).add(task);
+                }
+                return tree(top, children);
+            });
+        }
+
+        private static TaskTree tree(Task task, Map<TaskId, List<Task>> children) {
+            return new TaskTree(task, children.getOrDefault(task.id(), List.of()).stream()
+                    .sorted(Comparator.comparing(Task::id, Comparator.comparing(TaskId::value)))
+                    .map(child -> tree(child, children)).toList());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.taskorchestrator.application.service;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
 
 final class SessionStatusService implements SessionStatusUseCase {
@@ -16,7 +17,12 @@ final class SessionStatusService implements SessionStatusUseCase {
     }
 
     @Override
-    public SessionDetails status(SessionId sessionId) {
-        return unitOfWork.inReadTransaction(() -> sessions.details(sessions.require(sessionId)));
+    public SessionDetails status(Query query) {
+        return unitOfWork.inReadTransaction(() -> {
+            SessionId id = sessions.choose(query.sessionId(), query.workspace()).orElseThrow(() -> OrchestratorException
+                    .invalid("session_id", "session_id is required: the workspace has no open session yet "
+                            + "(orchestrator_initialize_session opens one)"));
+            return sessions.details(sessions.require(id));
+        });
     }
 }

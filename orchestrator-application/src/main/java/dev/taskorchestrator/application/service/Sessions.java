@@ -32,6 +32,17 @@ final class Sessions {
         id.flatMap(sessions::findById).ifPresent(session -> sessions.save(session.touch(now)));
     }
 
+    /**
+     * The session a command means: the one it names (which must exist), else the open session of
+     * its workspace (the most recently active), so that the terminal and an agent land in the same one.
+     */
+    Optional<SessionId> choose(Optional<SessionId> named, Optional<String> workspace) {
+        if (named.isPresent()) {
+            return Optional.of(require(named.get()).id());
+        }
+        return workspace.flatMap(sessions::findOpenByWorkspace).map(Session::id);
+    }
+
     SessionDetails details(Session session) {
         return new SessionDetails(session, tasks.countByStatus(Optional.of(session.id())));
     }

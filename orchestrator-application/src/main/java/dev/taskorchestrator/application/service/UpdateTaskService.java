@@ -55,7 +55,7 @@ final class UpdateTaskService implements UpdateTaskUseCase {
             repository.lockForUpdate(touched);
             Task current = tasks.require(command.taskId(), "task_id");
             requireVersion(current, command);
-            current.requireNotClaimedByAnother(command.actor(), now);
+            claims.requireFree(List.of(current), command.actor(), command.overrideClaim(), now);
 
             Task next = current;
             TaskChanges changes = canonical(command.changes());
@@ -78,15 +78,15 @@ final class UpdateTaskService implements UpdateTaskUseCase {
                 }
                 next = next.moveTo(target.get(), command.reason(), now);
             }
-            if (command.actor().isPresent() && command.actor().equals(next.assignee())) {
-                next = next.renewLease(command.actor().get(), now, lease);
+            if (next.assignee().filter(command.actor().name()::equals).isPresent()) {
+                next = next.renewLease(command.actor().name(), now, lease);
             }
             List<String> changed = changedFields(current.data(), next.data());
             Task saved = changed.isEmpty() ? current : repository.update(next);
             record(current, saved, changed, command, now);
             if (starting) {
                 // Starting work is a claim: the same policies and lease as execute, so no task is in progress unheld.
-                saved = claims.claim(saved, command.actor().orElse(Claims.OPERATOR), false, now).task();
+                saved = claims.claim(saved, command.actor().name(), false, now).task();
                 changed = changedFields(current.data(), saved.data());
             }
             return new Result(saved, changed);
@@ -165,14 +165,14 @@ final class UpdateTaskService implements UpdateTaskUseCase {
         List<String> edits = changed.stream()
                 .filter(f -> !f.equals("status") && !f.equals("dependencies") && !f.equals("lease_expires_at")).toList();
         if (!edits.isEmpty()) {
-            history.record(after.id(), TaskEventType.UPDATED, now, command.actor(), "changed " + String.join(", ", edits));
+            history.record(after.id(), TaskEventType.UPDATED, now, Optional.of(command.actor().name()), "changed " + String.join(", ", edits));
         }
         if (changed.contains("dependencies")) {
-            history.record(after.id(), TaskEventType.DEPENDENCIES_CHANGED, now, command.actor(),
+            history.record(after.id(), TaskEventType.DEPENDENCIES_CHANGED, now, Optional.of(command.actor().name()),
                     before.dependencies() + " -> " + after.dependencies());
         }
         if (changed.contains("status")) {
-            history.record(after.id(), TaskEventType.STATUS_CHANGED, now, command.actor(), before.status().wire() + " -> "
+            history.record(after.id(), TaskEventType.STATUS_CHANGED, now, Optional.of(command.actor().name()), before.status().wire() + " -> "
                     + after.status().wire() + command.reason().map(r -> ": " + r).orElse(""));
         }
     }

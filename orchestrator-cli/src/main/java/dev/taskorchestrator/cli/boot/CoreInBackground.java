@@ -1,27 +1,29 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
+import dev.taskorchestrator.application.port.in.StartServerUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
-import dev.taskorchestrator.domain.reboot.LifecyclePhase;
+import dev.taskorchestrator.domain.reboot.RestartRecord;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * already answers {@code initialize}: opening and migrating takes longer than the rest of the
  * start together. A call that needs the core waits for it; if it could not be opened, every such
  * call gets the reason (the server stays up, so the agent sees it rather than a dead process).
- * It also restarts them in-process: the server and its clients stay, the core is rebuilt.
+ * It is also the server runtime the core's restart walks (drain, checkpoint, close, reopen), and it
+ * keeps the instance's heartbeat going.
  */
-final class CoreInBackground implements RestartServerUseCase {
+final class CoreInBackground implements ServerRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreInBackground.class);
     private static final Duration OPENING_GRACE = Duration.ofSeconds(1);
@@ -42,24 +45,34 @@ final class CoreInBackground implements RestartServerUseCase {
     private final RoleCatalog roles;
     private final Path workspace;
     private final OrchestratorSettings tunables;
-    private final IntSupplier callsInFlight;
+    private final Supplier<Activity> activity;
     private final Clock clock = Clock.systemUTC();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "orchestrator-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile CompletableFuture<OrchestratorDatabase> database;
     private volatile CompletableFuture<Orchestrator> orchestrator;
+    /** The core that last started: a restart is asked of it, even after a restart closed its store. */
+    private volatile Orchestrator restartable;
+    private volatile boolean storeOpen;
+    private OrchestratorDatabase reopened;
+    private Orchestrator reopenedCore;
 
-    private CoreInBackground(DatabaseSettings settings, RoleCatalog roles, Path workspace,
-            OrchestratorSettings tunables, IntSupplier callsInFlight) {
-        this.callsInFlight = callsInFlight;
+    private CoreInBackground(DatabaseSettings settings, RoleCatalog roles, Path workspace, OrchestratorSettings tunables,
+            Supplier<Activity> activity) {
         this.settings = settings;
         this.roles = roles;
         this.workspace = workspace;
         this.tunables = tunables;
+        this.activity = activity;
     }
 
-    /** @param callsInFlight the calls the transport is handling, the asking one included */
+    /** @param activity what the transport can tell of its traffic */
     static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles, Path workspace,
-            OrchestratorSettings tunables, IntSupplier callsInFlight) {
-        CoreInBackground core = new CoreInBackground(settings, roles, workspace, tunables, callsInFlight);
+            OrchestratorSettings tunables, Supplier<Activity> activity) {
+        CoreInBackground core = new CoreInBackground(settings, roles, workspace, tunables, activity);
         CompletableFuture<OrchestratorDatabase> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -71,24 +84,34 @@ final class CoreInBackground implements RestartServerUseCase {
         opener.setDaemon(true);
         opener.start();
         core.database = opening;
-        core.orchestrator = opening.thenApply(core::startedOn);
+        core.orchestrator = opening.thenApply(open -> core.started(open, core.coreOn(open)));
         opening.whenComplete((open, failure) -> {
             if (failure != null) {
                 LOG.error("the database could not be opened: {}", cause(failure).getMessage());
             }
         });
+        long beat = tunables.heartbeat().toMillis();
+        core.heartbeat.scheduleWithFixedDelay(core::beat, beat, beat, TimeUnit.MILLISECONDS);
         return core;
     }
 
-    /** The orchestrator on an open database, its start recorded; a run that died is recovered from. */
-    private Orchestrator startedOn(OrchestratorDatabase open) {
-        Orchestrator created = Orchestrator.create(open.orchestratorPorts(roles, open.templates(List.of(), clock), clock)
-                .withHost(new JvmHost(workspace)), tunables);
+    private Orchestrator coreOn(OrchestratorDatabase open) {
+        return Orchestrator.create(open.orchestratorPorts(roles, open.templates(List.of(), clock), clock)
+                .withHost(new JvmHost(workspace)).withRuntime(this), tunables);
+    }
+
+    /** The process's own start: its instance registered, the instances found dead recovered. */
+    private Orchestrator started(OrchestratorDatabase open, Orchestrator created) {
         var report = created.startServer();
-        if (report.recovered()) {
-            LOG.warn("the previous run ended without a clean stop (while {}); recovered: {} expired claim(s) back to "
-                    + "pending", report.previousPhase().wire(), report.releasedClaims().size());
+        report.recovered().forEach(dead -> LOG.warn("{} ended without a clean stop (while {}); recovered",
+                dead.describe(), dead.lifecycle().phase().wire()));
+        if (!report.recovered().isEmpty()) {
+            LOG.warn("{} expired claim(s) back to pending; integrity check: {}", report.releasedClaims().size(),
+                    report.integrity().orElse("-"));
         }
+        LOG.info("serving as instance {}", report.instance());
+        restartable = created;
+        storeOpen = true;
         return created;
     }
 
@@ -104,105 +127,101 @@ final class CoreInBackground implements RestartServerUseCase {
         }
     }
 
-    /**
-     * The shutdown phases on the running core, each recorded and timed (a graceful one waits in
-     * maintenance for the calls in flight, a checkpoint in serializing_state, the close after
-     * stopped), then a new core on a reopened, migrated database, whose start records the restart
-     * phases. Over stdio calls are handled one at a time, so the wait usually ends at once.
-     */
+    /** The restart of the core that last started; before any did, the reason none could. */
+    RestartServerUseCase restarts() {
+        return command -> {
+            Orchestrator core = restartable;
+            return (core != null ? core : orchestrator()).restartServer(command);
+        };
+    }
+
+    private void beat() {
+        try {
+            Orchestrator core = orchestrator.getNow(null);
+            if (core != null && storeOpen) {
+                core.heartbeat();
+            }
+        } catch (RuntimeException missed) {
+            // A beat missed while the store restarts or is busy; the next one follows.
+            LOG.debug("heartbeat missed: {}", missed.getMessage());
+        }
+    }
+
     @Override
-    public synchronized Report restart(Command command) {
-        long began = System.nanoTime();
-        List<PhaseTiming> phases = new ArrayList<>();
-        Optional<Orchestrator> running = current();
-        OrchestratorDatabase open = running.isPresent() ? database.join() : null;
-        boolean closed = running.isEmpty();
-        try {
-            if (running.isPresent()) {
-                LifecyclePhase phase;
-                do {
-                    long start = System.nanoTime();
-                    phase = running.get().advanceShutdown();
-                    if (phase == LifecyclePhase.MAINTENANCE_MODE && command.graceful()) {
-                        drain(command.timeout());
-                    }
-                    if (phase == LifecyclePhase.SERIALIZING_STATE && command.preserveState()) {
-                        open.checkpoint();
-                    }
-                    if (phase == LifecyclePhase.STOPPED) {
-                        open.close();
-                        closed = true;
-                    }
-                    phases.add(new PhaseTiming(phase, since(start)));
-                } while (phase != LifecyclePhase.STOPPED);
-            }
-            long reopening = System.nanoTime();
-            OrchestratorDatabase reopened = OrchestratorDatabase.open(settings);
-            phases.add(new PhaseTiming(LifecyclePhase.RESTORING_DATABASE, since(reopening)));
-            long resuming = System.nanoTime();
-            Orchestrator restarted;
-            try {
-                restarted = startedOn(reopened);
-            } catch (RuntimeException failure) {
-                reopened.close();
-                throw failure;
-            }
-            phases.add(new PhaseTiming(LifecyclePhase.RUNNING, since(resuming)));
-            database = CompletableFuture.completedFuture(reopened);
-            orchestrator = CompletableFuture.completedFuture(restarted);
-            LOG.info("restarted in-process ({}) in {} ms", command.reason().wire(), since(began).toMillis());
-            return new Report(true, phases, since(began), Optional.empty());
-        } catch (RuntimeException failure) {
-            LOG.error("the restart failed", failure);
-            if (!closed) {
-                // The old database is still open: the server goes on with it rather than not at all.
-                resumeAfterFailedRestart(running.get());
-            } else {
-                orchestrator = CompletableFuture.failedFuture(failure);
-            }
-            return new Report(false, phases, since(began), Optional.of("the restart failed" + (closed
-                    ? "; the database could not be reopened: call orchestrator_restart_server again once the cause "
-                            + "is fixed (the server's log says why)"
-                    : " before the database was closed; the server goes on as it was")));
-        }
+    public Activity activity() {
+        return activity.get();
     }
 
-    /** The core as it is, if it opened; a restart after a failed one starts from a closed database. */
-    private Optional<Orchestrator> current() {
-        try {
-            return Optional.of(orchestrator.join());
-        } catch (CompletionException | CancellationException failedBefore) {
-            return Optional.empty();
-        }
-    }
-
-    private static void resumeAfterFailedRestart(Orchestrator old) {
-        try {
-            old.startServer();
-        } catch (RuntimeException failure) {
-            LOG.error("the server could not resume after the failed restart", failure);
-        }
-    }
-
-    /** Waits, up to {@code timeout}, for the calls in flight beside the restart itself to end. */
-    private void drain(Duration timeout) {
+    /** Over stdio calls are handled one at a time, so the wait usually ends at once. */
+    @Override
+    public int drain(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (callsInFlight.getAsInt() > 1 && System.nanoTime() < deadline) {
+        while (others() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(DRAIN_POLL.toMillis());
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
         }
-        if (callsInFlight.getAsInt() > 1) {
-            LOG.warn("{} call(s) still in flight after {} s; restarting anyway", callsInFlight.getAsInt() - 1,
-                    timeout.toSeconds());
+        int left = others();
+        if (left > 0) {
+            LOG.warn("{} call(s) still in flight after {} s; restarting anyway", left, timeout.toSeconds());
+        }
+        return left;
+    }
+
+    private int others() {
+        return Math.max(0, activity.get().callsInFlight() - 1);
+    }
+
+    @Override
+    public void checkpoint() {
+        database.join().checkpoint();
+    }
+
+    @Override
+    public synchronized void closeStore() {
+        storeOpen = false;
+        orchestrator = CompletableFuture.failedFuture(new OrchestratorException(ErrorCode.UNAVAILABLE,
+                "the server is restarting; retry in a moment"));
+        database.join().close();
+    }
+
+    @Override
+    public boolean storeOpen() {
+        return storeOpen;
+    }
+
+    @Override
+    public synchronized void reopenStore() {
+        try {
+            reopened = OrchestratorDatabase.open(settings);
+            reopenedCore = coreOn(reopened);
+        } catch (RuntimeException failure) {
+            LOG.error("the restart could not reopen the database", failure);
+            orchestrator = CompletableFuture.failedFuture(failure);
+            throw failure;
         }
     }
 
-    private static Duration since(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+    @Override
+    public synchronized RestartRecord startReopened(Continuation restart) {
+        RestartRecord record;
+        try {
+            record = reopenedCore.startServer(StartServerUseCase.Command.continuing(restart)).restart();
+        } catch (RuntimeException failure) {
+            LOG.error("the restarted server could not start", failure);
+            reopened.close();
+            orchestrator = CompletableFuture.failedFuture(failure);
+            throw failure;
+        }
+        database = CompletableFuture.completedFuture(reopened);
+        orchestrator = CompletableFuture.completedFuture(reopenedCore);
+        restartable = reopenedCore;
+        storeOpen = true;
+        LOG.info("restarted in-process ({}) in {} ms", restart.reason().wire(), record.took().toMillis());
+        return record;
     }
 
     /**
@@ -210,6 +229,7 @@ final class CoreInBackground implements RestartServerUseCase {
      * first start migrates it) rather than leaving the process to end in the middle of it.
      */
     synchronized void close() {
+        heartbeat.shutdownNow();
         try {
             // The core, not just the database: its start must be recorded before the stop can be.
             Orchestrator started = orchestrator.get(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,6 +1,7 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.ManifestVersion;
 import dev.taskorchestrator.cli.command.ServeCommand;
@@ -57,9 +58,10 @@ final class StdioServer implements ServeCommand.Server {
         ProtocolStreams io = streams.get();
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
         CoreInBackground core = CoreInBackground.open(settings, roles, workspace, coreSettings(environment),
-                transport::callsInFlight);
-        var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core, new OrchestratorMcpServer.Settings(
-                SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
+                () -> new ServerRuntime.Activity(transport.callsInFlight(), transport.connectedClients(),
+                        transport.transport()));
+        var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
+                new OrchestratorMcpServer.Settings(SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {

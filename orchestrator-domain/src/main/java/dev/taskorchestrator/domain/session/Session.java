@@ -29,6 +29,15 @@ public record Session(
         Objects.requireNonNull(resumedAt, "resumedAt");
     }
 
+    /** The workspace as sessions are keyed by it: "/repo" and "/repo/" are one workspace, so they get one session. */
+    public static String workspaceKey(String path, String field) {
+        String trimmed = Checks.text(path, field, 1, 4096);
+        while (trimmed.length() > 1 && (trimmed.endsWith("/") || trimmed.endsWith("\\"))) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
     public static Session start(SessionId id, String name, String workspace, Instant now) {
         return new Session(id, name, workspace, SessionStatus.ACTIVE, now, now, Optional.empty());
     }

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.domain.task;
 
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.util.EnumSet;
@@ -22,7 +23,8 @@ public final class ClaimPolicies {
     /** Two agents never hold one task: an unexpired lease of someone else refuses the claim. */
     public static final ClaimPolicy NOT_HELD_BY_ANOTHER = request -> {
         try {
-            request.task().requireNotClaimedByAnother(Optional.of(request.assignee()), request.now());
+            // A claim never overrides another's, whoever asks for it.
+            request.task().requireFreeFor(Actor.agent(request.assignee()), false, request.now());
             return Optional.empty();
         } catch (OrchestratorException claimed) {
             return Optional.of(claimed);

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.domain.task;
 
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.Limits;
@@ -186,10 +187,9 @@ public final class Task {
                 "task_id");
     }
 
-    /** Completes the task; a claim held by another agent that has not expired refuses it. */
-    public Task complete(String summary, Optional<String> actor, Instant now) {
+    /** Completes the task; whoever completes it has passed {@link #requireFreeFor} first. */
+    public Task complete(String summary, Instant now) {
         String checkedSummary = Checks.text(summary, "summary", 1, Limits.SUMMARY_MAX);
-        requireNotClaimedByAnother(actor, now);
         TaskData.Builder next = moveTo(TaskStatus.COMPLETED, Optional.empty(), now, "task_id").data.toBuilder();
         next.summary = Optional.of(checkedSummary);
         if (next.startedAt.isEmpty()) {
@@ -213,16 +213,25 @@ public final class Task {
     }
 
     /**
-     * Refuses a change by a named agent while another agent's lease runs. A change that names no
-     * agent comes from an operator (a person at the terminal, an embedding program) and may
-     * override a claim.
+     * Refuses a change by {@code actor} while another's lease on the task runs, unless an operator
+     * overrides the claim: a person freeing a task held by a stuck agent. An agent may never
+     * override. Returns whether a live claim was overridden, for the history to say so.
      */
-    public void requireNotClaimedByAnother(Optional<String> actor, Instant now) {
-        if (actor.isPresent() && isClaimedAt(now) && !actor.equals(data.assignee())) {
-            throw new OrchestratorException(ErrorCode.ALREADY_CLAIMED,
-                    "task " + id() + " is claimed by " + data.assignee().orElseThrow() + " until "
-                            + data.leaseExpiresAt().orElseThrow(), "task_id", List.of());
+    public boolean requireFreeFor(Actor actor, boolean overrideClaim, Instant now) {
+        if (!isClaimedAt(now) || data.assignee().filter(actor.name()::equals).isPresent()) {
+            return false;
         }
+        if (overrideClaim && actor.isOperator()) {
+            return true;
+        }
+        String holder = "task " + id() + " is claimed by " + data.assignee().orElseThrow() + " until "
+                + data.leaseExpiresAt().orElseThrow();
+        if (overrideClaim) {
+            throw OrchestratorException.invalid("force", holder + "; only an operator may override another's claim,"
+                    + " an agent waits for the lease to end");
+        }
+        throw new OrchestratorException(ErrorCode.ALREADY_CLAIMED, holder + (actor.isOperator()
+                ? "; force overrides the claim" : ""), "task_id", List.of());
     }
 
     private void requireEditable() {

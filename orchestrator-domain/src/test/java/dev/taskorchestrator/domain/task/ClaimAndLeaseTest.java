@@ -3,12 +3,12 @@ package dev.taskorchestrator.domain.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Leases are decided from the time passed in: no clock is read, so every boundary is exact. */
@@ -98,13 +98,42 @@ class ClaimAndLeaseTest {
     }
 
     @Test
-    void givenAClaimByAnother_whenANamedAgentCompletes_thenRefusedButAnOperatorMay() {
+    void givenAClaimByAnother_whenAnAgentChangesIt_thenRefusedAndAnAgentMayNeverOverride() {
         Task claimed = Tasks.pending().claim("agent-a", T0, LEASE);
 
-        assertThatThrownBy(() -> claimed.complete("mine", Optional.of("agent-b"), T0.plusSeconds(1)))
-                .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_CLAIMED));
-        assertThat(claimed.complete("by the operator", Optional.empty(), T0.plusSeconds(1)).status())
-                .isEqualTo(TaskStatus.COMPLETED);
+        assertThatThrownBy(() -> claimed.requireFreeFor(Actor.agent("agent-b"), false, T0.plusSeconds(1)))
+                .isInstanceOfSatisfying(OrchestratorException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_CLAIMED);
+                    assertThat(e.getMessage()).contains("claimed by agent-a").doesNotContain("force");
+                });
+        assertThatThrownBy(() -> claimed.requireFreeFor(Actor.agent("agent-b"), true, T0.plusSeconds(1)))
+                .isInstanceOfSatisfying(OrchestratorException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+                    assertThat(e.field()).contains("force");
+                    assertThat(e.getMessage()).contains("only an operator");
+                });
+    }
+
+    @Test
+    void givenAClaimByAnother_whenAnOperatorChangesIt_thenRefusedUnlessOverriddenExplicitly() {
+        Task claimed = Tasks.pending().claim("agent-a", T0, LEASE);
+
+        assertThatThrownBy(() -> claimed.requireFreeFor(Actor.operator("cli@ann"), false, T0.plusSeconds(1)))
+                .isInstanceOfSatisfying(OrchestratorException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_CLAIMED);
+                    assertThat(e.getMessage()).contains("force overrides the claim");
+                });
+        assertThat(claimed.requireFreeFor(Actor.operator("cli@ann"), true, T0.plusSeconds(1))).as("overridden").isTrue();
+    }
+
+    @Test
+    void givenItsOwnClaimOrAnExpiredOne_whenChanged_thenFreeAndNothingOverridden() {
+        Task claimed = Tasks.pending().claim("agent-a", T0, LEASE);
+
+        assertThat(claimed.requireFreeFor(Actor.agent("agent-a"), false, T0.plusSeconds(1))).isFalse();
+        assertThat(claimed.requireFreeFor(Actor.agent("agent-b"), false, T0.plus(LEASE).plusSeconds(1))).isFalse();
+        assertThat(claimed.requireFreeFor(Actor.operator("cli@ann"), true, T0.plus(LEASE).plusSeconds(1))).isFalse();
+        assertThat(claimed.complete("done", T0.plusSeconds(1)).status()).isEqualTo(TaskStatus.COMPLETED);
     }
 
     @Test

@@ -22,7 +22,7 @@ class TaskLifecycleTest {
 
     @Test
     void givenAPendingTask_whenCompletedInOneStep_thenStartedAndCompletedAreStampedWithTheSummary() {
-        Task done = Tasks.pending().complete("  all good  ", Optional.empty(), Tasks.T0.plusSeconds(9));
+        Task done = Tasks.pending().complete("  all good  ", Tasks.T0.plusSeconds(9));
 
         assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(done.data().summary()).contains("all good");
@@ -55,7 +55,7 @@ class TaskLifecycleTest {
     void givenAFinishedTask_whenCompletedAgain_thenTheErrorNamesTheTaskNotAStatusField() {
         Task done = Tasks.in(TaskStatus.COMPLETED);
 
-        assertThatThrownBy(() -> done.complete("again", Optional.empty(), Tasks.T0))
+        assertThatThrownBy(() -> done.complete("again", Tasks.T0))
                 .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.field()).contains("task_id"));
     }
 

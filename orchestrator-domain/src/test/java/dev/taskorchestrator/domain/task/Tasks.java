@@ -31,7 +31,7 @@ final class Tasks {
             case PENDING -> task;
             case IN_PROGRESS -> task.moveTo(TaskStatus.IN_PROGRESS, java.util.Optional.empty(), T0);
             case BLOCKED -> task.moveTo(TaskStatus.BLOCKED, java.util.Optional.empty(), T0);
-            case COMPLETED -> task.complete("done", java.util.Optional.empty(), T0);
+            case COMPLETED -> task.complete("done", T0);
             case FAILED -> task.moveTo(TaskStatus.IN_PROGRESS, java.util.Optional.empty(), T0)
                     .moveTo(TaskStatus.FAILED, java.util.Optional.of("broke"), T0);
             case CANCELLED -> task.cancel("not needed", T0);

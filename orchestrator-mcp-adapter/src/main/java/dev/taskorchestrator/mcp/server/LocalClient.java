@@ -8,7 +8,6 @@ import dev.taskorchestrator.mcp.tool.Caller;
 import dev.taskorchestrator.mcp.tool.Connection;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
-import dev.taskorchestrator.mcp.tool.SessionBindings;
 import dev.taskorchestrator.mcp.tool.ToolReply;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
@@ -39,10 +38,10 @@ public final class LocalClient {
      * @param workspace the default workspace of sessions and the base of artifact file paths
      */
     public LocalClient(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles, String workspace, String agent) {
-        OrchestratorTools.all(orchestrator, roles, OrchestratorTools.NO_RESTART)
+        OrchestratorTools.all(orchestrator, roles, command -> orchestrator.get().restartServer(command))
                 .forEach(tool -> tools.put(tool.descriptor().name(), tool));
         this.resources = new ResourceTemplates(orchestrator, json);
-        this.caller = new Caller("local", agent, workspace, new SessionBindings(), Connection.inProcess());
+        this.caller = new Caller("local", agent, workspace, Connection.inProcess());
     }
 
     /** Calls a tool by its name with arguments checked exactly as the server checks them. */

@@ -4,7 +4,6 @@ import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
-import dev.taskorchestrator.mcp.tool.SessionBindings;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -64,7 +63,7 @@ public final class OrchestratorMcpServer {
     }
 
     public static McpSyncServer start(Orchestrator orchestrator, Settings settings, McpServerTransportProvider transport) {
-        return start(() -> orchestrator, orchestrator.roles(), OrchestratorTools.NO_RESTART, settings, transport);
+        return start(() -> orchestrator, orchestrator.roles(), orchestrator::restartServer, settings, transport);
     }
 
     /**
@@ -76,7 +75,7 @@ public final class OrchestratorMcpServer {
             RestartServerUseCase restart, Settings settings, McpServerTransportProvider transport) {
         McpJsonMapper json = jsonMapper();
         TransportActivity activity = transport instanceof TransportActivity known ? known : UNKNOWN_ACTIVITY;
-        var tools = new ToolSpecifications(new SessionBindings(), settings.workspace(), activity);
+        var tools = new ToolSpecifications(settings.workspace(), activity);
         return McpServer.sync(transport)
                 .serverInfo(settings.name(), settings.version())
                 .instructions(INSTRUCTIONS)

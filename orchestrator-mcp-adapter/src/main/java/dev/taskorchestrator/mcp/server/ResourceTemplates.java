@@ -1,5 +1,6 @@
 package dev.taskorchestrator.mcp.server;
 
+import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.artifact.Artifact;
@@ -49,7 +50,8 @@ final class ResourceTemplates {
                 template("orchestrator://artifacts/{id}", "artifact", "The full content of an artifact a task produced.",
                         "text/markdown", this::artifact),
                 template("orchestrator://sessions/{id}", "session", "A session with its task counts.", JSON,
-                        id -> json(Rows.session(orchestrator.get().sessionStatus(SessionId.parse(id, "id"))))));
+                        id -> json(Rows.session(orchestrator.get().sessionStatus(
+                                SessionStatusUseCase.Query.of(SessionId.parse(id, "id")))))));
     }
 
     List<SyncResourceTemplateSpecification> all() {

@@ -5,7 +5,6 @@ import dev.taskorchestrator.mcp.ToolError;
 import dev.taskorchestrator.mcp.tool.Caller;
 import dev.taskorchestrator.mcp.tool.Connection;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
-import dev.taskorchestrator.mcp.tool.SessionBindings;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor;
 import dev.taskorchestrator.mcp.tool.ToolReply;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -29,12 +28,10 @@ final class ToolSpecifications {
     /** Room for the tag in an agent name, whose limit is 255 characters. */
     private static final int CLIENT_NAME_MAX = 64;
 
-    private final SessionBindings bindings;
     private final String workspace;
     private final TransportActivity activity;
 
-    ToolSpecifications(SessionBindings bindings, String workspace, TransportActivity activity) {
-        this.bindings = bindings;
+    ToolSpecifications(String workspace, TransportActivity activity) {
         this.workspace = workspace;
         this.activity = activity;
     }
@@ -86,7 +83,7 @@ final class ToolSpecifications {
         clientName = clientName.length() > CLIENT_NAME_MAX ? clientName.substring(0, CLIENT_NAME_MAX) : clientName;
         String tag = connection.length() > CONNECTION_TAG_LENGTH ? connection.substring(0, CONNECTION_TAG_LENGTH)
                 : connection;
-        return new Caller(connection, clientName + "#" + tag, workspace, bindings, new Connection() {
+        return new Caller(connection, clientName + "#" + tag, workspace, new Connection() {
             @Override
             public Duration ping() {
                 long start = System.nanoTime();

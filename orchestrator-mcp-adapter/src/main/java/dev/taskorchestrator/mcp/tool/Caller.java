@@ -1,33 +1,33 @@
 package dev.taskorchestrator.mcp.tool;
 
-import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.common.Actor;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who is calling: one MCP connection, the agent name its claims are recorded under, and the
- * workspace session it is bound to once it has initialized or resumed one.
+ * Who is calling: one MCP connection and the agent it is. Every change it makes is made as that
+ * agent; a call may name another agent (the {@code agent} parameter), never an operator.
  *
  * @param connectionId the MCP session's id, unique per connected client
- * @param agent the assignee recorded for claims made over this connection
- * @param workspace the server's workspace, the default for {@code working_directory}
+ * @param agent the name claims and history are recorded under for this connection
+ * @param workspace the server's workspace: the default for {@code working_directory}, and the
+ *     workspace whose open session a call means when it names none
  */
-public record Caller(String connectionId, String agent, String workspace, SessionBindings bindings,
-        Connection connection) {
+public record Caller(String connectionId, String agent, String workspace, Connection connection) {
 
     public Caller {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(agent, "agent");
         Objects.requireNonNull(workspace, "workspace");
-        Objects.requireNonNull(bindings, "bindings");
         Objects.requireNonNull(connection, "connection");
     }
 
-    public Optional<SessionId> boundSession() {
-        return bindings.sessionOf(connectionId);
+    /** The agent this call acts as: the one it names, else this connection's. */
+    public Actor actor(Optional<String> named) {
+        return Actor.agent(named.orElse(agent));
     }
 
-    public void bind(SessionId session) {
-        bindings.bind(connectionId, session);
+    public Actor actor() {
+        return actor(Optional.empty());
     }
 }

@@ -14,7 +14,6 @@ import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.TaskDocuments;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Cancels a task and its open subtasks. */
@@ -40,7 +39,7 @@ final class CancelTaskTool extends UseCaseTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         var result = orchestrator().cancelTask(new CancelTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.text("reason").orElse(null), arguments.flag("preserve_work", CancelTaskUseCase.Command.DEFAULT_PRESERVE_WORK),
-                Optional.of(caller.agent())));
+                caller.actor(), false));
         var reply = ToolReply.of(TaskDocuments.cancelled(result));
         if (!result.notifiedDependents().isEmpty()) {
             reply.next("Tasks waiting on it will not become ready: update or cancel them (orchestrator_update_task "

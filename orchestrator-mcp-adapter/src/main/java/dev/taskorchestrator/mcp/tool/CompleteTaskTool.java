@@ -56,7 +56,7 @@ final class CompleteTaskTool extends UseCaseTool {
                 arguments.choice("artifact_type", ArtifactType.class).orElse(Command.DEFAULT_ARTIFACT_TYPE),
                 arguments.text("artifact_name"), arguments.texts("file_paths"),
                 arguments.choice("next_action", NextAction.class).orElse(Command.DEFAULT_NEXT_ACTION),
-                Optional.of(arguments.text("agent").orElse(caller.agent())), Optional.of(caller.workspace())));
+                caller.actor(arguments.text("agent")), false, Optional.of(caller.workspace())));
         var reply = ToolReply.of(TaskDocuments.completed(result));
         result.nextTask().ifPresentOrElse(
                 next -> reply.next("Next ready task: orchestrator_execute_task with task_id " + next.id()),

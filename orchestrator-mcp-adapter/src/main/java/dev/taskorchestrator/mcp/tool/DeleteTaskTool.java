@@ -37,7 +37,7 @@ final class DeleteTaskTool extends UseCaseTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         var result = orchestrator().deleteTask(new DeleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.flag("force", DeleteTaskUseCase.Command.DEFAULT_FORCE),
-                arguments.flag("archive_instead", DeleteTaskUseCase.Command.DEFAULT_ARCHIVE)));
+                arguments.flag("archive_instead", DeleteTaskUseCase.Command.DEFAULT_ARCHIVE), caller.actor(), false));
         String action = WireValues.wireOf(result.action());
         return ToolReply.of(TaskDocuments.deleted(result))
                 .next("See what is left: orchestrator_get_status")

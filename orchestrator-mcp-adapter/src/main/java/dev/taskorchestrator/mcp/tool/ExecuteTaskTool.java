@@ -42,7 +42,7 @@ final class ExecuteTaskTool extends UseCaseTool {
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         TaskExecution execution = orchestrator().executeTask(new ExecuteTaskUseCase.Command(
-                arguments.requiredTaskId("task_id"), arguments.text("agent").orElse(caller.agent()),
+                arguments.requiredTaskId("task_id"), caller.actor(arguments.text("agent")),
                 arguments.flag("force", false)));
         return hints(ToolReply.of(TaskDocuments.execution(execution)), execution).text(text(execution));
     }

@@ -11,26 +11,22 @@ import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.ServerDocuments;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Real checks with measured figures; healthy only when every one passes. */
 final class HealthCheckTool extends UseCaseTool {
 
-    private static final Set<String> DATABASE_CHECKS = Set.of("database", "schema", "integrity");
-    private static final Set<String> READINESS_CHECKS = Set.of("lifecycle", "expired_claims");
-
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_health_check",
             "Check the server's health",
             "Runs real checks and reports each with the figure it measured: the database (a round trip), its schema "
                     + "version, its integrity check, free disk in the workspace, heap in use, uptime, the lifecycle "
-                    + "phase (with how the last start recovered, if it did) and claims whose lease expired. healthy is "
-                    + "false when any check fails, and failed names them.",
+                    + "phase (with how the last start recovered, if it did), the servers live on the store (instances) "
+                    + "and claims whose lease expired. healthy is false when any check fails, and failed names them.",
             ToolInput.of(Param.flag("include_database_status", "The database, schema and integrity checks. Default: true."),
-                    Param.flag("include_reboot_readiness", "The lifecycle and expired-claims checks. Default: true.")),
-            Shapes.reply("healthy", BOOLEAN, "failed", ARRAY, "checks", ARRAY),
+                    Param.flag("include_reboot_readiness", "The lifecycle, instances and expired-claims checks. "
+                            + "Default: true.")),
+            Shapes.reply("healthy", BOOLEAN, "failed", ARRAY, "checks", ARRAY, "instances", ARRAY),
             Hints.READ_ONLY);
 
     HealthCheckTool(Supplier<Orchestrator> orchestrator) {
@@ -39,21 +35,15 @@ final class HealthCheckTool extends UseCaseTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        boolean database = arguments.flag("include_database_status", true);
-        boolean readiness = arguments.flag("include_reboot_readiness", true);
-        // Healthy is judged on every check: leaving some out of the listing must not hide a failure.
-        var report = orchestrator().healthCheck();
-        List<HealthCheckUseCase.Check> checks = report.checks().stream()
-                .filter(check -> database || !DATABASE_CHECKS.contains(check.name()))
-                .filter(check -> readiness || !READINESS_CHECKS.contains(check.name()))
-                .toList();
-        var reply = ToolReply.of(ServerDocuments.health(report, checks));
+        var report = orchestrator().healthCheck(new HealthCheckUseCase.Query(arguments.flag("include_database_status",
+                true), arguments.flag("include_reboot_readiness", true)));
+        var reply = ToolReply.of(ServerDocuments.health(report));
         if (!report.healthy()) {
             reply.next("Fix what failed (see each check's detail), then check again");
         }
         reply.next("Past starts and stops: orchestrator_restart_status with include_history true");
         return reply.text((report.healthy() ? "Healthy." : "Unhealthy: " + String.join(", ", report.failed()) + ".")
-                + "\n" + checks.stream().map(check -> (check.ok() ? "ok   " : "FAIL ") + check.name() + ": "
+                + "\n" + report.listed().stream().map(check -> (check.ok() ? "ok   " : "FAIL ") + check.name() + ": "
                         + check.figure() + (check.detail().isEmpty() ? "" : " (" + check.detail() + ")"))
                         .collect(Collectors.joining("\n")));
     }

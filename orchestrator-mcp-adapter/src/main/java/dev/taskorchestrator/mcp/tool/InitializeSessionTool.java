@@ -38,7 +38,6 @@ final class InitializeSessionTool extends UseCaseTool {
         var started = orchestrator().initializeSession(new InitializeSessionUseCase.Command(
                 arguments.text("working_directory").orElse(caller.workspace()), arguments.text("name")));
         var session = started.session().session();
-        caller.bind(session.id());
         return ToolReply.of(SessionDocuments.started(started))
                 .next("Break the job into tasks and store them in one call: orchestrator_plan_task with subtasks")
                 .next("Or pick up where you left off: orchestrator_get_status, then orchestrator_next_task")

@@ -4,10 +4,11 @@ import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
 import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Action;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Command;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Level;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Scope;
+import dev.taskorchestrator.application.port.in.MaintenanceReport;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest.Level;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest.Scope;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.wire.input.Arguments;
@@ -16,6 +17,7 @@ import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.ServerDocuments;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Scans, validates, documents or hands over the workspace; every run recorded with its report. */
@@ -32,7 +34,7 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
                     + "is the report.",
             ToolInput.of(Param.oneOf("action", WireValues.allowed(Action.class), "What to do.").asRequired(),
                     Param.oneOf("scope", WireValues.allowed(Scope.class), "Which tasks. Default: current_session if "
-                            + "this connection has one, else full_project."),
+                            + "the workspace has an open session, else full_project."),
                     Param.oneOf("validation_level", WireValues.allowed(Level.class), "basic only reports; the others "
                             + "also clean up. Default: basic."),
                     Param.text("target_task_id", Params.ID_MAX, "The task whose subtree to examine, with scope "
@@ -47,11 +49,15 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        Scope scope = arguments.choice("scope", Scope.class).orElse(caller.boundSession().isPresent()
-                ? Scope.CURRENT_SESSION : Scope.FULL_PROJECT);
-        var report = orchestrator().maintenance(new Command(arguments.choice("action", Action.class).orElseThrow(),
-                scope, arguments.choice("validation_level", Level.class).orElse(Level.BASIC),
-                arguments.taskId("target_task_id"), caller.boundSession()));
+        MaintenanceRequest request = new MaintenanceRequest(arguments.choice("scope", Scope.class),
+                arguments.choice("validation_level", Level.class).orElse(Level.DEFAULT), arguments.taskId("target_task_id"),
+                Optional.of(caller.workspace()), caller.actor());
+        MaintenanceReport report = switch (arguments.choice("action", Action.class).orElseThrow()) {
+            case SCAN_CLEANUP -> orchestrator().scanCleanup(request);
+            case VALIDATE_STRUCTURE -> orchestrator().validateStructure(request);
+            case UPDATE_DOCUMENTATION -> orchestrator().writeStatusReport(request);
+            case PREPARE_HANDOVER -> orchestrator().prepareHandover(request);
+        };
         var reply = ToolReply.of(ServerDocuments.maintenance(report));
         if (!report.findings().isEmpty() && !report.level().cleansUp() && report.action() == Action.SCAN_CLEANUP) {
             reply.next("Clean up what was found: call again with validation_level comprehensive");

@@ -43,7 +43,7 @@ final class NextTaskTool extends UseCaseTool {
         boolean claim = arguments.flag("claim", false);
         var result = orchestrator().nextTask(new NextTaskUseCase.Query(arguments.sessionId("session_id"),
                 arguments.choice("specialist_type"), claim,
-                claim ? Optional.of(arguments.text("agent").orElse(caller.agent())) : Optional.empty()));
+                claim ? Optional.of(caller.actor(arguments.text("agent"))) : Optional.empty()));
         var reply = ToolReply.of(TaskDocuments.next(result));
         if (result.execution().isPresent()) {
             var execution = result.execution().get();

@@ -2,7 +2,6 @@ package dev.taskorchestrator.mcp.tool;
 
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,16 +12,11 @@ public final class OrchestratorTools {
     private OrchestratorTools() {
     }
 
-    /** For a core with no server around it (an embedder, the command line): nothing to restart. */
-    public static final RestartServerUseCase NO_RESTART = command -> {
-        throw OrchestratorException.illegalState("reason", "only a running MCP server can restart itself; this "
-                + "orchestrator runs inside another program");
-    };
-
     /**
      * @param orchestrator the core, perhaps still opening its database: a tool asks for it only
      *     when called
      * @param roles the specialist roles on offer, for the enums of the schemas
+     * @param restart the core's restart: the composition root hands the one that outlives a failed restart
      */
     public static List<OrchestratorTool> all(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
             RestartServerUseCase restart) {

@@ -21,6 +21,7 @@ import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -66,8 +67,8 @@ final class PlanTaskTool extends UseCaseTool {
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         PlanTaskUseCase.Result result = orchestrator().planTask(new PlanTaskUseCase.Command(planned(arguments),
-                arguments.taskId("parent_task_id"), arguments.sessionId("session_id").or(caller::boundSession),
-                arguments.flag("auto_complete_parent", false)));
+                arguments.taskId("parent_task_id"), arguments.sessionId("session_id"), Optional.of(caller.workspace()),
+                arguments.flag("auto_complete_parent", false), caller.actor()));
         var root = result.created().get(0);
         String keys = TaskDocuments.keysInPlanOrder(result).entrySet().stream().limit(LISTED_MAX)
                 .map(entry -> "- " + entry.getKey() + " -> " + entry.getValue()).collect(Collectors.joining("\n"));

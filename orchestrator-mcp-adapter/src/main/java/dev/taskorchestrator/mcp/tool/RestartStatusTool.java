@@ -3,7 +3,9 @@ package dev.taskorchestrator.mcp.tool;
 import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
 import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
+import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.reboot.LifecycleRecord;
 import dev.taskorchestrator.wire.input.Arguments;
@@ -22,12 +24,14 @@ final class RestartStatusTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_restart_status",
             "Show the server's lifecycle",
-            "Shows the server's lifecycle phase now (running, or a phase of a stop or start) with its progress, how "
-                    + "many restarts there have been and the last error (such as a start that recovered from a run "
-                    + "that did not stop cleanly). With include_history, the recorded phases, most recent first.",
+            "Shows this server's lifecycle phase now (running, or a phase of a stop or start) with its progress, how "
+                    + "many restarts there have been and the last error (such as a start that recovered a server "
+                    + "that did not stop cleanly); every server instance on the store (live, stopped, dead or "
+                    + "recovered); the recent starts and restarts with reason, phases, duration and outcome. With "
+                    + "include_history, every instance's recorded phases, most recent first.",
             ToolInput.of(Param.flag("include_history", "The past phases too, up to " + HISTORY + ". Default: false."),
                     Param.flag("include_error_details", "The last error and the phase it happened in. Default: true.")),
-            Shapes.reply("current", OBJECT, "history?", ARRAY),
+            Shapes.reply("current", OBJECT, "history?", ARRAY, "instances", ARRAY, "restarts", ARRAY),
             Hints.READ_ONLY);
 
     RestartStatusTool(Supplier<Orchestrator> orchestrator) {
@@ -38,9 +42,10 @@ final class RestartStatusTool extends UseCaseTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         boolean history = arguments.flag("include_history", false);
         boolean errors = arguments.flag("include_error_details", true);
-        var status = orchestrator().lifecycleStatus(history ? HISTORY : 1);
+        var status = orchestrator().lifecycleStatus(new LifecycleStatusUseCase.Query(history ? HISTORY : 1));
         var reply = ToolReply.of(ServerDocuments.lifecycle(status, history, errors));
-        LifecycleRecord current = status.current();
+        LifecycleRecord current = status.self().orElseThrow(() -> OrchestratorException.illegalState("instance_id",
+                "this server has not started yet; retry in a moment")).lifecycle();
         if (current.phase() != LifecyclePhase.RUNNING) {
             reply.next("Writes are refused until the server is running again; reads work");
         }
@@ -48,8 +53,11 @@ final class RestartStatusTool extends UseCaseTool {
         return reply.text("Phase " + current.phase().wire() + " (" + current.phase().progressPercent() + "%) since "
                 + current.enteredAt() + "; " + current.restarts() + " restart(s)."
                 + (errors ? current.lastError().map(error -> "\nLast error: " + error).orElse("") : "")
-                + (history ? "\n" + status.history().stream().map(record -> "- " + record.enteredAt() + " "
-                        + record.phase().wire()).collect(Collectors.joining("\n")) : ""));
+                + "\nInstances:\n" + status.instances().stream().map(instance -> "- " + instance.instance().describe()
+                        + " " + instance.state().wire()).collect(Collectors.joining("\n"))
+                + (history ? "\nHistory:\n" + status.history().stream().map(entry -> "- " + entry.record().enteredAt()
+                        + " " + entry.instance() + " " + entry.record().phase().wire()).collect(Collectors.joining("\n"))
+                        : ""));
     }
 
 }

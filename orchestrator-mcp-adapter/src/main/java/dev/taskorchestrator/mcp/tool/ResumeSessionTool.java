@@ -29,7 +29,6 @@ final class ResumeSessionTool extends UseCaseTool {
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
         SessionDetails resumed = orchestrator().resumeSession(arguments.sessionId("session_id").orElseThrow());
-        caller.bind(resumed.session().id());
         return ToolReply.of(SessionDocuments.session(resumed))
                 .next("See where it stands: orchestrator_get_status")
                 .next("Take the next ready task: orchestrator_next_task with claim true")

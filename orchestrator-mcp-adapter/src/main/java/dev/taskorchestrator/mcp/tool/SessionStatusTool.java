@@ -3,14 +3,15 @@ package dev.taskorchestrator.mcp.tool;
 import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
 import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.SessionDocuments;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** One session in detail. */
@@ -30,9 +31,8 @@ final class SessionStatusTool extends UseCaseTool {
 
     @Override
     public ToolReply call(Arguments arguments, Caller caller) {
-        var id = arguments.sessionId("session_id").or(caller::boundSession).orElseThrow(() -> OrchestratorException
-                .invalid("session_id", "session_id is required: this connection has not initialized a session yet"));
-        SessionDetails details = orchestrator().sessionStatus(id);
+        SessionDetails details = orchestrator().sessionStatus(new SessionStatusUseCase.Query(
+                arguments.sessionId("session_id"), Optional.of(caller.workspace())));
         return ToolReply.of(SessionDocuments.session(details))
                 .next("List its tasks: orchestrator_query_tasks with session_id")
                 .next("Take the next ready task: orchestrator_next_task")

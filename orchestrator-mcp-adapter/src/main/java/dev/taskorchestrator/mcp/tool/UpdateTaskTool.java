@@ -19,7 +19,6 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Changes a task's fields, status or dependencies. */
@@ -57,7 +56,7 @@ final class UpdateTaskTool extends UseCaseTool {
                 arguments.longInteger("version"),
                 changes, arguments.text("status").map(status -> TaskStatus.parse(status, "status")),
                 arguments.text("reason"), taskIds(arguments, "add_dependencies"), taskIds(arguments, "remove_dependencies"),
-                Optional.of(caller.agent())));
+                caller.actor(), false));
         return ToolReply.of(TaskDocuments.updated(result))
                 .next("See it with its subtasks: read the resource orchestrator://tasks/" + result.task().id())
                 .next("Run it: orchestrator_execute_task")

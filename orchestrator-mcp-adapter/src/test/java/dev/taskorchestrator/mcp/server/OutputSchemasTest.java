@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.ToolError;
+import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;
@@ -21,8 +22,8 @@ class OutputSchemasTest {
 
     private static final JsonSchemaValidator VALIDATOR = McpJsonDefaults.getSchemaValidator();
 
-    private final List<OrchestratorTool> tools = OrchestratorTools.all(new InMemoryStore()::orchestrator,
-            new InMemoryStore().orchestrator().roles(), OrchestratorTools.NO_RESTART);
+    private final Orchestrator core = new InMemoryStore().orchestrator();
+    private final List<OrchestratorTool> tools = OrchestratorTools.all(() -> core, core.roles(), core::restartServer);
 
     @Test
     void givenAStructuredError_whenCheckedAgainstEveryOutputSchema_thenItIsValid() {

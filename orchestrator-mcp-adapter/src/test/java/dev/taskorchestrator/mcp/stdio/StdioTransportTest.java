@@ -7,7 +7,6 @@ import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
-import dev.taskorchestrator.mcp.tool.OrchestratorTools;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
@@ -69,7 +68,7 @@ class StdioTransportTest {
         serverOutput = outbound.sink();
         transport = new StdioTransport(Channels.newInputStream(inbound.source()), Channels.newOutputStream(serverOutput),
                 JSON, maxFrameChars);
-        server = OrchestratorMcpServer.start(orchestrator, roles, OrchestratorTools.NO_RESTART,
+        server = OrchestratorMcpServer.start(orchestrator, roles, command -> orchestrator.get().restartServer(command),
                 new OrchestratorMcpServer.Settings("test", "1", "/workspace"), transport);
         serving = CompletableFuture.supplyAsync(() -> transport.serve(Duration.ofSeconds(2)));
     }

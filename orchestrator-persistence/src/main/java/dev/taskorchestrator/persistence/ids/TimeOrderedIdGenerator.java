@@ -2,6 +2,7 @@ package dev.taskorchestrator.persistence.ids;
 
 import dev.taskorchestrator.application.port.out.IdGenerator;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.reboot.InstanceId;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.security.SecureRandom;
@@ -55,6 +56,11 @@ public final class TimeOrderedIdGenerator implements IdGenerator {
     @Override
     public ArtifactId newArtifactId() {
         return new ArtifactId(ArtifactId.PREFIX + nextBody());
+    }
+
+    @Override
+    public InstanceId newInstanceId() {
+        return new InstanceId(InstanceId.PREFIX + nextBody());
     }
 
     synchronized String nextBody() {

@@ -59,6 +59,14 @@ final class Columns {
         }
     }
 
+    static List<Map<String, Object>> jsonObjects(String text) {
+        try {
+            return JSON.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
+        } catch (JacksonException failure) {
+            throw OrchestratorException.internal("a stored JSON list is corrupt: " + failure.getOriginalMessage());
+        }
+    }
+
     static List<String> jsonStrings(String text) {
         try {
             return JSON.readValue(text, new TypeReference<List<String>>() { });

@@ -2,7 +2,10 @@ package dev.taskorchestrator.testkit.memory;
 
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
-import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.domain.reboot.InstanceId;
+import dev.taskorchestrator.domain.reboot.LifecycleEntry;
+import dev.taskorchestrator.domain.reboot.RestartRecord;
+import dev.taskorchestrator.domain.reboot.ServerInstance;
 import dev.taskorchestrator.domain.session.Session;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.Task;
@@ -30,7 +33,9 @@ public final class InMemoryDatabase {
     LinkedHashMap<SessionId, Session> sessions = new LinkedHashMap<>();
     LinkedHashMap<ArtifactId, Artifact> artifacts = new LinkedHashMap<>();
     ArrayList<TaskEvent> events = new ArrayList<>();
-    ArrayList<LifecycleRecord> lifecycle = new ArrayList<>();
+    LinkedHashMap<InstanceId, ServerInstance> instances = new LinkedHashMap<>();
+    ArrayList<LifecycleEntry> lifecycle = new ArrayList<>();
+    ArrayList<RestartRecord> restarts = new ArrayList<>();
 
     /** Runs {@code work} atomically; a call inside a running transaction joins it. */
     public <T> T transaction(Supplier<T> work) {
@@ -56,28 +61,38 @@ public final class InMemoryDatabase {
         return transaction(work);
     }
 
-    private record Snapshot(TreeMap<TaskId, Task> tasks, LinkedHashMap<SessionId, Session> sessions,
+    /** Everything stored at one moment; {@link #restore} puts it back. */
+    public record Snapshot(TreeMap<TaskId, Task> tasks, LinkedHashMap<SessionId, Session> sessions,
             LinkedHashMap<ArtifactId, Artifact> artifacts, ArrayList<TaskEvent> events,
-            ArrayList<LifecycleRecord> lifecycle) {
+            LinkedHashMap<InstanceId, ServerInstance> instances, ArrayList<LifecycleEntry> lifecycle,
+            ArrayList<RestartRecord> restarts) {
     }
 
-    private Snapshot snapshot() {
-        return new Snapshot(new TreeMap<>(tasks), new LinkedHashMap<>(sessions), new LinkedHashMap<>(artifacts),
-                new ArrayList<>(events), new ArrayList<>(lifecycle));
+    public Snapshot snapshot() {
+        return locked(() -> new Snapshot(new TreeMap<>(tasks), new LinkedHashMap<>(sessions),
+                new LinkedHashMap<>(artifacts), new ArrayList<>(events), new LinkedHashMap<>(instances),
+                new ArrayList<>(lifecycle), new ArrayList<>(restarts)));
     }
 
-    private void restore(Snapshot snapshot) {
-        tasks = snapshot.tasks();
-        sessions = snapshot.sessions();
-        artifacts = snapshot.artifacts();
-        events = snapshot.events();
-        lifecycle = snapshot.lifecycle();
+    /** Puts back everything as it was at {@code snapshot}: for running two callers on the very same state. */
+    public void restore(Snapshot snapshot) {
+        locked(() -> {
+            tasks = new TreeMap<>(snapshot.tasks());
+            sessions = new LinkedHashMap<>(snapshot.sessions());
+            artifacts = new LinkedHashMap<>(snapshot.artifacts());
+            events = new ArrayList<>(snapshot.events());
+            instances = new LinkedHashMap<>(snapshot.instances());
+            lifecycle = new ArrayList<>(snapshot.lifecycle());
+            restarts = new ArrayList<>(snapshot.restarts());
+            return null;
+        });
     }
 
     /** Everything stored, for before/after comparisons in tests. */
     public Map<String, Object> contents() {
         return locked(() -> Map.of("tasks", List.copyOf(tasks.values()), "sessions", List.copyOf(sessions.values()),
                 "artifacts", List.copyOf(artifacts.values()), "events", List.copyOf(events),
-                "lifecycle", List.copyOf(lifecycle)));
+                "instances", List.copyOf(instances.values()), "lifecycle", List.copyOf(lifecycle),
+                "restarts", List.copyOf(restarts)));
     }
 }

@@ -1,5 +1,7 @@
 package dev.taskorchestrator.testkit.memory;
 
+import dev.taskorchestrator.application.port.out.HostProbe;
+import dev.taskorchestrator.application.port.out.IdGenerator;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.service.Orchestrator;
@@ -8,7 +10,6 @@ import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.testkit.StorePorts;
 import dev.taskorchestrator.testkit.fixtures.MutableClock;
 import dev.taskorchestrator.testkit.fixtures.TestIds;
-import java.util.Optional;
 
 /** The in-memory adapters wired together, and an orchestrator on them for use-case tests. */
 public final class InMemoryStore {
@@ -27,11 +28,21 @@ public final class InMemoryStore {
     };
 
     private final InMemoryDatabase database = new InMemoryDatabase();
+    private final IdGenerator ids;
     private final StorePorts ports = new StorePorts(new InMemoryTaskRepository(database),
             new InMemorySessionRepository(database), new InMemoryArtifactStore(database), new InMemoryEventLog(database),
             new InMemoryLifecycleStore(database), new InMemoryUnitOfWork(database));
     private final MutableClock clock = new MutableClock();
     private final InMemoryTemplateCatalog templates = new InMemoryTemplateCatalog();
+
+    /** A store whose ids are unique in the whole test JVM. */
+    public InMemoryStore() {
+        this(new TestIds());
+    }
+
+    public InMemoryStore(IdGenerator ids) {
+        this.ids = ids;
+    }
 
     public StorePorts ports() {
         return ports;
@@ -51,10 +62,15 @@ public final class InMemoryStore {
 
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles) {
         return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles, templates,
-                ports.lifecycle(), ports.unitOfWork(), new TestIds(), clock, IN_MEMORY_HEALTH, Optional.empty());
+                ports.lifecycle(), ports.unitOfWork(), ids, clock, IN_MEMORY_HEALTH);
     }
 
     public Orchestrator orchestrator() {
         return Orchestrator.create(orchestratorPorts(RoleCatalog.builtIn()), OrchestratorSettings.defaults());
+    }
+
+    /** A core of a server process on {@code host}: several of them share this store as servers share a database. */
+    public Orchestrator orchestrator(HostProbe host) {
+        return Orchestrator.create(orchestratorPorts(RoleCatalog.builtIn()).withHost(host), OrchestratorSettings.defaults());
     }
 }

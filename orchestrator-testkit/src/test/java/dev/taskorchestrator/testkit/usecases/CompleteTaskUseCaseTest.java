@@ -14,6 +14,7 @@ import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactType;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
@@ -29,7 +30,7 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
 
     private CompleteTaskUseCase.Command command(TaskId id, NextAction action, List<String> paths, String agent) {
         return new CompleteTaskUseCase.Command(id, "Parser written", "## Parser\n\nfull detail", ArtifactType.CODE,
-                Optional.of("parser notes"), paths, action, Optional.of(agent), Optional.empty());
+                Optional.of("parser notes"), paths, action, Actor.agent(agent), false, Optional.empty());
     }
 
     @Test
@@ -136,7 +137,8 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
     @Test
     void givenEmptyDetailedWork_whenTheCommandIsBuilt_thenRefusedNamingDetailedWork() {
         assertRefused(ErrorCode.INVALID_ARGUMENT, "detailed_work",
-                () -> CompleteTaskUseCase.Command.of(dev.taskorchestrator.testkit.fixtures.TestIds.taskId(), "s", "  "));
+                () -> CompleteTaskUseCase.Command.of(dev.taskorchestrator.testkit.fixtures.TestIds.taskId(), "s", "  ",
+                        AGENT));
     }
 
     @Test
@@ -146,7 +148,7 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
         OrchestratorPorts real = store.orchestratorPorts(RoleCatalog.builtIn());
         Orchestrator withFailingStore = Orchestrator.create(new OrchestratorPorts(real.tasks(), real.sessions(), failing,
                 real.events(), real.roles(), real.templates(), real.lifecycle(), real.unitOfWork(), real.ids(), real.clock(),
-                real.storeHealth(), real.host()),
+                real.storeHealth(), real.host(), real.runtime()),
                 OrchestratorSettings.defaults());
         TaskId id = plan(leaf("a", "A")).rootId();
         var before = store.database().contents();

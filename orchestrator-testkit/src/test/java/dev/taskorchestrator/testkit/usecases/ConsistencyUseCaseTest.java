@@ -10,6 +10,7 @@ import dev.taskorchestrator.application.port.in.PlannedTask;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.domain.artifact.ArtifactType;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.NextAction;
@@ -32,9 +33,9 @@ import org.junit.jupiter.api.Test;
 /** The rules that keep the plan consistent however it is changed: no unheld work, no silent deadlocks. */
 class ConsistencyUseCaseTest extends UseCaseTest {
 
-    private UpdateTaskUseCase.Result start(TaskId id, String actor) {
+    private UpdateTaskUseCase.Result start(TaskId id, Actor actor) {
         return orchestrator.updateTask(new UpdateTaskUseCase.Command(id, OptionalLong.empty(), TaskChanges.none(),
-                Optional.of(TaskStatus.IN_PROGRESS), Optional.empty(), List.of(), List.of(), Optional.ofNullable(actor)));
+                Optional.of(TaskStatus.IN_PROGRESS), Optional.empty(), List.of(), List.of(), actor, false));
     }
 
     @Test
@@ -42,26 +43,26 @@ class ConsistencyUseCaseTest extends UseCaseTest {
         SessionId session = session();
         TaskId id = plan(leaf("a", "A"), session, false).rootId();
 
-        UpdateTaskUseCase.Result started = start(id, "agent-a");
+        UpdateTaskUseCase.Result started = start(id, Actor.agent("agent-a"));
 
         assertThat(started.task().assignee()).contains("agent-a");
         assertThat(started.changed()).contains("status");
         assertThat(orchestrator.nextTask(new NextTaskUseCase.Query(Optional.of(session), Optional.empty(), true,
-                Optional.of("agent-b"))).task()).isEmpty();
+                Optional.of(Actor.agent("agent-b")))).task()).isEmpty();
     }
 
     @Test
-    void givenTheOlderActiveStatusWithoutAnActor_whenApplied_thenTheOperatorHoldsTheTask() {
+    void givenAnOperatorStartingATask_whenApplied_thenThePersonHoldsTheTaskByName() {
         TaskId id = plan(leaf("a", "A")).rootId();
 
-        assertThat(start(id, null).task().assignee()).contains("operator");
+        assertThat(start(id, OPERATOR).task().assignee()).contains(OPERATOR.name());
     }
 
     @Test
     void givenAnUpdateToInProgressOfATaskNotReady_whenApplied_thenNotReady() {
         var result = plan(parent("root", "Root", leaf("a", "A"), leaf("b", "B", "a")));
 
-        assertRefused(ErrorCode.NOT_READY, "task_id", () -> start(result.keys().get("b"), "agent"));
+        assertRefused(ErrorCode.NOT_READY, "task_id", () -> start(result.keys().get("b"), AGENT));
     }
 
     @Test
@@ -72,7 +73,7 @@ class ConsistencyUseCaseTest extends UseCaseTest {
         var error = assertRefused(ErrorCode.NOT_READY, "task_id", () -> complete(b, "agent"));
         assertThat(error.getMessage()).contains(result.keys().get("a").value());
         assertRefused(ErrorCode.NOT_READY, "task_id",
-                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(b, TaskStatus.COMPLETED)));
+                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(b, TaskStatus.COMPLETED, AGENT)));
     }
 
     @Test
@@ -83,7 +84,7 @@ class ConsistencyUseCaseTest extends UseCaseTest {
 
         CompleteTaskUseCase.Result result = orchestrator.completeTask(new CompleteTaskUseCase.Command(id, "draft",
                 "first pass", ArtifactType.GENERAL, Optional.empty(), List.of(), NextAction.NEEDS_REVISION,
-                Optional.of("agent-b"), Optional.empty()));
+                Actor.agent("agent-b"), false, Optional.empty()));
 
         assertThat(result.task().assignee()).contains("agent-b");
         assertThat(result.task().data().leaseExpiresAt()).contains(clock.instant().plus(OrchestratorSettings.DEFAULT_LEASE));
@@ -97,7 +98,7 @@ class ConsistencyUseCaseTest extends UseCaseTest {
         var result = plan(parent("root", "Root", parent("mid", "Mid", leaf("a", "A"))));
         assertRefused(ErrorCode.DEPENDENCY_CYCLE, "add_dependencies", () -> orchestrator.updateTask(
                 new UpdateTaskUseCase.Command(result.keys().get("a"), OptionalLong.empty(), TaskChanges.none(),
-                        Optional.empty(), Optional.empty(), List.of(result.rootId()), List.of(), Optional.empty())));
+                        Optional.empty(), Optional.empty(), List.of(result.rootId()), List.of(), AGENT, false)));
     }
 
     @Test

@@ -23,7 +23,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             var result = plan(parent("root", "Root", leaf("a", "A"), leaf("b", "B")));
             complete(result.keys().get("a"), "agent");
 
-            DeleteTaskUseCase.Result deleted = orchestrator.deleteTask(DeleteTaskUseCase.Command.archiving(result.rootId()));
+            DeleteTaskUseCase.Result deleted = orchestrator.deleteTask(DeleteTaskUseCase.Command.archiving(result.rootId(), AGENT));
 
             assertThat(deleted.action()).isEqualTo(DeleteTaskUseCase.Action.ARCHIVED);
             assertThat(deleted.affected()).containsExactlyInAnyOrderElementsOf(result.keys().values());
@@ -36,7 +36,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             var result = plan(parent("root", "Root", leaf("a", "A"), leaf("b", "B", "a")));
 
             var error = assertRefused(ErrorCode.HAS_DEPENDENTS, "force", () -> orchestrator.deleteTask(
-                    DeleteTaskUseCase.Command.archiving(result.keys().get("a"))));
+                    DeleteTaskUseCase.Command.archiving(result.keys().get("a"), AGENT)));
 
             assertThat(error.getMessage()).contains(result.keys().get("b").value());
         }
@@ -48,7 +48,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             TaskId c = result.keys().get("c");
 
             DeleteTaskUseCase.Result deleted = orchestrator.deleteTask(
-                    new DeleteTaskUseCase.Command(result.keys().get("a"), true, true));
+                    new DeleteTaskUseCase.Command(result.keys().get("a"), true, true, AGENT, false));
 
             assertThat(deleted.releasedDependents()).containsExactly(b, c);
             assertThat(task(b).dependencies()).isEmpty();
@@ -63,7 +63,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             complete(result.keys().get("a"), "agent");
 
             DeleteTaskUseCase.Result deleted = orchestrator.deleteTask(
-                    new DeleteTaskUseCase.Command(result.keys().get("a"), true, true));
+                    new DeleteTaskUseCase.Command(result.keys().get("a"), true, true, AGENT, false));
 
             assertThat(deleted.releasedDependents()).isEmpty();
             assertThat(task(result.keys().get("b")).dependencies()).containsExactly(result.keys().get("a"));
@@ -76,7 +76,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             TaskId a = result.keys().get("a");
             complete(a, "agent");
 
-            orchestrator.deleteTask(new DeleteTaskUseCase.Command(result.rootId(), true, false));
+            orchestrator.deleteTask(new DeleteTaskUseCase.Command(result.rootId(), true, false, AGENT, false));
 
             assertThat(store.ports().tasks().findById(a)).isEmpty();
             assertThat(store.ports().artifacts().findByTask(a)).isEmpty();
@@ -88,7 +88,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
         @Test
         void givenAnUnknownTask_whenDeleted_thenNotFound() {
             assertRefused(ErrorCode.NOT_FOUND, "task_id",
-                    () -> orchestrator.deleteTask(DeleteTaskUseCase.Command.archiving(TestIds.taskId())));
+                    () -> orchestrator.deleteTask(DeleteTaskUseCase.Command.archiving(TestIds.taskId(), AGENT)));
         }
     }
 
@@ -101,7 +101,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             complete(result.keys().get("a"), "agent");
 
             CancelTaskUseCase.Result cancelled = orchestrator.cancelTask(
-                    CancelTaskUseCase.Command.of(result.rootId(), "scope changed"));
+                    CancelTaskUseCase.Command.of(result.rootId(), "scope changed", AGENT));
 
             assertThat(cancelled.previousStatus()).isEqualTo(TaskStatus.IN_PROGRESS);
             assertThat(cancelled.task().status()).isEqualTo(TaskStatus.CANCELLED);
@@ -118,11 +118,11 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             TaskId id = plan(leaf("a", "A")).rootId();
             orchestrator.completeTask(new dev.taskorchestrator.application.port.in.CompleteTaskUseCase.Command(id, "half",
                     "draft", dev.taskorchestrator.domain.artifact.ArtifactType.GENERAL, Optional.empty(),
-                    java.util.List.of(), dev.taskorchestrator.domain.task.NextAction.NEEDS_REVISION, Optional.empty(),
+                    java.util.List.of(), dev.taskorchestrator.domain.task.NextAction.NEEDS_REVISION, AGENT, false,
                     Optional.empty()));
 
             CancelTaskUseCase.Result cancelled = orchestrator.cancelTask(
-                    new CancelTaskUseCase.Command(id, "abandoned", false, Optional.empty()));
+                    new CancelTaskUseCase.Command(id, "abandoned", false, AGENT, false));
 
             assertThat(cancelled.artifactsRemoved()).isEqualTo(1);
             assertThat(store.ports().artifacts().findByTask(id)).isEmpty();
@@ -134,7 +134,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             complete(id, "agent");
 
             assertRefused(ErrorCode.ILLEGAL_STATE, "task_id",
-                    () -> orchestrator.cancelTask(CancelTaskUseCase.Command.of(id, "too late")));
+                    () -> orchestrator.cancelTask(CancelTaskUseCase.Command.of(id, "too late", AGENT)));
         }
 
         @Test
@@ -142,7 +142,7 @@ class DeleteAndCancelUseCaseTest extends UseCaseTest {
             TaskId id = plan(leaf("a", "A")).rootId();
 
             assertRefused(ErrorCode.INVALID_ARGUMENT, "reason",
-                    () -> orchestrator.cancelTask(CancelTaskUseCase.Command.of(id, "x".repeat(Limits.REASON_MAX + 1))));
+                    () -> orchestrator.cancelTask(CancelTaskUseCase.Command.of(id, "x".repeat(Limits.REASON_MAX + 1), AGENT)));
         }
     }
 }

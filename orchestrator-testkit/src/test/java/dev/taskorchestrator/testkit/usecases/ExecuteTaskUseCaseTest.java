@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -18,7 +19,7 @@ class ExecuteTaskUseCaseTest extends UseCaseTest {
     private static final Duration LEASE = OrchestratorSettings.DEFAULT_LEASE;
 
     private TaskExecution run(TaskId id, String agent, boolean force) {
-        return orchestrator.executeTask(new ExecuteTaskUseCase.Command(id, agent, force));
+        return orchestrator.executeTask(new ExecuteTaskUseCase.Command(id, Actor.agent(agent), force));
     }
 
     @Test

@@ -32,7 +32,7 @@ class InstantiateTemplateUseCaseTest extends UseCaseTest {
 
     private PlanTaskUseCase.Result instantiate(TemplateId id, Map<String, Object> parameters, SessionId session) {
         return orchestrator.instantiateTemplate(new InstantiateTemplateUseCase.Command(id, parameters, Optional.empty(),
-                Optional.ofNullable(session)));
+                Optional.ofNullable(session), Optional.empty(), AGENT));
     }
 
     @Test

@@ -3,20 +3,20 @@ package dev.taskorchestrator.testkit.usecases;
 import static dev.taskorchestrator.testkit.fixtures.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Action;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Command;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Finding;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Level;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Report;
-import dev.taskorchestrator.application.port.in.MaintenanceUseCase.Scope;
+import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
+import dev.taskorchestrator.application.port.in.MaintenanceReport;
+import dev.taskorchestrator.application.port.in.MaintenanceReport.Finding;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest.Level;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest.Scope;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.testkit.fixtures.TestIds;
-import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
-import dev.taskorchestrator.application.port.out.RoleCatalog;
-import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.application.service.OrchestratorSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +24,12 @@ import org.junit.jupiter.api.Test;
 
 class MaintenanceUseCaseTest extends UseCaseTest {
 
-    private Report run(Action action, Level level) {
-        return orchestrator.maintenance(new Command(action, Scope.FULL_PROJECT, level, Optional.empty(), Optional.empty()));
+    private static MaintenanceRequest request(Optional<Scope> scope, Level level, Optional<TaskId> target) {
+        return new MaintenanceRequest(scope, level, target, Optional.empty(), OPERATOR);
+    }
+
+    private static MaintenanceRequest wholeProject(Level level) {
+        return request(Optional.of(Scope.FULL_PROJECT), level, Optional.empty());
     }
 
     @Test
@@ -38,7 +42,7 @@ class MaintenanceUseCaseTest extends UseCaseTest {
         execute(claimed, "agent-1");
         clock.advance(Duration.ofDays(2));
 
-        Report report = run(Action.SCAN_CLEANUP, Level.BASIC);
+        MaintenanceReport report = orchestrator.scanCleanup(wholeProject(Level.BASIC));
 
         assertThat(report.findings()).extracting(Finding::kind, f -> f.taskId().orElseThrow())
                 .contains(org.assertj.core.groups.Tuple.tuple("stale_task", stale),
@@ -58,7 +62,7 @@ class MaintenanceUseCaseTest extends UseCaseTest {
         execute(claimed, "agent-1");
         clock.advance(Duration.ofDays(2));
 
-        Report report = run(Action.SCAN_CLEANUP, Level.COMPREHENSIVE);
+        MaintenanceReport report = orchestrator.scanCleanup(wholeProject(Level.COMPREHENSIVE));
 
         assertThat(report.archived()).containsExactly(stale);
         assertThat(report.released()).containsExactly(claimed);
@@ -73,11 +77,10 @@ class MaintenanceUseCaseTest extends UseCaseTest {
                 Map.of(OrchestratorSettings.DEFAULT_STALE_ROLE, Duration.ofMinutes(10))));
         TaskId held = plan(leaf("h", "Held")).rootId();
         var chain = plan(parent("p", "Chain", leaf("first", "First"), leaf("second", "Second", "first")));
-        quick.executeTask(new ExecuteTaskUseCase.Command(held, "agent-1", false));
+        quick.executeTask(new ExecuteTaskUseCase.Command(held, Actor.agent("agent-1"), false));
         clock.advance(Duration.ofMinutes(20));
 
-        Report report = quick.maintenance(new Command(Action.SCAN_CLEANUP, Scope.FULL_PROJECT, Level.COMPREHENSIVE,
-                Optional.empty(), Optional.empty()));
+        MaintenanceReport report = quick.scanCleanup(wholeProject(Level.COMPREHENSIVE));
 
         assertThat(report.archived()).doesNotContain(held, chain.keys().get("first"), chain.rootId());
         assertThat(report.findings()).filteredOn(f -> f.taskId().equals(Optional.of(chain.rootId()))).singleElement()
@@ -95,7 +98,7 @@ class MaintenanceUseCaseTest extends UseCaseTest {
         TaskId build = plan(leaf("b", "Build").withSpecialist("implementer")).rootId();
         clock.advance(Duration.ofDays(10));
 
-        Report report = run(Action.SCAN_CLEANUP, Level.BASIC);
+        MaintenanceReport report = orchestrator.scanCleanup(wholeProject(Level.BASIC));
 
         assertThat(report.findings()).extracting(f -> f.taskId().orElseThrow()).contains(build).doesNotContain(research);
     }
@@ -112,7 +115,7 @@ class MaintenanceUseCaseTest extends UseCaseTest {
         TaskId ownerless = TestIds.taskId();
         store.ports().tasks().add(aTask().withId(ownerless).withStatus(TaskStatus.IN_PROGRESS).build());
 
-        Report report = run(Action.VALIDATE_STRUCTURE, Level.FULL_AUDIT);
+        MaintenanceReport report = orchestrator.validateStructure(wholeProject(Level.FULL_AUDIT));
 
         assertThat(report.findings()).extracting(Finding::kind).contains("dependency_cycle",
                 "completed_parent_with_open_children", "claim_without_owner");
@@ -127,24 +130,50 @@ class MaintenanceUseCaseTest extends UseCaseTest {
         complete(result.keys().get("a"), "agent");
         execute(result.keys().get("c"), "agent-2");
 
-        Report report = run(Action.PREPARE_HANDOVER, Level.BASIC);
+        MaintenanceReport report = orchestrator.prepareHandover(wholeProject(Level.BASIC));
 
         assertThat(report.markdown()).contains("## Done (1)", "Design", "## In progress (", "Docs", "agent-2",
                 "## Next (ready)", "Build");
         assertThat(task(report.record()).status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(task(report.record()).title()).isEqualTo("Maintenance: prepare_handover (full_project, basic)");
         assertThat(orchestrator.getArtifact(report.artifact()).content()).isEqualTo(report.markdown());
-        assertThat(run(Action.UPDATE_DOCUMENTATION, Level.BASIC).markdown()).contains("| completed |");
+        assertThat(orchestrator.writeStatusReport(wholeProject(Level.BASIC)).markdown()).contains("| completed |");
     }
 
     @Test
     void givenABadScope_whenRun_thenTheErrorNamesTheMissingField() {
-        assertRefused(ErrorCode.INVALID_ARGUMENT, "target_task_id", () -> orchestrator.maintenance(new Command(
-                Action.SCAN_CLEANUP, Scope.SPECIFIC_SUBTASK, Level.BASIC, Optional.empty(), Optional.empty())));
-        assertRefused(ErrorCode.INVALID_ARGUMENT, "scope", () -> orchestrator.maintenance(new Command(
-                Action.SCAN_CLEANUP, Scope.CURRENT_SESSION, Level.BASIC, Optional.empty(), Optional.empty())));
-        assertRefused(ErrorCode.NOT_FOUND, "target_task_id", () -> orchestrator.maintenance(new Command(
-                Action.SCAN_CLEANUP, Scope.SPECIFIC_SUBTASK, Level.BASIC, Optional.of(TestIds.taskId()),
-                Optional.empty())));
+        assertRefused(ErrorCode.INVALID_ARGUMENT, "target_task_id",
+                () -> request(Optional.of(Scope.SPECIFIC_SUBTASK), Level.BASIC, Optional.empty()));
+        assertRefused(ErrorCode.INVALID_ARGUMENT, "scope", () -> orchestrator.scanCleanup(
+                request(Optional.of(Scope.CURRENT_SESSION), Level.BASIC, Optional.empty())));
+        assertRefused(ErrorCode.NOT_FOUND, "target_task_id", () -> orchestrator.scanCleanup(
+                request(Optional.of(Scope.SPECIFIC_SUBTASK), Level.BASIC, Optional.of(TestIds.taskId()))));
+    }
+
+    @Test
+    void givenNoScope_whenTheWorkspaceHasAnOpenSession_thenTheRunExaminesThatSessionAndIsRecordedInIt() {
+        var inSession = plan(leaf("s", "In the session"), session(), false);
+        plan(leaf("o", "Outside any session"));
+
+        MaintenanceReport report = orchestrator.writeStatusReport(new MaintenanceRequest(Optional.empty(), Level.BASIC,
+                Optional.empty(), Optional.of(workspace), OPERATOR));
+
+        assertThat(report.scope()).isEqualTo(Scope.CURRENT_SESSION);
+        assertThat(report.examined()).isEqualTo(1);
+        assertThat(task(report.record()).sessionId()).isEqualTo(task(inSession.rootId()).sessionId());
+        assertThat(orchestrator.writeStatusReport(new MaintenanceRequest(Optional.empty(), Level.BASIC,
+                Optional.empty(), Optional.of(TestIds.workspace()), OPERATOR)).scope()).as("a workspace without one")
+                .isEqualTo(Scope.FULL_PROJECT);
+    }
+
+    @Test
+    void givenACleanUp_whenItArchives_thenTheHistoryNamesWhoRanIt() {
+        TaskId stale = plan(leaf("stale", "Forgotten")).rootId();
+        clock.advance(Duration.ofDays(8));
+
+        orchestrator.scanCleanup(wholeProject(Level.COMPREHENSIVE));
+
+        assertThat(orchestrator.taskHistory(new dev.taskorchestrator.application.port.in.TaskHistoryUseCase.Query(stale,
+                10))).last().satisfies(event -> assertThat(event.actor()).contains(OPERATOR.name()));
     }
 }

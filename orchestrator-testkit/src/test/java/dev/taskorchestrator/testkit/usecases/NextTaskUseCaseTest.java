@@ -23,7 +23,7 @@ class NextTaskUseCaseTest extends UseCaseTest {
 
     private NextTaskUseCase.Result next(SessionId session, String role, boolean claim, String agent) {
         return orchestrator.nextTask(new NextTaskUseCase.Query(Optional.ofNullable(session), Optional.ofNullable(role), claim,
-                Optional.ofNullable(agent)));
+                Optional.ofNullable(agent).map(dev.taskorchestrator.domain.common.Actor::agent)));
     }
 
     @Test

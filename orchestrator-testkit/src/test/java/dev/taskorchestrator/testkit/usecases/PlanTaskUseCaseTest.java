@@ -66,7 +66,7 @@ class PlanTaskUseCaseTest extends UseCaseTest {
         TaskId host = plan(PlannedTask.titled("Host"), session, false).rootId();
 
         PlanTaskUseCase.Result result = orchestrator.planTask(new PlanTaskUseCase.Command(PlannedTask.titled("Guest"),
-                Optional.of(host), Optional.empty(), false));
+                Optional.of(host), Optional.empty(), Optional.empty(), false, AGENT));
 
         assertThat(task(result.rootId()).parentId()).contains(host);
         assertThat(task(result.rootId()).sessionId()).contains(session);
@@ -120,15 +120,16 @@ class PlanTaskUseCaseTest extends UseCaseTest {
         complete(done, "agent");
 
         assertRefused(ErrorCode.ILLEGAL_STATE, "parent_task_id", () -> orchestrator.planTask(
-                new PlanTaskUseCase.Command(PlannedTask.titled("Late"), Optional.of(done), Optional.empty(), false)));
+                new PlanTaskUseCase.Command(PlannedTask.titled("Late"), Optional.of(done), Optional.empty(),
+                        Optional.empty(), false, AGENT)));
     }
 
     @Test
     void givenUnknownParentOrSession_whenPlanned_thenNotFoundNamingThem() {
         assertRefused(ErrorCode.NOT_FOUND, "parent_task_id", () -> orchestrator.planTask(new PlanTaskUseCase.Command(
-                PlannedTask.titled("x"), Optional.of(TestIds.taskId()), Optional.empty(), false)));
+                PlannedTask.titled("x"), Optional.of(TestIds.taskId()), Optional.empty(), Optional.empty(), false, AGENT)));
         assertRefused(ErrorCode.NOT_FOUND, "session_id", () -> orchestrator.planTask(new PlanTaskUseCase.Command(
-                PlannedTask.titled("x"), Optional.empty(), Optional.of(TestIds.sessionId()), false)));
+                PlannedTask.titled("x"), Optional.empty(), Optional.of(TestIds.sessionId()), Optional.empty(), false, AGENT)));
     }
 
     @Test

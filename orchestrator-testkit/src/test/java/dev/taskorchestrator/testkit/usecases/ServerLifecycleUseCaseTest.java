@@ -3,149 +3,221 @@ package dev.taskorchestrator.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
+import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
+import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase.InstanceStatus;
+import dev.taskorchestrator.application.port.in.StartServerUseCase.StartReport;
 import dev.taskorchestrator.application.port.out.HostProbe;
-import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.reboot.InstanceId;
+import dev.taskorchestrator.domain.reboot.InstanceState;
+import dev.taskorchestrator.domain.reboot.LifecycleEntry;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
-import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.domain.reboot.RestartRecord;
+import dev.taskorchestrator.domain.reboot.ServerInstance;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.testkit.fixtures.FakeHost;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+/** A lifecycle per server instance: several servers on one store never take each other for crashed. */
 class ServerLifecycleUseCaseTest extends UseCaseTest {
 
-    @Test
-    void givenAFirstStart_whenStarted_thenTheRestartPhasesAreRecordedAndNothingIsRecovered() {
-        var report = orchestrator.startServer();
+    private final FakeHost machine = FakeHost.machine("host-a", 100);
 
-        assertThat(report.recovered()).isFalse();
+    private Orchestrator server(HostProbe host) {
+        return store.orchestrator(host);
+    }
+
+    private static LifecycleStatusUseCase.Status status(Orchestrator core) {
+        return core.lifecycleStatus(new LifecycleStatusUseCase.Query(50));
+    }
+
+    private static Map<InstanceId, InstanceState> states(Orchestrator core) {
+        return status(core).instances().stream().collect(Collectors.toMap(s -> s.instance().id(), InstanceStatus::state));
+    }
+
+    @Test
+    void givenAFirstStart_whenStarted_thenAnInstanceIsRegisteredItsPhasesRecordedAndNothingRecovered() {
+        Orchestrator core = server(machine);
+
+        StartReport report = core.startServer();
+
+        assertThat(report.recovered()).isEmpty();
         assertThat(report.integrity()).as("only a recovery checks").isEmpty();
-        assertThat(report.previousPhase()).isEqualTo(LifecyclePhase.STOPPED);
-        var status = orchestrator.lifecycleStatus(10);
-        assertThat(status.current().phase()).isEqualTo(LifecyclePhase.RUNNING);
-        assertThat(status.history()).extracting(LifecycleRecord::phase).containsExactly(LifecyclePhase.RUNNING,
-                LifecyclePhase.ENABLING_CONNECTIONS, LifecyclePhase.RESUMING_TASKS, LifecyclePhase.RESTORING_DATABASE,
-                LifecyclePhase.LOADING_STATE, LifecyclePhase.PREPARING);
+        ServerInstance self = status(core).self().orElseThrow();
+        assertThat(self.id()).isEqualTo(report.instance());
+        assertThat(self.pid()).isEqualTo(100);
+        assertThat(self.host()).isEqualTo("host-a");
+        assertThat(self.lifecycle().phase()).isEqualTo(LifecyclePhase.RUNNING);
+        assertThat(status(core).history()).extracting(entry -> entry.record().phase()).containsExactly(
+                LifecyclePhase.RUNNING, LifecyclePhase.ENABLING_CONNECTIONS, LifecyclePhase.RESUMING_TASKS,
+                LifecyclePhase.RESTORING_DATABASE, LifecyclePhase.LOADING_STATE, LifecyclePhase.PREPARING);
+        assertThat(report.restart().kind()).isEqualTo(RestartRecord.Kind.START);
+        assertThat(report.restart().phases()).extracting(timing -> timing.phase()).containsExactly(
+                LifecyclePhase.PREPARING, LifecyclePhase.LOADING_STATE, LifecyclePhase.RESTORING_DATABASE,
+                LifecyclePhase.RESUMING_TASKS, LifecyclePhase.ENABLING_CONNECTIONS);
+        assertThat(status(core).restarts()).containsExactly(report.restart());
     }
 
     @Test
-    void givenACleanStop_whenStartedAgain_thenTheShutdownPhasesWereRecordedAndTheStartIsClean() {
-        orchestrator.startServer();
-        orchestrator.stopServer();
-        assertThat(orchestrator.lifecycleStatus(1).current().phase()).isEqualTo(LifecyclePhase.STOPPED);
+    void givenACleanStop_whenAnotherProcessStarts_thenNothingIsRecoveredAndTheRestartsCountOn() {
+        Orchestrator first = server(machine);
+        first.startServer();
+        first.stopServer();
+        machine.dies();
 
-        var report = orchestrator.startServer();
+        Orchestrator second = server(machine.process(101));
+        StartReport report = second.startServer();
 
-        assertThat(report.recovered()).isFalse();
-        assertThat(orchestrator.lifecycleStatus(20).history()).extracting(LifecycleRecord::phase)
+        assertThat(report.recovered()).isEmpty();
+        assertThat(states(second)).containsValues(InstanceState.STOPPED, InstanceState.LIVE);
+        assertThat(status(second).self().orElseThrow().lifecycle().restarts()).isEqualTo(2);
+        assertThat(status(second).self().orElseThrow().lifecycle().lastError()).isEmpty();
+        assertThat(status(second).history()).extracting(entry -> entry.record().phase())
                 .contains(LifecyclePhase.MAINTENANCE_MODE, LifecyclePhase.SUSPENDING_TASKS, LifecyclePhase.FINALIZING);
-        assertThat(orchestrator.lifecycleStatus(1).current().lastError()).isEmpty();
     }
 
     @Test
-    void givenARunThatDiedWithAClaimHeld_whenStartedAfterTheLeaseRanOut_thenItRecoversAndReleasesTheClaim() {
-        orchestrator.startServer();
+    void givenThreeServersOneStoppedOneKilled_whenAFourthStarts_thenOnlyTheKilledOneIsRecovered() {
+        FakeHost one = machine;
+        FakeHost two = machine.process(200);
+        FakeHost three = machine.process(300);
+        Orchestrator running = server(one);
+        Orchestrator stopped = server(two);
+        Orchestrator killed = server(three);
+        InstanceId runningId = running.startServer().instance();
+        InstanceId stoppedId = stopped.startServer().instance();
+        InstanceId killedId = killed.startServer().instance();
+        assertThat(states(running)).as("three servers side by side").containsOnly(
+                Map.entry(runningId, InstanceState.LIVE), Map.entry(stoppedId, InstanceState.LIVE),
+                Map.entry(killedId, InstanceState.LIVE));
+
+        stopped.stopServer();
+        two.dies();
+        three.dies();
+        Orchestrator fourth = server(machine.process(400));
+        StartReport report = fourth.startServer();
+
+        assertThat(report.recovered()).extracting(ServerInstance::id).containsExactly(killedId);
+        assertThat(report.restart().recovered()).containsExactly(killedId);
+        assertThat(states(fourth)).containsEntry(runningId, InstanceState.LIVE)
+                .containsEntry(stoppedId, InstanceState.STOPPED).containsEntry(killedId, InstanceState.RECOVERED)
+                .containsEntry(report.instance(), InstanceState.LIVE);
+        assertThat(status(running).self().orElseThrow().lifecycle().phase()).as("untouched")
+                .isEqualTo(LifecyclePhase.RUNNING);
+        assertThat(status(fourth).self().orElseThrow().lifecycle().lastError()).hasValueSatisfying(error ->
+                assertThat(error).contains(killedId.value(), "pid 300", "without a clean stop while running",
+                        "integrity check at recovery: ok"));
+        ServerInstance dead = store.ports().lifecycle().find(killedId).orElseThrow();
+        assertThat(dead.lifecycle().phase()).isEqualTo(LifecyclePhase.FAILED);
+        assertThat(dead.lifecycle().failedIn()).contains(LifecyclePhase.RUNNING);
+        assertThat(server(machine.process(500)).startServer().recovered()).as("recovered once only").isEmpty();
+    }
+
+    @Test
+    void givenAServerOnAnotherMachine_whenItsHeartbeatFallsSilent_thenOnlyThenAStartTakesItForDead() {
+        Orchestrator remote = server(FakeHost.machine("host-b", 100));
+        InstanceId remoteId = remote.startServer().instance();
+        clock.advance(OrchestratorSettings.DEFAULT_SILENT_AFTER.minusSeconds(5));
+        remote.heartbeat();
+        clock.advance(OrchestratorSettings.DEFAULT_SILENT_AFTER.minusSeconds(5));
+
+        assertThat(server(machine).startServer().recovered()).as("its heartbeat is recent").isEmpty();
+
+        clock.advance(OrchestratorSettings.DEFAULT_SILENT_AFTER);
+        assertThat(server(machine.process(101)).startServer().recovered()).extracting(ServerInstance::id)
+                .containsExactly(remoteId);
+    }
+
+    @Test
+    void givenAServerThatDiedWithAClaimHeld_whenAnotherStartsAfterTheLeaseRanOut_thenTheClaimIsReleased() {
+        server(machine).startServer();
         TaskId id = plan(leaf("a", "A")).rootId();
         execute(id, "agent-1");
+        machine.dies();
         clock.advance(OrchestratorSettings.DEFAULT_LEASE.plusMinutes(1));
 
-        var report = orchestrator.startServer();
+        StartReport report = server(machine.process(101)).startServer();
 
-        assertThat(report.recovered()).isTrue();
-        assertThat(report.previousPhase()).isEqualTo(LifecyclePhase.RUNNING);
+        assertThat(report.recovered()).hasSize(1);
         assertThat(report.releasedClaims()).containsExactly(id);
         assertThat(task(id).status()).isEqualTo(TaskStatus.PENDING);
         assertThat(report.integrity()).contains("ok");
-        assertThat(orchestrator.lifecycleStatus(1).current().lastError()).hasValueSatisfying(error ->
-                assertThat(error).contains("without a clean stop", "running", "integrity check at recovery: ok"));
     }
 
     @Test
     void givenAHistoryLimitOutOfRange_whenStatusIsAsked_thenInvalidArgumentNamingTheLimit() {
-        assertRefused(ErrorCode.INVALID_ARGUMENT, "limit", () -> orchestrator.lifecycleStatus(0));
+        assertRefused(ErrorCode.INVALID_ARGUMENT, "limit", () -> new LifecycleStatusUseCase.Query(0));
     }
 
     @Test
-    void givenARunningServer_whenHealthIsChecked_thenEveryCheckPassesWithItsFigure() {
-        Orchestrator withHost = Orchestrator.create(store.orchestratorPorts(RoleCatalog.builtIn())
-                .withHost(host(10L * 1024 * 1024 * 1024, 100, 1000)), OrchestratorSettings.defaults());
-        withHost.startServer();
+    void givenACoreThatIsNoServer_whenItsStatusIsAsked_thenItHasNoInstanceButSeesTheServers() {
+        InstanceId serving = server(machine).startServer().instance();
 
-        HealthCheckUseCase.HealthReport report = withHost.healthCheck();
+        LifecycleStatusUseCase.Status seen = status(orchestrator);
+
+        assertThat(seen.self()).isEmpty();
+        assertThat(seen.instances()).extracting(s -> s.instance().id()).containsExactly(serving);
+        orchestrator.stopServer();
+        assertThat(status(orchestrator).instances()).singleElement().satisfies(s -> assertThat(s.state())
+                .as("stopping a core that runs no server touches no other").isEqualTo(InstanceState.LIVE));
+    }
+
+    @Test
+    void givenARunningServer_whenHealthIsChecked_thenEveryCheckPassesWithItsFigureAndTheLiveServersAreListed() {
+        Orchestrator core = server(machine);
+        InstanceId self = core.startServer().instance();
+        server(machine.process(101)).startServer();
+
+        HealthCheckUseCase.HealthReport report = core.healthCheck(HealthCheckUseCase.Query.ALL);
 
         assertThat(report.healthy()).as(report.toString()).isTrue();
         assertThat(report.checks()).extracting(HealthCheckUseCase.Check::name).containsExactly("database", "schema",
-                "integrity", "disk", "memory", "uptime", "lifecycle", "expired_claims");
+                "integrity", "disk", "memory", "uptime", "lifecycle", "instances", "expired_claims");
         assertThat(report.checks().get(3).figure()).isEqualTo("10,240 MiB free");
+        assertThat(report.checks().get(7).figure()).isEqualTo("2 live");
+        assertThat(report.liveInstances()).extracting(s -> s.instance().id()).contains(self).hasSize(2);
     }
 
     @Test
-    void givenAFullDiskANearlyFullHeapAndAStoppedServer_whenHealthIsChecked_thenUnhealthyNamingEachFailure() {
-        Orchestrator sick = Orchestrator.create(store.orchestratorPorts(RoleCatalog.builtIn())
-                .withHost(host(5L * 1024 * 1024, 950, 1000)), OrchestratorSettings.defaults());
+    void givenSomeGroupsLeftOut_whenHealthIsChecked_thenTheyAreNotListedButStillJudged() {
+        Orchestrator core = server(machine);
+        core.startServer();
+        core.stopServer();
 
-        HealthCheckUseCase.HealthReport report = sick.healthCheck();
+        HealthCheckUseCase.HealthReport report = core.healthCheck(new HealthCheckUseCase.Query(false, false));
 
-        assertThat(report.healthy()).isFalse();
-        assertThat(report.failed()).containsExactly("disk", "memory", "lifecycle");
+        assertThat(report.listed()).extracting(HealthCheckUseCase.Check::kind)
+                .allSatisfy(kind -> assertThat(kind.group()).isEqualTo(HealthCheckUseCase.Group.HOST));
+        assertThat(report.healthy()).as("a stopped server is not healthy, listed or not").isFalse();
+        assertThat(report.failed()).containsExactly("lifecycle");
     }
 
     @Test
     void givenNoHostProbe_whenHealthIsChecked_thenOnlyTheStoreAndLifecycleChecksAreMade() {
         orchestrator.startServer();
 
-        assertThat(orchestrator.healthCheck().checks()).extracting(HealthCheckUseCase.Check::name)
-                .doesNotContain("disk", "memory", "uptime").contains("database", "lifecycle");
+        assertThat(orchestrator.healthCheck(HealthCheckUseCase.Query.ALL).checks())
+                .extracting(HealthCheckUseCase.Check::name).doesNotContain("disk", "memory", "uptime")
+                .contains("database", "lifecycle", "instances");
     }
-
-    private static HostProbe host(long freeDisk, long heapUsed, long heapMax) {
-        return new HostProbe() {
-            @Override
-            public long freeDiskBytes() {
-                return freeDisk;
-            }
-
-            @Override
-            public long heapUsedBytes() {
-                return heapUsed;
-            }
-
-            @Override
-            public long heapMaxBytes() {
-                return heapMax;
-            }
-
-            @Override
-            public Duration uptime() {
-                return Duration.ofMinutes(3);
-            }
-        };
-    }
-
 
     @Test
-    void givenMaintenanceMode_whenAWriteIsTried_thenItIsRefusedRetryablyWhileReadsWorkAndWritesResumeAfterTheStart() {
-        orchestrator.startServer();
-        TaskId id = plan(leaf("a", "A")).rootId();
+    void givenAHeartbeat_whenBeaten_thenTheInstancesHeartbeatMovesOnAndNothingElse() {
+        Orchestrator core = server(machine);
+        core.startServer();
+        LifecycleEntry last = status(core).history().get(0);
+        clock.advance(Duration.ofSeconds(10));
 
-        assertThat(orchestrator.advanceShutdown()).isEqualTo(LifecyclePhase.MAINTENANCE_MODE);
+        core.heartbeat();
 
-        var before = store.database().contents();
-        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                dev.taskorchestrator.domain.common.OrchestratorException.class,
-                () -> orchestrator.executeTask(new dev.taskorchestrator.application.port.in.ExecuteTaskUseCase.Command(
-                        id, "agent", false)));
-        assertThat(refused.code()).isEqualTo(ErrorCode.UNAVAILABLE);
-        assertThat(refused.retryable()).isTrue();
-        assertThat(store.database().contents()).as("nothing changed").isEqualTo(before);
-        assertThat(refused.getMessage()).contains("maintenance", "retry");
-        assertThat(orchestrator.getTask(id).task().status()).as("reads work").isEqualTo(TaskStatus.PENDING);
-
-        orchestrator.stopServer();
-        orchestrator.startServer();
-        assertThat(execute(id, "agent").status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        ServerInstance self = status(core).self().orElseThrow();
+        assertThat(self.heartbeatAt()).isEqualTo(clock.instant());
+        assertThat(status(core).history().get(0)).isEqualTo(last);
     }
 }

@@ -6,6 +6,7 @@ import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.session.CleanupType;
 import dev.taskorchestrator.domain.session.SessionId;
@@ -55,7 +56,7 @@ class SessionUseCasesTest extends UseCaseTest {
         SessionId unknown = TestIds.sessionId();
 
         assertRefused(ErrorCode.NOT_FOUND, "session_id", () -> orchestrator.resumeSession(unknown));
-        assertRefused(ErrorCode.NOT_FOUND, "session_id", () -> orchestrator.sessionStatus(unknown));
+        assertRefused(ErrorCode.NOT_FOUND, "session_id", () -> orchestrator.sessionStatus(SessionStatusUseCase.Query.of(unknown)));
     }
 
     @Test
@@ -73,7 +74,7 @@ class SessionUseCasesTest extends UseCaseTest {
         var planned = plan(parent("p", "Plan", leaf("a", "A"), leaf("b", "B")), id, false);
         complete(planned.keys().get("a"), "agent");
 
-        SessionDetails details = orchestrator.sessionStatus(id);
+        SessionDetails details = orchestrator.sessionStatus(SessionStatusUseCase.Query.of(id));
 
         assertThat(details.taskCounts()).containsEntry(TaskStatus.COMPLETED, 1L).containsEntry(TaskStatus.PENDING, 1L)
                 .containsEntry(TaskStatus.IN_PROGRESS, 1L);
@@ -118,8 +119,8 @@ class SessionUseCasesTest extends UseCaseTest {
 
         orchestrator.cleanupSessions(new CleanupSessionsUseCase.Command(CleanupType.ORPHANED, 7, false));
 
-        assertThat(orchestrator.sessionStatus(idle).session().status()).isEqualTo(SessionStatus.ARCHIVED);
-        assertThat(orchestrator.sessionStatus(busy).session().status()).isEqualTo(SessionStatus.ACTIVE);
+        assertThat(orchestrator.sessionStatus(SessionStatusUseCase.Query.of(idle)).session().status()).isEqualTo(SessionStatus.ARCHIVED);
+        assertThat(orchestrator.sessionStatus(SessionStatusUseCase.Query.of(busy)).session().status()).isEqualTo(SessionStatus.ACTIVE);
     }
 
     @Test

@@ -29,7 +29,7 @@ class SynthesizeAndReadUseCaseTest extends UseCaseTest {
         complete(result.keys().get("design"), "agent");
         clock.advance(Duration.ofMinutes(15));
         complete(result.keys().get("build"), "agent");
-        orchestrator.cancelTask(CancelTaskUseCase.Command.of(result.keys().get("docs"), "not needed"));
+        orchestrator.cancelTask(CancelTaskUseCase.Command.of(result.keys().get("docs"), "not needed", AGENT));
 
         SynthesizeResultsUseCase.Report report = orchestrator.synthesizeResults(result.rootId());
 

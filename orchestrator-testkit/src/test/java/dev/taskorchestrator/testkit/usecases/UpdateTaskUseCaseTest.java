@@ -3,6 +3,7 @@ package dev.taskorchestrator.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskChanges;
@@ -26,7 +27,7 @@ class UpdateTaskUseCaseTest extends UseCaseTest {
 
     private UpdateTaskUseCase.Command command(TaskId id, OptionalLong version, TaskChanges changes,
             Optional<TaskStatus> status, List<TaskId> add, List<TaskId> remove) {
-        return new UpdateTaskUseCase.Command(id, version, changes, status, Optional.empty(), add, remove, Optional.empty());
+        return new UpdateTaskUseCase.Command(id, version, changes, status, Optional.empty(), add, remove, AGENT, false);
     }
 
     @Test
@@ -47,7 +48,7 @@ class UpdateTaskUseCaseTest extends UseCaseTest {
     @Test
     void givenAStaleVersion_whenUpdated_thenConflictNamingTheCurrentVersion() {
         TaskId id = plan(leaf("a", "Title")).rootId();
-        orchestrator.updateTask(UpdateTaskUseCase.Command.changing(id, changes("First", null, null)));
+        orchestrator.updateTask(UpdateTaskUseCase.Command.changing(id, changes("First", null, null), AGENT));
 
         var error = assertRefused(ErrorCode.CONFLICT, "version", () -> orchestrator.updateTask(
                 command(id, OptionalLong.of(0), changes("Second", null, null), Optional.empty(), List.of(), List.of())));
@@ -58,10 +59,10 @@ class UpdateTaskUseCaseTest extends UseCaseTest {
     @Test
     void givenAnIllegalStatusMove_whenUpdated_thenRefusedNamingTheAllowedTargets() {
         TaskId id = plan(leaf("a", "A")).rootId();
-        orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(id, TaskStatus.CANCELLED));
+        orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(id, TaskStatus.CANCELLED, AGENT));
 
         var error = assertRefused(ErrorCode.ILLEGAL_STATE, "status",
-                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(id, TaskStatus.IN_PROGRESS)));
+                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(id, TaskStatus.IN_PROGRESS, AGENT)));
 
         assertThat(error.allowed()).containsExactly("archived");
     }
@@ -106,7 +107,7 @@ class UpdateTaskUseCaseTest extends UseCaseTest {
         var result = plan(parent("root", "Root", leaf("a", "A")));
 
         assertRefused(ErrorCode.ILLEGAL_STATE, "status",
-                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(result.rootId(), TaskStatus.COMPLETED)));
+                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.movingTo(result.rootId(), TaskStatus.COMPLETED, AGENT)));
     }
 
     @Test
@@ -116,19 +117,19 @@ class UpdateTaskUseCaseTest extends UseCaseTest {
 
         assertRefused(ErrorCode.ALREADY_CLAIMED, "task_id", () -> orchestrator.updateTask(new UpdateTaskUseCase.Command(id,
                 OptionalLong.empty(), TaskChanges.none(), Optional.of(TaskStatus.BLOCKED), Optional.empty(), List.of(),
-                List.of(), Optional.of("agent-b"))));
+                List.of(), Actor.agent("agent-b"), false)));
     }
 
     @Test
     void givenNothingToChange_whenUpdated_thenRefusedListingWhatCanChange() {
         assertRefused(ErrorCode.INVALID_ARGUMENT, "task_id",
-                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.changing(TestIds.taskId(), TaskChanges.none())));
+                () -> orchestrator.updateTask(UpdateTaskUseCase.Command.changing(TestIds.taskId(), TaskChanges.none(), AGENT)));
     }
 
     @Test
     void givenAnUnknownTask_whenUpdated_thenNotFound() {
         assertRefused(ErrorCode.NOT_FOUND, "task_id", () -> orchestrator.updateTask(
-                UpdateTaskUseCase.Command.movingTo(TestIds.taskId(), TaskStatus.BLOCKED)));
+                UpdateTaskUseCase.Command.movingTo(TestIds.taskId(), TaskStatus.BLOCKED, AGENT)));
     }
 
     @Test
@@ -137,7 +138,7 @@ class UpdateTaskUseCaseTest extends UseCaseTest {
 
         orchestrator.updateTask(UpdateTaskUseCase.Command.changing(id, new TaskChanges(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of("Coder"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty())));
+                Optional.empty()), AGENT));
 
         assertThat(task(id).specialistType()).isEqualTo("implementer");
     }

@@ -9,6 +9,7 @@ import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
 import dev.taskorchestrator.application.port.in.PlannedTask;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** Use cases on the in-memory adapters: a fresh store, a standing clock and helpers to plan quickly. */
 abstract class UseCaseTest {
+
+    /** The agent most tests act as, and a person at the terminal. */
+    protected static final Actor AGENT = Actor.agent("agent-1");
+    protected static final Actor OPERATOR = Actor.operator("cli@ann");
 
     protected InMemoryStore store;
     protected Orchestrator orchestrator;
@@ -54,11 +59,12 @@ abstract class UseCaseTest {
     }
 
     protected PlanTaskUseCase.Result plan(PlannedTask root) {
-        return orchestrator.planTask(PlanTaskUseCase.Command.of(root));
+        return orchestrator.planTask(PlanTaskUseCase.Command.of(root, AGENT));
     }
 
     protected PlanTaskUseCase.Result plan(PlannedTask root, SessionId session, boolean autoComplete) {
-        return orchestrator.planTask(new PlanTaskUseCase.Command(root, Optional.empty(), Optional.of(session), autoComplete));
+        return orchestrator.planTask(new PlanTaskUseCase.Command(root, Optional.empty(), Optional.of(session),
+                Optional.empty(), autoComplete, AGENT));
     }
 
     protected Task task(TaskId id) {
@@ -66,13 +72,13 @@ abstract class UseCaseTest {
     }
 
     protected Task execute(TaskId id, String agent) {
-        return orchestrator.executeTask(new ExecuteTaskUseCase.Command(id, agent, false)).task();
+        return orchestrator.executeTask(new ExecuteTaskUseCase.Command(id, Actor.agent(agent), false)).task();
     }
 
     protected CompleteTaskUseCase.Result complete(TaskId id, String agent) {
         return orchestrator.completeTask(new CompleteTaskUseCase.Command(id, "done " + id, "# Work of " + id,
                 dev.taskorchestrator.domain.artifact.ArtifactType.GENERAL, Optional.empty(), List.of(),
-                dev.taskorchestrator.domain.task.NextAction.CONTINUE, Optional.of(agent), Optional.empty()));
+                dev.taskorchestrator.domain.task.NextAction.CONTINUE, Actor.agent(agent), false, Optional.empty()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.application.port.in;
 
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.task.Task;
@@ -16,7 +17,8 @@ public interface CancelTaskUseCase {
 
     Result cancel(Command command);
 
-    record Command(TaskId taskId, String reason, boolean preserveWork, Optional<String> actor) {
+    /** @param overrideClaim an operator frees tasks another holds (recorded); an agent may not */
+    record Command(TaskId taskId, String reason, boolean preserveWork, Actor actor, boolean overrideClaim) {
         public static final String DEFAULT_REASON = "cancelled by request";
         /** The work done so far is kept unless the caller says to drop it. */
         public static final boolean DEFAULT_PRESERVE_WORK = true;
@@ -24,11 +26,11 @@ public interface CancelTaskUseCase {
         public Command {
             Checks.required(taskId, "task_id");
             reason = reason == null || reason.isBlank() ? DEFAULT_REASON : Checks.text(reason, "reason", 1, Limits.REASON_MAX);
-            Checks.required(actor, "actor");
+            Checks.required(actor, "agent");
         }
 
-        public static Command of(TaskId taskId, String reason) {
-            return new Command(taskId, reason, DEFAULT_PRESERVE_WORK, Optional.empty());
+        public static Command of(TaskId taskId, String reason, Actor actor) {
+            return new Command(taskId, reason, DEFAULT_PRESERVE_WORK, actor, false);
         }
     }
 

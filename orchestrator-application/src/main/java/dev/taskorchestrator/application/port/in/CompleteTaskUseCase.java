@@ -2,6 +2,7 @@ package dev.taskorchestrator.application.port.in;
 
 import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.artifact.ArtifactType;
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.task.NextAction;
@@ -20,6 +21,7 @@ public interface CompleteTaskUseCase {
     Result complete(Command command);
 
     /**
+     * @param actor who hands the work in: the task's holder, or an operator overriding the claim
      * @param workspace the workspace that {@code filePaths} are relative to, when the task has no session
      */
     record Command(
@@ -30,7 +32,8 @@ public interface CompleteTaskUseCase {
             Optional<String> artifactName,
             List<String> filePaths,
             NextAction nextAction,
-            Optional<String> actor,
+            Actor actor,
+            boolean overrideClaim,
             Optional<String> workspace) {
 
         public static final ArtifactType DEFAULT_ARTIFACT_TYPE = ArtifactType.GENERAL;
@@ -44,13 +47,13 @@ public interface CompleteTaskUseCase {
             artifactName = Checks.optionalText(artifactName, "artifact_name", Limits.SHORT_TEXT_MAX);
             filePaths = Checks.list(filePaths, "file_paths", Limits.FILE_PATHS_MAX);
             Checks.required(nextAction, "next_action");
-            Checks.required(actor, "actor");
+            Checks.required(actor, "agent");
             Checks.required(workspace, "workspace");
         }
 
-        public static Command of(TaskId taskId, String summary, String detailedWork) {
+        public static Command of(TaskId taskId, String summary, String detailedWork, Actor actor) {
             return new Command(taskId, summary, detailedWork, DEFAULT_ARTIFACT_TYPE, Optional.empty(), List.of(),
-                    DEFAULT_NEXT_ACTION, Optional.empty(), Optional.empty());
+                    DEFAULT_NEXT_ACTION, actor, false, Optional.empty());
         }
     }
 

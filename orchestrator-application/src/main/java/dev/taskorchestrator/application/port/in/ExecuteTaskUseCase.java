@@ -1,5 +1,6 @@
 package dev.taskorchestrator.application.port.in;
 
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -12,10 +13,11 @@ public interface ExecuteTaskUseCase {
 
     TaskExecution execute(Command command);
 
-    record Command(TaskId taskId, String agent, boolean force) {
+    /** @param actor who claims the task: the claim is made in its name */
+    record Command(TaskId taskId, Actor actor, boolean force) {
         public Command {
             Checks.required(taskId, "task_id");
-            agent = Checks.text(agent, "agent", 1, Limits.SHORT_TEXT_MAX);
+            Checks.required(actor, "agent");
         }
     }
 }

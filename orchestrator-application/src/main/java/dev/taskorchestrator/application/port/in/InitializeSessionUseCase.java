@@ -3,6 +3,7 @@ package dev.taskorchestrator.application.port.in;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.domain.session.Session;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,18 +14,10 @@ public interface InitializeSessionUseCase {
 
     record Command(String workspace, Optional<String> name) {
         public Command {
-            workspace = withoutTrailingSeparators(Checks.text(workspace, "working_directory", 1, 4096));
+            workspace = Session.workspaceKey(workspace, "working_directory");
             name = Checks.optionalText(name, "name", Limits.SHORT_TEXT_MAX);
         }
 
-        /** "/repo" and "/repo/" are one workspace, so they get one session. */
-        private static String withoutTrailingSeparators(String path) {
-            String trimmed = path;
-            while (trimmed.length() > 1 && (trimmed.endsWith("/") || trimmed.endsWith("\\"))) {
-                trimmed = trimmed.substring(0, trimmed.length() - 1);
-            }
-            return trimmed;
-        }
     }
 
     /** The session, whether it already existed, the workflow to follow and the roles on offer. */

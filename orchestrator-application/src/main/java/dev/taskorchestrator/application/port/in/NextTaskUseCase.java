@@ -1,5 +1,6 @@
 package dev.taskorchestrator.application.port.in;
 
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.OrchestratorException;
@@ -16,12 +17,13 @@ public interface NextTaskUseCase {
 
     Result next(Query query);
 
-    record Query(Optional<SessionId> sessionId, Optional<String> specialistType, boolean claim, Optional<String> agent) {
+    /** @param actor who claims the task, when {@code claim} */
+    record Query(Optional<SessionId> sessionId, Optional<String> specialistType, boolean claim, Optional<Actor> actor) {
         public Query {
             Checks.required(sessionId, "session_id");
             specialistType = Checks.optionalText(specialistType, "specialist_type", Limits.SHORT_TEXT_MAX);
-            agent = Checks.optionalText(agent, "agent", Limits.SHORT_TEXT_MAX);
-            if (claim && agent.isEmpty()) {
+            Checks.required(actor, "agent");
+            if (claim && actor.isEmpty()) {
                 throw OrchestratorException.invalid("agent", "agent is required when claim is true");
             }
         }

@@ -1,17 +1,18 @@
 package dev.taskorchestrator.application.port.in;
 
 import dev.taskorchestrator.domain.common.Checks;
-import dev.taskorchestrator.domain.reboot.LifecyclePhase;
+import dev.taskorchestrator.domain.reboot.PhaseTiming;
 import dev.taskorchestrator.domain.reboot.RestartReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Restarts the server in-process while its clients stay connected: the shutdown phases (maintenance,
- * draining, checkpoint, closing the database), then the start phases (reloading, reopening and
- * migrating, resuming claims). Implemented where the server's parts are put together, since it
- * closes and rebuilds them.
+ * Restarts the server in-process while its clients stay connected: the shutdown phases (maintenance
+ * with the calls in flight drained, a checkpoint, the store closed), then the store reopened and
+ * migrated and the start phases (claims resumed). A restart that fails before the store is closed
+ * leaves the server running as it was. Only a server has a restart: a core without a server runtime
+ * refuses it.
  */
 public interface RestartServerUseCase {
 
@@ -26,10 +27,6 @@ public interface RestartServerUseCase {
             Checks.range((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()), "timeout", 10, 300);
             Checks.required(reason, "reason");
         }
-    }
-
-    /** One phase and how long it took. */
-    record PhaseTiming(LifecyclePhase phase, Duration took) {
     }
 
     record Report(boolean success, List<PhaseTiming> phases, Duration total, Optional<String> error) {

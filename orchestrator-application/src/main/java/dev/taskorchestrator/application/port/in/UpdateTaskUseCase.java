@@ -1,5 +1,6 @@
 package dev.taskorchestrator.application.port.in;
 
+import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.OrchestratorException;
@@ -27,7 +28,8 @@ public interface UpdateTaskUseCase {
             Optional<String> reason,
             List<TaskId> addDependencies,
             List<TaskId> removeDependencies,
-            Optional<String> actor) {
+            Actor actor,
+            boolean overrideClaim) {
 
         public Command {
             Checks.required(taskId, "task_id");
@@ -42,7 +44,7 @@ public interface UpdateTaskUseCase {
             reason = Checks.optionalText(reason, "reason", Limits.REASON_MAX);
             addDependencies = Checks.list(addDependencies, "add_dependencies", Limits.DEPENDENCIES_MAX);
             removeDependencies = Checks.list(removeDependencies, "remove_dependencies", Limits.DEPENDENCIES_MAX);
-            Checks.required(actor, "actor");
+            Checks.required(actor, "agent");
             if (changes.isEmpty() && status.isEmpty() && addDependencies.isEmpty() && removeDependencies.isEmpty()) {
                 throw OrchestratorException.invalid("task_id", "nothing to update: give at least one field to change",
                         List.of("title", "description", "task_type", "specialist_type", "complexity", "priority",
@@ -51,14 +53,14 @@ public interface UpdateTaskUseCase {
             }
         }
 
-        public static Command changing(TaskId taskId, TaskChanges changes) {
+        public static Command changing(TaskId taskId, TaskChanges changes, Actor actor) {
             return new Command(taskId, OptionalLong.empty(), changes, Optional.empty(), Optional.empty(), List.of(), List.of(),
-                    Optional.empty());
+                    actor, false);
         }
 
-        public static Command movingTo(TaskId taskId, TaskStatus status) {
+        public static Command movingTo(TaskId taskId, TaskStatus status, Actor actor) {
             return new Command(taskId, OptionalLong.empty(), TaskChanges.none(), Optional.of(status), Optional.empty(),
-                    List.of(), List.of(), Optional.empty());
+                    List.of(), List.of(), actor, false);
         }
     }
 

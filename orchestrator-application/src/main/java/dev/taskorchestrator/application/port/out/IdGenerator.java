@@ -1,6 +1,7 @@
 package dev.taskorchestrator.application.port.out;
 
 import dev.taskorchestrator.domain.artifact.ArtifactId;
+import dev.taskorchestrator.domain.reboot.InstanceId;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskId;
 
@@ -12,4 +13,6 @@ public interface IdGenerator {
     SessionId newSessionId();
 
     ArtifactId newArtifactId();
+
+    InstanceId newInstanceId();
 }

@@ -1,18 +1,48 @@
 package dev.taskorchestrator.application.port.out;
 
+import dev.taskorchestrator.domain.reboot.InstanceId;
+import dev.taskorchestrator.domain.reboot.LifecycleEntry;
 import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.domain.reboot.RestartRecord;
+import dev.taskorchestrator.domain.reboot.ServerInstance;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the server's lifecycle is persisted, so that a restart or a crash can be recognised. */
+/**
+ * Where the server instances and their lifecycles are kept, so that a restart or a crash of one
+ * instance can be recognised by another. Every method joins the current unit of work.
+ */
 public interface LifecycleStore {
 
-    /** The current lifecycle, if one was ever saved. */
-    Optional<LifecycleRecord> current();
+    /** Registers a new instance with its first lifecycle record; an id already registered is a CONFLICT. */
+    void register(ServerInstance instance);
 
-    /** Saves {@code record} as current and appends it to the history. */
-    void save(LifecycleRecord record);
+    Optional<ServerInstance> find(InstanceId id);
 
-    /** Past records, most recent first, at most {@code limit}. */
-    List<LifecycleRecord> history(int limit);
+    /** Instances, the most recently started first, at most {@code limit}. */
+    List<ServerInstance> instances(int limit);
+
+    /** Makes {@code record} the instance's current lifecycle and appends it to the history. */
+    void save(InstanceId id, LifecycleRecord record);
+
+    /** The instance is alive at {@code at}. */
+    void heartbeat(InstanceId id, Instant at);
+
+    /**
+     * Records that {@code by} recovered the dead instance {@code dead}, unless another start did so
+     * first: true when this call did, so that two starts at once never recover one instance twice.
+     */
+    boolean markRecovered(InstanceId dead, InstanceId by, Instant at);
+
+    /** The lifecycle records of every instance, most recent first, at most {@code limit}. */
+    List<LifecycleEntry> history(int limit);
+
+    /** The highest restart count any record holds: a new instance counts on from it. */
+    int restartsSoFar();
+
+    void addRestart(RestartRecord restart);
+
+    /** Starts and restarts, the most recent first, at most {@code limit}. */
+    List<RestartRecord> restarts(int limit);
 }

@@ -1,0 +1,79 @@
+package dev.taskorchestrator.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskorchestrator.application.port.in.StartServerUseCase.StartReport;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.reboot.LifecyclePhase;
+import dev.taskorchestrator.domain.reboot.ServerInstance;
+import dev.taskorchestrator.persistence.jdbi.Dialect;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A database written by the version before server instances: a server that did not stop cleanly
+ * then is recovered by the first start of this version, just as it was before the upgrade.
+ */
+class UpgradingDatabasesTest {
+
+    /** The schema of the previous version, with its one lifecycle record per database. */
+    private static DatabaseSettings atVersionTwo(boolean sqlite, String lastPhase) throws Exception {
+        DatabaseSettings settings = sqlite ? TestDatabases.freshSqlite() : TestDatabases.freshPostgres();
+        if (sqlite) {
+            SqliteFiles.prepare(settings.sqliteFile().orElseThrow());
+        }
+        Dialect dialect = sqlite ? Dialect.sqlite() : Dialect.postgresql();
+        Flyway.configure().dataSource(settings.jdbcUrl(), null, null).locations(Dialect.MIGRATIONS)
+                .placeholders(dialect.schemaPlaceholders()).target("2").load().migrate();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl());
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO lifecycle (phase, entered_at, restarts) VALUES ('preparing', 1000, 4)");
+            statement.execute("INSERT INTO lifecycle (phase, entered_at, restarts) VALUES ('" + lastPhase
+                    + "', 2000, 4)");
+        }
+        return settings;
+    }
+
+    @ParameterizedTest(name = "sqlite {0}")
+    @ValueSource(booleans = {true, false})
+    void givenAServerOfThePreviousVersionThatDied_whenThisVersionStarts_thenItIsRecoveredOnce(boolean sqlite)
+            throws Exception {
+        DatabaseSettings settings = atVersionTwo(sqlite, "running");
+
+        try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
+            assertThat(database.schemaVersion()).isEqualTo(3);
+            Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
+                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+            StartReport report = orchestrator.startServer();
+
+            assertThat(report.recovered()).extracting(instance -> instance.id().value()).containsExactly("srv_legacy0");
+            ServerInstance legacy = database.lifecycle().find(report.recovered().get(0).id()).orElseThrow();
+            assertThat(legacy.lifecycle().phase()).isEqualTo(LifecyclePhase.FAILED);
+            assertThat(legacy.lifecycle().failedIn()).contains(LifecyclePhase.RUNNING);
+            assertThat(database.lifecycle().find(report.instance()).orElseThrow().lifecycle().restarts())
+                    .as("the restarts count on from the previous version's").isEqualTo(5);
+        }
+    }
+
+    @ParameterizedTest(name = "sqlite {0}")
+    @ValueSource(booleans = {true, false})
+    void givenAServerOfThePreviousVersionThatStoppedCleanly_whenThisVersionStarts_thenNothingIsRecovered(
+            boolean sqlite) throws Exception {
+        DatabaseSettings settings = atVersionTwo(sqlite, "stopped");
+
+        try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
+            Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
+                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+
+            assertThat(orchestrator.startServer().recovered()).isEmpty();
+            assertThat(database.lifecycle().instances(10)).hasSize(1);
+        }
+    }
+}
