@@ -33,6 +33,7 @@ final class ArchitectureRules {
             .adapter("persistence", "dev.taskorchestrator.persistence..")
             .adapter("mcp", "dev.taskorchestrator.mcp..")
             .adapter("cli", "dev.taskorchestrator.cli.command..")
+            .adapter("testkit", "dev.taskorchestrator.testkit..")
             .withOptionalLayers(true)
             .ignoreDependency(resideInAPackage("dev.taskorchestrator.cli.boot.."), DescribedPredicate.alwaysTrue())
             .because("DESIGN §2: dependencies point inwards and adapters only translate");

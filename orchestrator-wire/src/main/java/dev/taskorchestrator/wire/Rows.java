@@ -132,6 +132,15 @@ public final class Rows {
         return row;
     }
 
+    /** A role in full: what it is, its expertise, its approach and what it delivers. */
+    public static Map<String, Object> roleInFull(SpecialistRole role) {
+        Map<String, Object> row = role(role);
+        row.put("expertise", role.expertise());
+        row.put("approach", role.approach());
+        row.put("output_format", role.outputFormat());
+        return row;
+    }
+
     public static Map<String, Object> event(TaskEvent event) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("task_id", event.taskId().value());

@@ -3,10 +3,11 @@ package dev.taskorchestrator.wire;
 import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.domain.role.SpecialistRole;
 import java.util.List;
 import java.util.Map;
 
-/** The documents of the session use cases' results. */
+/** The documents of the session use cases' results, and of the roles a session offers. */
 public final class SessionDocuments {
 
     private SessionDocuments() {
@@ -19,6 +20,11 @@ public final class SessionDocuments {
                 .put("workflow", started.workflow())
                 .put("specialist_roles", started.roles().stream().map(Rows::role).toList())
                 .map();
+    }
+
+    /** The specialist roles on offer, each in full. */
+    public static Map<String, Object> roles(List<SpecialistRole> roles) {
+        return Document.with("roles", roles.stream().map(Rows::roleInFull).toList()).map();
     }
 
     public static Map<String, Object> sessions(List<SessionDetails> sessions) {

@@ -10,7 +10,10 @@ import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskExecution;
+import dev.taskorchestrator.application.port.in.TaskPrompt;
+import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
+import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.task.Task;
@@ -165,6 +168,29 @@ public final class TaskDocuments {
     /** A task with every field, its subtasks, artifacts and progress: the task resource. */
     public static Map<String, Object> details(TaskDetails details) {
         return Rows.details(details);
+    }
+
+    /** A task's compact row with the trees of its subtasks under {@code subtasks}. */
+    public static Map<String, Object> tree(TaskTreeUseCase.TaskTree tree) {
+        Map<String, Object> row = Rows.compact(tree.task());
+        row.put("subtasks", tree.subtasks().stream().map(TaskDocuments::tree).toList());
+        return row;
+    }
+
+    /** A task rendered as a role's prompt, with the completed work it builds on. */
+    public static Map<String, Object> prompt(TaskPrompt prompt) {
+        return Document.with("task", Rows.compact(prompt.task()))
+                .put("specialist_type", prompt.role().name())
+                .put("prompt", prompt.text())
+                .put("built_on", Rows.compact(prompt.builtOn()))
+                .map();
+    }
+
+    /** An artifact's metadata with its whole content. */
+    public static Map<String, Object> artifact(Artifact artifact) {
+        Map<String, Object> row = Rows.artifact(artifact.metadata());
+        row.put("content", artifact.content());
+        return row;
     }
 
     /** A task's history, oldest first: the history resource. */

@@ -6,6 +6,7 @@ import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
 import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
 import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
+import dev.taskorchestrator.application.port.in.GetRoleUseCase;
 import dev.taskorchestrator.application.port.in.GetStatusUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
@@ -39,6 +40,7 @@ import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.application.port.in.ValidateStructureUseCase;
 import dev.taskorchestrator.application.port.in.WriteStatusReportUseCase;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.role.SpecialistRole;
@@ -72,6 +74,7 @@ public final class Orchestrator {
     private final TaskHistoryUseCase taskHistory;
     private final GetArtifactUseCase getArtifact;
     private final ListRolesUseCase listRoles;
+    private final GetRoleUseCase getRole;
     private final RenderPromptUseCase renderPrompt;
     private final StartServerUseCase startServer;
     private final StopServerUseCase stopServer;
@@ -122,6 +125,7 @@ public final class Orchestrator {
         taskHistory = new ReadServices.TaskHistoryService(ports.events(), uow);
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
         listRoles = new ReadServices.ListRolesService(ports.roles());
+        getRole = new ReadServices.GetRoleService(specialists);
         renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
         // The lifecycle writes its own records in maintenance mode, so it alone passes the gate.
         ThisServer server = new ThisServer(ports.lifecycle(), ports.host(), settings.silentAfter());
@@ -147,6 +151,15 @@ public final class Orchestrator {
 
     public static Orchestrator create(OrchestratorPorts ports, OrchestratorSettings settings) {
         return new Orchestrator(ports, settings);
+    }
+
+    /** The use cases of the specialist roles alone: they need a catalog, not a store. */
+    public record RoleUseCases(ListRolesUseCase list, GetRoleUseCase get) {
+    }
+
+    public static RoleUseCases roleUseCases(RoleCatalog catalog) {
+        return new RoleUseCases(new ReadServices.ListRolesService(catalog),
+                new ReadServices.GetRoleService(new Specialists(catalog)));
     }
 
     public static Orchestrator create(OrchestratorPorts ports) {
@@ -231,6 +244,11 @@ public final class Orchestrator {
 
     public List<SpecialistRole> roles() {
         return listRoles.roles();
+    }
+
+    /** One role by its name or an older alias of it. */
+    public SpecialistRole role(String name) {
+        return getRole.role(name);
     }
 
     public TaskPrompt renderPrompt(RenderPromptUseCase.Query query) {

@@ -1,6 +1,7 @@
 package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
+import dev.taskorchestrator.application.port.in.GetRoleUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
@@ -135,6 +136,19 @@ final class ReadServices {
         @Override
         public List<SpecialistRole> roles() {
             return roles.all();
+        }
+    }
+
+    static final class GetRoleService implements GetRoleUseCase {
+        private final Specialists specialists;
+
+        GetRoleService(Specialists specialists) {
+            this.specialists = specialists;
+        }
+
+        @Override
+        public SpecialistRole role(String name) {
+            return specialists.require(name, "role");
         }
     }
 

@@ -1,12 +1,40 @@
 package dev.taskorchestrator.cli.boot;
 
-import dev.taskorchestrator.application.port.in.ListRolesUseCase;
+import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
+import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
+import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
+import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
+import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
+import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
+import dev.taskorchestrator.application.port.in.GetStatusUseCase;
+import dev.taskorchestrator.application.port.in.GetTaskUseCase;
+import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
+import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
+import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.NextTaskUseCase;
+import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
+import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
+import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
+import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
+import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
+import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
+import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
+import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
+import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
+import dev.taskorchestrator.cli.command.ActingAs;
+import dev.taskorchestrator.cli.command.ArtifactCommand;
+import dev.taskorchestrator.cli.command.ArtifactShowCommand;
+import dev.taskorchestrator.cli.command.Choices;
 import dev.taskorchestrator.cli.command.CompletionCommand;
 import dev.taskorchestrator.cli.command.Console;
 import dev.taskorchestrator.cli.command.GlobalOptions;
+import dev.taskorchestrator.cli.command.HealthCommand;
 import dev.taskorchestrator.cli.command.InitCommand;
+import dev.taskorchestrator.cli.command.LifecycleCommand;
+import dev.taskorchestrator.cli.command.MaintenanceCommand;
 import dev.taskorchestrator.cli.command.OrchestratorCommand;
 import dev.taskorchestrator.cli.command.PlanCommand;
 import dev.taskorchestrator.cli.command.RolesCommand;
@@ -25,6 +53,7 @@ import dev.taskorchestrator.cli.command.TaskDeleteCommand;
 import dev.taskorchestrator.cli.command.TaskHistoryCommand;
 import dev.taskorchestrator.cli.command.TaskListCommand;
 import dev.taskorchestrator.cli.command.TaskNextCommand;
+import dev.taskorchestrator.cli.command.TaskPromptCommand;
 import dev.taskorchestrator.cli.command.TaskShowCommand;
 import dev.taskorchestrator.cli.command.TaskStartCommand;
 import dev.taskorchestrator.cli.command.TaskTreeCommand;
@@ -33,91 +62,131 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
 /**
- * The composition root: wires the commands to the orchestrator through one factory (no DI
- * container) and runs a command line, closing the database it opened, if any, once done. Both
- * {@link Main} and the tests run it.
+ * The composition root of the command line: each command gets the use cases it calls, on a core
+ * opened in this process on first use (no MCP, no server), through one factory and no DI container.
+ * It runs a command line and closes the database it opened, if any. Both {@link Main} and the tests run it.
  */
 public final class Cli {
 
     private final CommandLine commandLine;
-    private final CommandLineClient client;
+    private final LocalCore core;
 
-    private Cli(CommandLine commandLine, CommandLineClient client) {
+    private Cli(CommandLine commandLine, LocalCore core) {
         this.commandLine = commandLine;
-        this.client = client;
+        this.core = core;
     }
 
     public static Cli create(PrintWriter out, PrintWriter err) {
-        return create(out, err, StandardStreams::takeForProtocol, System.getenv(), StandardStreams::in);
+        return create(out, err, StandardStreams::takeForProtocol, System.getenv(), StandardStreams::in,
+                LocalCore::openDatabase);
     }
 
     static Cli create(PrintWriter out, PrintWriter err, Supplier<ProtocolStreams> protocol,
             Map<String, String> environment) {
-        return create(out, err, protocol, environment, StandardStreams::in);
+        return create(out, err, protocol, environment, StandardStreams::in, LocalCore::openDatabase);
     }
 
     static Cli create(PrintWriter out, PrintWriter err, Supplier<ProtocolStreams> protocol,
-            Map<String, String> environment, Supplier<InputStream> stdin) {
+            Map<String, String> environment, Supplier<InputStream> stdin, LocalCore.Opener opener) {
         GlobalOptions options = new GlobalOptions();
-        CommandLineClient client = new CommandLineClient(options, environment);
-        Console console = new Console(client, options, stdin);
-        RoleCatalog catalog = RoleCatalog.builtIn();
-        ListRolesUseCase roles = catalog::all;
-        Map<Class<?>, Supplier<Object>> commands = new HashMap<>();
-        commands.put(RolesCommand.class, () -> new RolesCommand(roles, console));
-        commands.put(ServeCommand.class, () -> new ServeCommand(new StdioServer(protocol, environment), options));
-        commands.put(InitCommand.class, () -> new InitCommand(new LocalInstallation(environment), console, options));
-        Map<Class<?>, Function<Console, Object>> withConsole = Map.ofEntries(
-                Map.entry(PlanCommand.class, PlanCommand::new),
-                Map.entry(StatusCommand.class, StatusCommand::new),
-                Map.entry(SynthesizeCommand.class, SynthesizeCommand::new),
-                Map.entry(TaskListCommand.class, TaskListCommand::new),
-                Map.entry(TaskShowCommand.class, TaskShowCommand::new),
-                Map.entry(TaskTreeCommand.class, TaskTreeCommand::new),
-                Map.entry(TaskUpdateCommand.class, TaskUpdateCommand::new),
-                Map.entry(TaskStartCommand.class, TaskStartCommand::new),
-                Map.entry(TaskCompleteCommand.class, TaskCompleteCommand::new),
-                Map.entry(TaskCancelCommand.class, TaskCancelCommand::new),
-                Map.entry(TaskDeleteCommand.class, TaskDeleteCommand::new),
-                Map.entry(TaskNextCommand.class, TaskNextCommand::new),
-                Map.entry(TaskHistoryCommand.class, TaskHistoryCommand::new),
-                Map.entry(SessionListCommand.class, SessionListCommand::new),
-                Map.entry(SessionShowCommand.class, SessionShowCommand::new),
-                Map.entry(SessionResumeCommand.class, SessionResumeCommand::new),
-                Map.entry(SessionCleanupCommand.class, SessionCleanupCommand::new));
-        withConsole.forEach((type, make) -> commands.put(type, () -> make.apply(console)));
+        LocalCore local = new LocalCore(options, environment, opener);
+        Console console = new Console(new JacksonCodec(), options, stdin);
+        Map<Class<?>, Supplier<Object>> made = new HashMap<>();
+        wire(made, local::orchestrator, console, local);
+        Orchestrator.RoleUseCases roles = Orchestrator.roleUseCases(RoleCatalog.builtIn());
+        made.put(RolesCommand.class, () -> new RolesCommand(roles.list(), roles.get(), console));
+        made.put(PlanCommand.class, () -> new PlanCommand(command -> local.orchestrator().planTask(command),
+                roles.list(), console, local));
+        made.put(ActingAs.class, () -> new ActingAs(local));
+        made.put(InitCommand.class, () -> new InitCommand(new LocalInstallation(environment), console, options));
+        made.put(ServeCommand.class, () -> new ServeCommand(serving -> Serving.serve(protocol, environment, serving),
+                options));
 
         ErrorReporter errors = new ErrorReporter(options::noColor);
-        CommandLine commandLine = new CommandLine(new OrchestratorCommand(options), new WiringFactory(commands));
+        CommandLine commandLine = new CommandLine(new OrchestratorCommand(options), new WiringFactory(made));
         commandLine.addSubcommand("init", InitCommand.class);
         commandLine.addSubcommand("plan", PlanCommand.class);
         commandLine.addSubcommand("task", TaskCommand.class);
         commandLine.addSubcommand("session", SessionCommand.class);
         commandLine.addSubcommand("status", StatusCommand.class);
         commandLine.addSubcommand("synthesize", SynthesizeCommand.class);
+        commandLine.addSubcommand("artifact", ArtifactCommand.class);
         commandLine.addSubcommand("roles", RolesCommand.class);
+        commandLine.addSubcommand("health", HealthCommand.class);
+        commandLine.addSubcommand("maintenance", MaintenanceCommand.class);
+        commandLine.addSubcommand("lifecycle", LifecycleCommand.class);
         commandLine.addSubcommand("serve", ServeCommand.class);
         commandLine.addSubcommand("completion", CompletionCommand.class);
+        // After the subcommands: picocli hands converters to the subcommands it already has.
+        Choices.register(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setExitCodeExceptionMapper(errors);
         commandLine.setAbbreviatedSubcommandsAllowed(false);
-        return new Cli(commandLine, client);
+        return new Cli(commandLine, local);
+    }
+
+    /** Every command that works on the core, with its use cases bound to the core opened on first use. */
+    private static void wire(Map<Class<?>, Supplier<Object>> made, Supplier<Orchestrator> core, Console console,
+            LocalCore local) {
+        QueryTasksUseCase query = q -> core.get().queryTasks(q);
+        GetTaskUseCase get = id -> core.get().getTask(id);
+        TaskTreeUseCase tree = id -> core.get().taskTree(id);
+        TaskHistoryUseCase history = q -> core.get().taskHistory(q);
+        UpdateTaskUseCase update = c -> core.get().updateTask(c);
+        ExecuteTaskUseCase execute = c -> core.get().executeTask(c);
+        CompleteTaskUseCase complete = c -> core.get().completeTask(c);
+        CancelTaskUseCase cancel = c -> core.get().cancelTask(c);
+        DeleteTaskUseCase delete = c -> core.get().deleteTask(c);
+        NextTaskUseCase next = q -> core.get().nextTask(q);
+        RenderPromptUseCase prompt = q -> core.get().renderPrompt(q);
+        ListSessionsUseCase sessions = q -> core.get().listSessions(q);
+        SessionStatusUseCase session = q -> core.get().sessionStatus(q);
+        ResumeSessionUseCase resume = id -> core.get().resumeSession(id);
+        CleanupSessionsUseCase cleanup = c -> core.get().cleanupSessions(c);
+        GetStatusUseCase status = q -> core.get().getStatus(q);
+        SynthesizeResultsUseCase synthesize = id -> core.get().synthesizeResults(id);
+        GetArtifactUseCase artifact = id -> core.get().getArtifact(id);
+        HealthCheckUseCase health = q -> core.get().healthCheck(q);
+        LifecycleStatusUseCase lifecycle = q -> core.get().lifecycleStatus(q);
+        MaintenanceCommand.Runs maintenance = new MaintenanceCommand.Runs(r -> core.get().scanCleanup(r),
+                r -> core.get().validateStructure(r), r -> core.get().writeStatusReport(r),
+                r -> core.get().prepareHandover(r));
+        made.put(TaskListCommand.class, () -> new TaskListCommand(query, console));
+        made.put(TaskShowCommand.class, () -> new TaskShowCommand(get, console));
+        made.put(TaskTreeCommand.class, () -> new TaskTreeCommand(tree, console));
+        made.put(TaskHistoryCommand.class, () -> new TaskHistoryCommand(history, console));
+        made.put(TaskUpdateCommand.class, () -> new TaskUpdateCommand(update, console, local));
+        made.put(TaskStartCommand.class, () -> new TaskStartCommand(execute, console));
+        made.put(TaskCompleteCommand.class, () -> new TaskCompleteCommand(complete, console, local));
+        made.put(TaskCancelCommand.class, () -> new TaskCancelCommand(cancel, console, local));
+        made.put(TaskDeleteCommand.class, () -> new TaskDeleteCommand(delete, console, local));
+        made.put(TaskNextCommand.class, () -> new TaskNextCommand(next, console));
+        made.put(TaskPromptCommand.class, () -> new TaskPromptCommand(prompt, console));
+        made.put(SessionListCommand.class, () -> new SessionListCommand(sessions, console));
+        made.put(SessionShowCommand.class, () -> new SessionShowCommand(session, console, local));
+        made.put(SessionResumeCommand.class, () -> new SessionResumeCommand(resume, console));
+        made.put(SessionCleanupCommand.class, () -> new SessionCleanupCommand(cleanup, console));
+        made.put(StatusCommand.class, () -> new StatusCommand(status, console));
+        made.put(SynthesizeCommand.class, () -> new SynthesizeCommand(synthesize, console));
+        made.put(ArtifactShowCommand.class, () -> new ArtifactShowCommand(artifact, console));
+        made.put(HealthCommand.class, () -> new HealthCommand(health, console));
+        made.put(LifecycleCommand.class, () -> new LifecycleCommand(lifecycle, console));
+        made.put(MaintenanceCommand.class, () -> new MaintenanceCommand(maintenance, console, local));
     }
 
     /** Runs one command line and returns its exit status. */
     public int execute(String... args) {
         int status = commandLine.execute(args);
         try {
-            client.close();
-        } catch (RuntimeException failure) {
+            core.close();
+        } catch (Exception failure) {
             commandLine.getErr().println("warning: the database did not close cleanly: " + failure.getMessage());
         }
         return status;
@@ -129,15 +198,15 @@ public final class Cli {
 
     /** Builds our commands with what they need; everything else (picocli's own types) the default way. */
     private static final class WiringFactory implements IFactory {
-        private final Map<Class<?>, Supplier<Object>> commands;
+        private final Map<Class<?>, Supplier<Object>> made;
 
-        WiringFactory(Map<Class<?>, Supplier<Object>> commands) {
-            this.commands = commands;
+        WiringFactory(Map<Class<?>, Supplier<Object>> made) {
+            this.made = made;
         }
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            Supplier<Object> supplier = commands.get(type);
+            Supplier<Object> supplier = made.get(type);
             return supplier != null ? type.cast(supplier.get()) : CommandLine.defaultFactory().create(type);
         }
     }

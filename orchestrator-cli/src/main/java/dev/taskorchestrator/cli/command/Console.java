@@ -1,64 +1,72 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What every command uses to do its work and show it: the client, the global options, and the
- * printing of a reply either as JSON (with {@code --json}, the MCP tool's structured content) or
- * for a person (tables, trees, colours on a terminal only).
+ * What every command uses to show its result: with {@code --json} the published document (what the
+ * MCP tool's structured content holds, without the hints for agents), otherwise what a person reads
+ * (tables, trees, colours on a terminal only). It also reads the files and stdin commands take.
  */
 public final class Console {
 
-    private final OrchestratorClient client;
+    private final JsonCodec json;
     private final GlobalOptions options;
     private final Supplier<InputStream> stdin;
 
-    public Console(OrchestratorClient client, GlobalOptions options, Supplier<InputStream> stdin) {
-        this.client = client;
+    public Console(JsonCodec json, GlobalOptions options, Supplier<InputStream> stdin) {
+        this.json = json;
         this.options = options;
         this.stdin = stdin;
     }
 
-    OrchestratorClient client() {
-        return client;
+    JsonCodec json() {
+        return json;
     }
 
-    InputStream stdin() {
-        return stdin.get();
-    }
-
-    /** Prints a reply: its structured content with {@code --json}, else what {@code human} writes. */
-    void show(CommandSpec spec, Map<String, Object> structured, Human human) {
+    /** Prints {@code document} as JSON with {@code --json}, else what {@code human} writes. */
+    void show(CommandSpec spec, Map<String, Object> document, Human human) {
         PrintWriter out = spec.commandLine().getOut();
         if (options.json()) {
-            out.println(client.json(structured));
+            out.println(json.write(document));
         } else {
             human.write(out, ansi(spec));
         }
         out.flush();
     }
 
-    /** Prints a tool's reply; a person gets its text without the hints meant for an agent. */
-    void show(CommandSpec spec, OrchestratorClient.Reply reply) {
-        show(spec, reply.structured(), (out, ansi) -> out.println(withoutAgentHints(reply.text())));
+    /** Prints {@code document} as JSON with {@code --json}, else {@code text} as it is. */
+    void show(CommandSpec spec, Map<String, Object> document, String text) {
+        show(spec, document, (out, ansi) -> out.println(text));
     }
 
     Ansi ansi(CommandSpec spec) {
         return options.noColor() ? Ansi.OFF : spec.commandLine().getColorScheme().ansi();
     }
 
-    /** The tools end their text with one "Next: …" line for agents; a report's own lines stay. */
-    private static String withoutAgentHints(String text) {
-        int last = text.lastIndexOf('\n');
-        return last >= 0 && text.startsWith("Next: ", last + 1) ? text.substring(0, last) : text;
+    /** The text of a file, or of stdin when {@code source} is {@code -}; an unreadable one names {@code field}. */
+    String read(String source, String field) {
+        try {
+            return "-".equals(source) ? new String(stdin.get().readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(source));
+        } catch (NoSuchFileException missing) {
+            throw OrchestratorException.invalid(field, field + ": cannot read " + source + ": there is no such file");
+        } catch (IOException e) {
+            throw OrchestratorException.invalid(field, field + ": cannot read " + source + ": " + e.getMessage());
+        }
     }
 
-    /** Writes a reply for a person. */
+    /** Writes a result for a person. */
     @FunctionalInterface
     interface Human {
         void write(PrintWriter out, Ansi ansi);

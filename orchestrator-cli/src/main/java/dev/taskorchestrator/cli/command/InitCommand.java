@@ -2,19 +2,23 @@ package dev.taskorchestrator.cli.command;
 
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Prepares the workspace and prints (or installs) the MCP configuration of each client. */
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -33,9 +37,28 @@ public final class InitCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--install", paramLabel = "CLIENT",
-            description = "claude-code, claude-desktop, cursor, vscode or windsurf.")
-    private String install;
+    @Option(names = "--install", paramLabel = "CLIENT", completionCandidates = Clients.class,
+            converter = ClientConverter.class, description = "${COMPLETION-CANDIDATES}.")
+    private McpClientConfig install;
+
+    /** The clients {@code --install} knows, for completion and help. */
+    static final class Clients implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return McpClientConfig.ids().iterator();
+        }
+    }
+
+    /** A client by its id; an unknown one is a usage error listing the known ones. */
+    static final class ClientConverter implements ITypeConverter<McpClientConfig> {
+        @Override
+        public McpClientConfig convert(String name) {
+            String wanted = name.strip().toLowerCase(Locale.ROOT);
+            return Arrays.stream(McpClientConfig.values()).filter(client -> client.id().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new TypeConversionException("'" + name + "' is not a client this orchestrator "
+                            + "knows; allowed: " + String.join(", ", McpClientConfig.ids())));
+        }
+    }
 
     public InitCommand(Installation installation, Console console, GlobalOptions options) {
         this.installation = installation;
@@ -45,7 +68,6 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        McpClientConfig target = install == null ? null : client(install);
         Path workspace = installation.prepareWorkspace(options.workspace());
         List<String> command = installation.serverCommand();
         Map<String, Object> result = new LinkedHashMap<>();
@@ -58,40 +80,42 @@ public final class InitCommand implements Callable<Integer> {
             clients.put(client.id(), entry);
         }
         result.put("clients", clients);
-        if (target != null) {
-            result.put("installed", install(target, command, workspace));
-        }
-        console.show(spec, result, (out, ansi) -> human(out, result, target));
+        Optional<Installed> installed = Optional.ofNullable(install).map(client -> install(client, command, workspace));
+        installed.ifPresent(done -> result.put("installed", done.document()));
+        console.show(spec, result, (out, ansi) -> {
+            out.println("Workspace ready: " + workspace);
+            if (installed.isPresent()) {
+                Installed done = installed.get();
+                out.println("Installed for " + done.client().id() + " in " + done.file()
+                        + done.backup().map(backup -> " (the file as it was: " + backup + ")").orElse(""));
+                return;
+            }
+            for (McpClientConfig client : McpClientConfig.values()) {
+                out.println();
+                out.println(client.id() + " (" + file(client, workspace) + "):");
+                out.println(console.json().pretty(client.document(command, workspace)));
+            }
+        });
         return 0;
     }
 
-    @SuppressWarnings("unchecked")
-    private void human(PrintWriter out, Map<String, Object> result, McpClientConfig target) {
-        out.println("Workspace ready: " + result.get("workspace"));
-        if (target != null) {
-            Map<String, Object> installed = (Map<String, Object>) result.get("installed");
-            out.println("Installed for " + target.id() + " in " + installed.get("file")
-                    + (installed.containsKey("backup") ? " (the file as it was: " + installed.get("backup") + ")" : ""));
-            return;
+    /** What an install did: which client, which file, and where the file as it was is kept. */
+    private record Installed(McpClientConfig client, Path file, Optional<Path> backup) {
+        Map<String, Object> document() {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("client", client.id());
+            row.put("file", file.toString());
+            backup.ifPresent(path -> row.put("backup", path.toString()));
+            return row;
         }
-        ((Map<String, Object>) result.get("clients")).forEach((id, value) -> {
-            Map<String, Object> client = (Map<String, Object>) value;
-            out.println();
-            out.println(id + " (" + client.get("file") + "):");
-            out.print(JsonText.pretty(client.get("config")));
-        });
     }
 
     private Path file(McpClientConfig client, Path workspace) {
         return client.file(workspace, installation.home(), installation.operatingSystem());
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> install(McpClientConfig client, List<String> command, Path workspace) {
+    private Installed install(McpClientConfig client, List<String> command, Path workspace) {
         Path file = file(client, workspace);
-        Map<String, Object> installed = new LinkedHashMap<>();
-        installed.put("client", client.id());
-        installed.put("file", file.toString());
         try {
             Map<String, Object> document = new LinkedHashMap<>();
             boolean exists = Files.exists(file);
@@ -99,29 +123,30 @@ public final class InitCommand implements Callable<Integer> {
                 document.putAll(existing(file));
             }
             Object servers = document.getOrDefault(client.serversKey(), new LinkedHashMap<>());
-            if (!(servers instanceof Map)) {
+            if (!(servers instanceof Map<?, ?> others)) {
                 throw OrchestratorException.invalid("install", file + " has a '" + client.serversKey()
                         + "' that is not an object; fix it by hand, then run init again");
             }
-            Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) servers);
+            Map<Object, Object> merged = new LinkedHashMap<>(others);
             merged.put(McpClientConfig.SERVER_NAME, client.entry(command, workspace));
             document.put(client.serversKey(), merged);
+            Optional<Path> backup = Optional.empty();
             if (exists) {
                 // The file as it was before the first install; a later install must not overwrite that copy.
-                Path backup = file.resolveSibling(file.getFileName() + ".bak");
-                if (!Files.exists(backup)) {
-                    Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+                Path copy = file.resolveSibling(file.getFileName() + ".bak");
+                if (!Files.exists(copy)) {
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
-                installed.put("backup", backup.toString());
+                backup = Optional.of(copy);
             } else {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
             // Written in place: the file keeps its permissions, and a symbolic link keeps pointing at it.
-            Files.writeString(file, JsonText.pretty(document));
+            Files.writeString(file, console.json().pretty(document) + "\n");
+            return new Installed(client, file, backup);
         } catch (IOException e) {
             throw OrchestratorException.invalid("install", "cannot write " + file + ": " + e.getMessage());
         }
-        return installed;
     }
 
     private Map<String, Object> existing(Path file) throws IOException {
@@ -130,17 +155,10 @@ public final class InitCommand implements Callable<Integer> {
             return Map.of();
         }
         try {
-            return console.client().parseObject(text, "install");
+            return console.json().readObject(text, "install");
         } catch (OrchestratorException notAnObject) {
             throw OrchestratorException.invalid("install", file + " is not a JSON object this can add to (comments "
                     + "or a trailing comma?); fix or move it, then run init again");
         }
-    }
-
-    private static McpClientConfig client(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return java.util.Arrays.stream(McpClientConfig.values()).filter(c -> c.id().equals(wanted)).findFirst()
-                .orElseThrow(() -> OrchestratorException.invalid("install", "install '" + name
-                        + "' is not a client this orchestrator knows", McpClientConfig.ids()));
     }
 }

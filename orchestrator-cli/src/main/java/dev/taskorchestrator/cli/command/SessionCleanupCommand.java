@@ -1,5 +1,9 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
+import dev.taskorchestrator.domain.session.CleanupType;
+import dev.taskorchestrator.wire.SessionDocuments;
+import dev.taskorchestrator.wire.SessionTexts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,28 +19,33 @@ import picocli.CommandLine.Spec;
             "  orchestrator session cleanup --type completed --apply"})
 public final class SessionCleanupCommand implements Callable<Integer> {
 
+    private final CleanupSessionsUseCase cleanupSessions;
     private final Console console;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "completed, orphaned, old or all. Default: completed.")
-    private String type;
+    @Field("cleanup_type")
+    @Option(names = "--type", paramLabel = "TYPE", completionCandidates = Choices.CleanupTypes.class,
+            description = "${COMPLETION-CANDIDATES}. Default: completed.")
+    private CleanupType type = CleanupSessionsUseCase.Command.DEFAULT_TYPE;
 
+    @Field("older_than_days")
     @Option(names = "--older-than-days", paramLabel = "DAYS", description = "Idle for longer than this. Default: 7.")
-    private Integer olderThanDays;
+    private int olderThanDays = CleanupSessionsUseCase.Command.DEFAULT_OLDER_THAN_DAYS;
 
     @Option(names = "--apply", description = "Archive them; without it, only list them.")
     private boolean apply;
 
-    public SessionCleanupCommand(Console console) {
+    public SessionCleanupCommand(CleanupSessionsUseCase cleanupSessions, Console console) {
+        this.cleanupSessions = cleanupSessions;
         this.console = console;
     }
 
     @Override
     public Integer call() {
-        console.show(spec, console.client().call("orchestrator_cleanup_sessions", ToolArgs.of().put("cleanup_type", type)
-                .put("older_than_days", olderThanDays).put("dry_run", apply ? Boolean.FALSE : null).map()));
+        var result = cleanupSessions.cleanup(new CleanupSessionsUseCase.Command(type, olderThanDays, !apply));
+        console.show(spec, SessionDocuments.cleanup(result), SessionTexts.cleanup(result));
         return 0;
     }
 }

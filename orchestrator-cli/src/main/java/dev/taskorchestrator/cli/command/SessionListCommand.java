@@ -1,19 +1,22 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.SessionDetails;
+import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Lists sessions, most recently active first. */
+/** The sessions, most recently active first. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists sessions, most recently active first, with their task counts and progress.",
-        footerHeading = "%nExample:%n", footer = "  orchestrator session list --all --limit 20")
+        description = "Lists the sessions, most recently active first, with their task counts and progress.",
+        footerHeading = "%nExample:%n", footer = "  orchestrator session list --all")
 public final class SessionListCommand implements Callable<Integer> {
 
+    private final ListSessionsUseCase listSessions;
     private final Console console;
 
     @Spec
@@ -22,27 +25,30 @@ public final class SessionListCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also completed and archived sessions.")
     private boolean all;
 
+    @Field("limit")
     @Option(names = "--limit", paramLabel = "N", description = "How many, 1-100. Default: 10.")
-    private Integer limit;
+    private int limit = ListSessionsUseCase.Query.DEFAULT_LIMIT;
 
-    public SessionListCommand(Console console) {
+    public SessionListCommand(ListSessionsUseCase listSessions, Console console) {
+        this.listSessions = listSessions;
         this.console = console;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() {
-        var reply = console.client().call("orchestrator_list_sessions", ToolArgs.of().flag("include_completed", all)
-                .put("limit", limit).map());
-        List<Map<String, Object>> sessions = (List<Map<String, Object>>) reply.structured().get("sessions");
-        console.show(spec, reply.structured(), (out, ansi) -> {
+        List<SessionDetails> sessions = listSessions.list(new ListSessionsUseCase.Query(all, limit));
+        console.show(spec, SessionDocuments.sessions(sessions), (out, ansi) -> {
             if (sessions.isEmpty()) {
                 out.println("No session yet: an agent's orchestrator_initialize_session starts one.");
                 return;
             }
-            new Table().column("ID", "session_id").column("STATUS", "status").column("TASKS", "total_tasks")
-                    .column("DONE", row -> row.get("progress_percent") + "%", false).column("NAME", "name")
-                    .column("WORKSPACE", "workspace").print(out, ansi, sessions);
+            new Table<SessionDetails>().column("ID", row -> row.session().id().value())
+                    .column("STATUS", row -> row.session().status().wire())
+                    .column("TASKS", row -> String.valueOf(row.totalTasks()))
+                    .column("DONE", row -> row.progressPercent() + "%")
+                    .column("NAME", row -> row.session().name())
+                    .column("WORKSPACE", row -> row.session().workspace())
+                    .print(out, ansi, sessions);
         });
         return 0;
     }

@@ -1,5 +1,10 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.application.port.in.GetStatusUseCase;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.wire.TaskDocuments;
+import dev.taskorchestrator.wire.TaskTexts;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,28 +18,32 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n", footer = "  orchestrator status --completed --limit 5")
 public final class StatusCommand implements Callable<Integer> {
 
+    private final GetStatusUseCase getStatus;
     private final Console console;
 
     @Spec
     private CommandSpec spec;
 
+    @Field("session_id")
     @Option(names = "--session", paramLabel = "SESSION_ID", description = "Only this session's tasks.")
-    private String session;
+    private SessionId session;
 
     @Option(names = "--completed", description = "Also list completed tasks.")
     private boolean completed;
 
+    @Field("limit")
     @Option(names = "--limit", paramLabel = "N", description = "Tasks listed per status, 1-100. Default: 10.")
-    private Integer limit;
+    private int limit = GetStatusUseCase.Query.DEFAULT_LIMIT;
 
-    public StatusCommand(Console console) {
+    public StatusCommand(GetStatusUseCase getStatus, Console console) {
+        this.getStatus = getStatus;
         this.console = console;
     }
 
     @Override
     public Integer call() {
-        console.show(spec, console.client().call("orchestrator_get_status", ToolArgs.of().put("session_id", session)
-                .flag("include_completed", completed).put("limit", limit).map()));
+        var report = getStatus.status(new GetStatusUseCase.Query(Optional.ofNullable(session), completed, limit));
+        console.show(spec, TaskDocuments.status(report), TaskTexts.status(report));
         return 0;
     }
 }

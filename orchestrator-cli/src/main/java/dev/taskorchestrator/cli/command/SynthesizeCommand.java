@@ -1,5 +1,8 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
+import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,22 +15,25 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n", footer = "  orchestrator synthesize task_01jq2m3n4p5r > report.md")
 public final class SynthesizeCommand implements Callable<Integer> {
 
+    private final SynthesizeResultsUseCase synthesizeResults;
     private final Console console;
 
     @Spec
     private CommandSpec spec;
 
+    @Field("parent_task_id")
     @Parameters(paramLabel = "TASK_ID", description = "The plan's root task.")
-    private String taskId;
+    private TaskId taskId;
 
-    public SynthesizeCommand(Console console) {
+    public SynthesizeCommand(SynthesizeResultsUseCase synthesizeResults, Console console) {
+        this.synthesizeResults = synthesizeResults;
         this.console = console;
     }
 
     @Override
     public Integer call() {
-        console.show(spec, console.client().call("orchestrator_synthesize_results", ToolArgs.of()
-                .put("parent_task_id", taskId).map()));
+        var report = synthesizeResults.synthesize(taskId);
+        console.show(spec, TaskDocuments.synthesis(report), report.markdown());
         return 0;
     }
 }

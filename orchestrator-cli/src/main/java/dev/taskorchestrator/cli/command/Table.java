@@ -3,35 +3,39 @@ package dev.taskorchestrator.cli.command;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Help.Ansi;
 
-/** An aligned table of rows (JSON objects), one column per field, the last one left unpadded. */
-final class Table {
+/** An aligned table of rows, one column per value, the last one left unpadded. */
+final class Table<T> {
 
     private final List<String> headers = new ArrayList<>();
-    private final List<Function<Map<String, Object>, String>> cells = new ArrayList<>();
+    private final List<Function<T, String>> cells = new ArrayList<>();
     private final List<Boolean> styled = new ArrayList<>();
 
-    Table column(String header, String field) {
-        return column(header, row -> String.valueOf(row.getOrDefault(field, "")), false);
+    Table<T> column(String header, Function<T, String> cell) {
+        return column(header, cell, false);
     }
 
-    Table column(String header, Function<Map<String, Object>, String> cell, boolean hasStyle) {
+    /** A column whose cells carry ANSI styles, which take no room on the screen. */
+    Table<T> styledColumn(String header, Function<T, String> cell) {
+        return column(header, cell, true);
+    }
+
+    private Table<T> column(String header, Function<T, String> cell, boolean hasStyle) {
         headers.add(header);
         cells.add(cell);
         styled.add(hasStyle);
         return this;
     }
 
-    void print(PrintWriter out, Ansi ansi, List<Map<String, Object>> rows) {
+    void print(PrintWriter out, Ansi ansi, List<T> rows) {
         int[] widths = new int[headers.size()];
         List<String[]> plain = new ArrayList<>();
         for (int c = 0; c < headers.size(); c++) {
             widths[c] = headers.get(c).length();
         }
-        for (Map<String, Object> row : rows) {
+        for (T row : rows) {
             String[] values = new String[headers.size()];
             for (int c = 0; c < headers.size(); c++) {
                 values[c] = cells.get(c).apply(row);

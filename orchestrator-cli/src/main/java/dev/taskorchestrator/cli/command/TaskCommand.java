@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Finds, shows, runs and changes tasks.",
         subcommands = {TaskListCommand.class, TaskShowCommand.class, TaskTreeCommand.class, TaskUpdateCommand.class,
             TaskStartCommand.class, TaskCompleteCommand.class, TaskCancelCommand.class, TaskDeleteCommand.class,
-            TaskNextCommand.class, TaskHistoryCommand.class},
+            TaskNextCommand.class, TaskHistoryCommand.class, TaskPromptCommand.class},
         footerHeading = "%nExample:%n", footer = "  orchestrator task list --status pending")
 public final class TaskCommand extends CommandGroup {
 }

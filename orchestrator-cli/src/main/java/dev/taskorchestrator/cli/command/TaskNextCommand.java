@@ -1,7 +1,13 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.application.port.in.NextTaskUseCase;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.wire.TaskDocuments;
+import dev.taskorchestrator.wire.TaskTexts;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,32 +19,37 @@ import picocli.CommandLine.Spec;
         footer = {"  orchestrator task next", "  orchestrator task next --specialist tester --claim"})
 public final class TaskNextCommand implements Callable<Integer> {
 
+    private final NextTaskUseCase nextTask;
     private final Console console;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--specialist", paramLabel = "ROLE", description = "Only tasks for this role.")
+    @Field("specialist_type")
+    @Option(names = "--specialist", paramLabel = "ROLE", completionCandidates = Choices.Roles.class,
+            description = "Only tasks for this role: ${COMPLETION-CANDIDATES}.")
     private String specialist;
 
+    @Field("session_id")
     @Option(names = "--session", paramLabel = "SESSION_ID", description = "Only this session's tasks.")
-    private String session;
+    private SessionId session;
 
     @Option(names = "--claim", description = "Claim it now.")
     private boolean claim;
 
-    @Option(names = "--agent", paramLabel = "NAME", description = "Who the claim is for. Default: cli@$USER.")
-    private String agent;
+    @Mixin
+    private ActingAs actingAs;
 
-    public TaskNextCommand(Console console) {
+    public TaskNextCommand(NextTaskUseCase nextTask, Console console) {
+        this.nextTask = nextTask;
         this.console = console;
     }
 
     @Override
     public Integer call() {
-        console.show(spec, console.client().call("orchestrator_next_task", ToolArgs.of()
-                .put("specialist_type", specialist).put("session_id", session).flag("claim", claim)
-                .put("agent", agent).map()));
+        var result = nextTask.next(new NextTaskUseCase.Query(Optional.ofNullable(session),
+                Optional.ofNullable(specialist), claim, claim ? Optional.of(actingAs.actor()) : Optional.empty()));
+        console.show(spec, TaskDocuments.next(result), TaskTexts.next(result));
         return 0;
     }
 }

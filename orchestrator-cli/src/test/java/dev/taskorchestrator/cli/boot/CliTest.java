@@ -41,7 +41,7 @@ class CliTest {
         int status = run("roles", "wizard");
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("error: there is no role 'wizard'", "allowed: architect, implementer")
+        assertThat(err.toString()).contains("error: NAME 'wizard' is not a known role", "allowed: architect, implementer")
                 .doesNotContain("\tat ", "Exception");
         assertThat(out.toString()).isEmpty();
     }

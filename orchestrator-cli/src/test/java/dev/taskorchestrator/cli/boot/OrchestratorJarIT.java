@@ -62,6 +62,6 @@ class OrchestratorJarIT {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("error: there is no role 'wizard'").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("error: NAME 'wizard' is not a known role").doesNotContain("\tat ");
     }
 }

@@ -17,7 +17,6 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -56,17 +55,6 @@ final class ResourceTemplates {
 
     List<SyncResourceTemplateSpecification> all() {
         return templates().stream().map(ResourceTemplates::specification).toList();
-    }
-
-    /** Reads a resource by its URI, as a client's {@code resources/read} would; empty if no template matches. */
-    Optional<Rendered> read(String uri) {
-        for (Template template : templates()) {
-            Matcher matcher = template.pattern().matcher(uri);
-            if (matcher.matches()) {
-                return Optional.of(template.read().apply(matcher.group(1)));
-            }
-        }
-        return Optional.empty();
     }
 
     private static Template template(String uriTemplate, String name, String description, String mimeType,

@@ -8,8 +8,10 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
@@ -46,7 +48,6 @@ final class CancelTaskTool extends UseCaseTool {
                     + "with remove_dependencies)");
         }
         return reply.next("See what is left: orchestrator_get_status")
-                .text("Cancelled " + Texts.line(result.task()) + " (was " + result.previousStatus().wire() + "), "
-                        + result.cancelledSubtasks().size() + " subtask(s) with it.");
+                .text(TaskTexts.cancelled(result));
     }
 }

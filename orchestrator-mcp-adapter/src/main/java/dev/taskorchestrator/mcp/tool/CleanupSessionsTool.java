@@ -8,6 +8,7 @@ import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase.Command;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.session.CleanupType;
+import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
@@ -15,7 +16,6 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** Archives finished or abandoned sessions; a dry run by default. */
 final class CleanupSessionsTool extends UseCaseTool {
@@ -48,9 +48,7 @@ final class CleanupSessionsTool extends UseCaseTool {
             reply.next("Archive them: call again with dry_run false");
         }
         reply.next("See what is left: orchestrator_list_sessions");
-        return reply.text((result.dryRun() ? "Would archive " : "Archived ") + result.sessions().size() + " of "
-                + result.examined() + " session(s)" + (result.sessions().isEmpty() ? "." : ":\n" + result.sessions()
-                        .stream().map(s -> "- " + s.sessionId() + ": " + s.reason()).collect(Collectors.joining("\n"))));
+        return reply.text(SessionTexts.cleanup(result));
     }
 
 }

@@ -9,11 +9,12 @@ import dev.taskorchestrator.domain.artifact.ArtifactType;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.task.NextAction;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.Optional;
@@ -63,12 +64,6 @@ final class CompleteTaskTool extends UseCaseTool {
                 () -> reply.next("No task is ready: check orchestrator_get_status"));
         result.task().parentId().ifPresent(parent -> reply.next("When the plan is done: "
                 + "orchestrator_synthesize_results with parent_task_id " + parent));
-        return reply.text("Recorded " + Texts.line(result.task()) + "; work kept as " + result.artifact().id() + " ("
-                + result.artifact().size() + " bytes)."
-                + result.parentProgress().map(p -> " Parent: " + p.completed() + "/" + p.total() + " done ("
-                        + p.percentage() + "%).").orElse("")
-                + (result.autoCompleted().isEmpty() ? "" : " Auto-completed: "
-                        + String.join(", ", Rows.ids(result.autoCompleted())) + ".")
-                + result.nextTask().map(next -> "\nNext ready: " + Texts.line(next)).orElse(""));
+        return reply.text(TaskTexts.completed(result));
     }
 }

@@ -19,29 +19,4 @@ public interface Connection {
     /** What the transport is, e.g. {@code stdio}. */
     String transport();
 
-    /** For a core called in-process: no client to ping, nothing else in flight. */
-    static Connection inProcess() {
-        return new Connection() {
-            @Override
-            public Duration ping() {
-                throw dev.taskorchestrator.domain.common.OrchestratorException.illegalState("session_id",
-                        "there is no client to ping: this orchestrator is called in-process");
-            }
-
-            @Override
-            public int callsInFlight() {
-                return 1;
-            }
-
-            @Override
-            public int connectedClients() {
-                return 0;
-            }
-
-            @Override
-            public String transport() {
-                return "in-process";
-            }
-        };
-    }
 }

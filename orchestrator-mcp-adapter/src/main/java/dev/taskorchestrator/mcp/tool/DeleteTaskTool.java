@@ -5,12 +5,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.function.Supplier;
@@ -38,12 +38,8 @@ final class DeleteTaskTool extends UseCaseTool {
         var result = orchestrator().deleteTask(new DeleteTaskUseCase.Command(arguments.requiredTaskId("task_id"),
                 arguments.flag("force", DeleteTaskUseCase.Command.DEFAULT_FORCE),
                 arguments.flag("archive_instead", DeleteTaskUseCase.Command.DEFAULT_ARCHIVE), caller.actor(), false));
-        String action = WireValues.wireOf(result.action());
         return ToolReply.of(TaskDocuments.deleted(result))
                 .next("See what is left: orchestrator_get_status")
-                .text(action.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + action.substring(1) + " "
-                        + result.affected().size() + " task(s) from " + result.taskId()
-                        + (result.releasedDependents().isEmpty() ? "." : "; released dependents: "
-                                + String.join(", ", Rows.ids(result.releasedDependents())) + "."));
+                .text(TaskTexts.deleted(result));
     }
 }

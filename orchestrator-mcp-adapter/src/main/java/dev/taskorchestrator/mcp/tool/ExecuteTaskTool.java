@@ -9,8 +9,10 @@ import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
@@ -44,7 +46,7 @@ final class ExecuteTaskTool extends UseCaseTool {
         TaskExecution execution = orchestrator().executeTask(new ExecuteTaskUseCase.Command(
                 arguments.requiredTaskId("task_id"), caller.actor(arguments.text("agent")),
                 arguments.flag("force", false)));
-        return hints(ToolReply.of(TaskDocuments.execution(execution)), execution).text(text(execution));
+        return hints(ToolReply.of(TaskDocuments.execution(execution)), execution).text(TaskTexts.execution(execution));
     }
 
     /** The hints after a claim, shared with next-task when it claims: do the work in the role, then hand it in. */
@@ -55,9 +57,4 @@ final class ExecuteTaskTool extends UseCaseTool {
                         + ", summary and detailed_work");
     }
 
-    static String text(TaskExecution execution) {
-        return (execution.renewed() ? "Renewed your claim on " : "Claimed ") + Texts.line(execution.task())
-                + " until " + execution.task().data().leaseExpiresAt().map(Object::toString).orElse("-")
-                + (execution.forced() ? " (forced)" : "") + ".\n\n" + execution.prompt();
-    }
 }

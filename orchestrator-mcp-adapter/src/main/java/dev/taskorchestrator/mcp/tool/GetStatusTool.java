@@ -6,14 +6,14 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.GetStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.TaskDocuments;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** Counts tasks by status and lists the first few of each. */
@@ -40,13 +40,6 @@ final class GetStatusTool extends UseCaseTool {
         var report = orchestrator().getStatus(new GetStatusUseCase.Query(arguments.sessionId("session_id"),
                 arguments.flag("include_completed", false),
                 arguments.integer("limit", GetStatusUseCase.Query.DEFAULT_LIMIT)));
-        StringBuilder text = new StringBuilder(report.total() + " task(s): ");
-        text.append(Rows.counts(report.counts()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-                .collect(java.util.stream.Collectors.joining(", ")));
-        report.tasks().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .filter(entry -> !entry.getValue().isEmpty())
-                .forEach(entry -> text.append('\n').append(entry.getKey().wire()).append(":\n")
-                        .append(Texts.lines(entry.getValue())));
         var reply = ToolReply.of(TaskDocuments.status(report));
         if (report.counts().getOrDefault(TaskStatus.PENDING, 0L) > 0) {
             reply.next("Take the next ready task: orchestrator_next_task with claim true");
@@ -55,6 +48,6 @@ final class GetStatusTool extends UseCaseTool {
             reply.next("Nothing planned yet: orchestrator_plan_task");
         }
         reply.next("Find particular tasks: orchestrator_query_tasks");
-        return reply.text(text.toString());
+        return reply.text(TaskTexts.status(report));
     }
 }

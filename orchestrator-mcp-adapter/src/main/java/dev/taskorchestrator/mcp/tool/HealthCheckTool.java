@@ -5,6 +5,7 @@ import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
 
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
@@ -12,7 +13,6 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** Real checks with measured figures; healthy only when every one passes. */
 final class HealthCheckTool extends UseCaseTool {
@@ -42,10 +42,7 @@ final class HealthCheckTool extends UseCaseTool {
             reply.next("Fix what failed (see each check's detail), then check again");
         }
         reply.next("Past starts and stops: orchestrator_restart_status with include_history true");
-        return reply.text((report.healthy() ? "Healthy." : "Unhealthy: " + String.join(", ", report.failed()) + ".")
-                + "\n" + report.listed().stream().map(check -> (check.ok() ? "ok   " : "FAIL ") + check.name() + ": "
-                        + check.figure() + (check.detail().isEmpty() ? "" : " (" + check.detail() + ")"))
-                        .collect(Collectors.joining("\n")));
+        return reply.text(ServerTexts.health(report));
     }
 
 }

@@ -7,6 +7,7 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
@@ -37,14 +38,9 @@ final class InitializeSessionTool extends UseCaseTool {
     public ToolReply call(Arguments arguments, Caller caller) {
         var started = orchestrator().initializeSession(new InitializeSessionUseCase.Command(
                 arguments.text("working_directory").orElse(caller.workspace()), arguments.text("name")));
-        var session = started.session().session();
         return ToolReply.of(SessionDocuments.started(started))
                 .next("Break the job into tasks and store them in one call: orchestrator_plan_task with subtasks")
                 .next("Or pick up where you left off: orchestrator_get_status, then orchestrator_next_task")
-                .text((started.resumed() ? "Resumed" : "Started") + " session " + session.id() + " '" + session.name()
-                        + "' for " + session.workspace() + " (" + started.session().totalTasks() + " tasks, "
-                        + started.session().progressPercent() + "% done).\nWorkflow:\n"
-                        + String.join("\n", started.workflow().stream().map(step -> "- " + step).toList())
-                        + "\nRoles: " + String.join(", ", started.roles().stream().map(r -> r.name()).toList()));
+                .text(SessionTexts.started(started));
     }
 }

@@ -6,6 +6,7 @@ import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
@@ -14,7 +15,6 @@ import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** Lists sessions, most recently active first. */
 final class ListSessionsTool extends UseCaseTool {
@@ -40,13 +40,7 @@ final class ListSessionsTool extends UseCaseTool {
         return ToolReply.of(SessionDocuments.sessions(sessions))
                 .next("Continue one: orchestrator_resume_session with its session_id")
                 .next("Details of one: orchestrator_session_status")
-                .text(sessions.size() + " session(s)" + (sessions.isEmpty() ? "." : ":\n" + sessions.stream()
-                        .map(ListSessionsTool::line).collect(Collectors.joining("\n"))));
+                .text(SessionTexts.sessions(sessions));
     }
 
-    static String line(SessionDetails details) {
-        var session = details.session();
-        return "- " + session.id() + " [" + session.status().wire() + "] " + session.name() + " (" + details.totalTasks()
-                + " tasks, " + details.progressPercent() + "% done) " + session.workspace();
-    }
 }

@@ -7,8 +7,11 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
+import dev.taskorchestrator.wire.input.RoleNames;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
@@ -19,18 +22,18 @@ import java.util.function.Supplier;
 /** Recommends, and with claim takes, the best ready task. */
 final class NextTaskTool extends UseCaseTool {
 
-    NextTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
+    NextTaskTool(Supplier<Orchestrator> orchestrator, RoleNames vocabulary) {
         super(describe(vocabulary), orchestrator);
     }
 
-    private static ToolDescriptor describe(ToolVocabulary vocabulary) {
+    private static ToolDescriptor describe(RoleNames vocabulary) {
         return new ToolDescriptor("orchestrator_next_task", "Recommend the next ready task",
                 "Recommends the best ready task: open plans first, then priority, then the longest chain of work "
                         + "waiting on it, then age. With claim true it also claims it for you in the same step and "
                         + "returns its specialist prompt, so two agents never get the same task. specialist_type "
                         + "limits it to one role. When nothing is ready, says how many tasks are open or in progress.",
                 ToolInput.of(Param.text("session_id", Params.ID_MAX, "Only tasks of this session. Default: all."),
-                        Params.specialist(vocabulary.roleNames(), "Only tasks for this role."),
+                        Params.specialist(vocabulary.names(), "Only tasks for this role."),
                         Param.flag("claim", "Claim it now, as orchestrator_execute_task would. Default: false."),
                         Params.AGENT),
                 Shapes.reply("found", BOOLEAN, "task?", OBJECT, "prompt?", STRING, "open_tasks", INTEGER,
@@ -47,14 +50,14 @@ final class NextTaskTool extends UseCaseTool {
         var reply = ToolReply.of(TaskDocuments.next(result));
         if (result.execution().isPresent()) {
             var execution = result.execution().get();
-            return ExecuteTaskTool.hints(reply, execution).text(ExecuteTaskTool.text(execution));
+            return ExecuteTaskTool.hints(reply, execution).text(TaskTexts.next(result));
         }
         if (result.task().isPresent()) {
             return reply.next("Take it: orchestrator_execute_task with task_id " + result.task().get().id())
-                    .text("Next ready: " + Texts.line(result.task().get()));
+                    .text(TaskTexts.next(result));
         }
         return reply.next(result.openTasks() == 0 ? "Nothing is open: plan more with orchestrator_plan_task"
                         : "Wait for the tasks in progress, or see what blocks the rest: orchestrator_get_status")
-                .text("No task is ready: " + result.openTasks() + " open, " + result.inProgress() + " in progress.");
+                .text(TaskTexts.next(result));
     }
 }

@@ -3,6 +3,7 @@ package dev.taskorchestrator.mcp.tool;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.wire.input.RoleNames;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -20,7 +21,7 @@ public final class OrchestratorTools {
      */
     public static List<OrchestratorTool> all(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
             RestartServerUseCase restart) {
-        ToolVocabulary vocabulary = ToolVocabulary.of(roles);
+        RoleNames vocabulary = RoleNames.of(roles);
         return List.of(
                 new InitializeSessionTool(orchestrator),
                 new ListSessionsTool(orchestrator),

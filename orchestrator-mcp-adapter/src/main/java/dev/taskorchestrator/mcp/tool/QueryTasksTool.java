@@ -5,7 +5,6 @@ import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
-import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.Limits;
@@ -14,8 +13,11 @@ import dev.taskorchestrator.domain.task.Complexity;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.task.TaskType;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
+import dev.taskorchestrator.wire.input.RoleNames;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.wire.Rows;
@@ -30,11 +32,11 @@ import java.util.stream.Collectors;
 /** Finds tasks by any combination of filters, a page at a time, in compact rows unless asked otherwise. */
 final class QueryTasksTool extends UseCaseTool {
 
-    QueryTasksTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
+    QueryTasksTool(Supplier<Orchestrator> orchestrator, RoleNames vocabulary) {
         super(describe(vocabulary), orchestrator);
     }
 
-    private static ToolDescriptor describe(ToolVocabulary vocabulary) {
+    private static ToolDescriptor describe(RoleNames vocabulary) {
         return new ToolDescriptor("orchestrator_query_tasks", "Find tasks",
                 "Finds tasks by status, type, specialist, complexity, priority, parent, session, text and creation "
                         + "time (filters combine with AND; several values of one filter mean any of them). Returns "
@@ -43,7 +45,7 @@ final class QueryTasksTool extends UseCaseTool {
                 ToolInput.of(
                         Param.anyOf("status", Params.statuses(), "Any of these statuses."),
                         Param.anyOf("task_type", WireValues.allowed(TaskType.class), "Any of these types."),
-                        Param.anyOf("specialist_type", vocabulary.roleNames(), "Any of these roles."),
+                        Param.anyOf("specialist_type", vocabulary.names(), "Any of these roles."),
                         Param.anyOf("complexity", WireValues.allowed(Complexity.class), "Any of these complexities."),
                         Param.anyOf("priority", WireValues.allowed(Priority.class), "Any of these priorities."),
                         Param.text("parent_task_id", Params.ID_MAX, "Only the direct subtasks of this task."),
@@ -78,9 +80,7 @@ final class QueryTasksTool extends UseCaseTool {
         var reply = ToolReply.of(TaskDocuments.page(page, new Projection(full, children, artifacts)));
         page.nextCursor().ifPresent(cursor -> reply.next("More rows: call again with cursor " + cursor));
         reply.next("Read one task in full: the resource orchestrator://tasks/{task_id}");
-        return reply.text(page.tasks().size() + " task(s)" + page.totalCount().stream().mapToObj(t -> " of " + t)
-                .findFirst().orElse("") + (page.tasks().isEmpty() ? "." : ":\n"
-                        + Texts.lines(page.tasks().stream().map(TaskDetails::task).toList())));
+        return reply.text(TaskTexts.page(page));
     }
 
 }

@@ -9,6 +9,7 @@ import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase.Command;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.reboot.RestartReason;
+import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
@@ -16,7 +17,6 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.ServerDocuments;
 import java.time.Duration;
-import java.util.stream.Collectors;
 
 /** Restarts the server in-process while the client stays connected. */
 final class RestartServerTool implements OrchestratorTool {
@@ -53,10 +53,7 @@ final class RestartServerTool implements OrchestratorTool {
         var reply = ToolReply.of(ServerDocuments.restart(report, reason));
         reply.next(report.success() ? "Carry on: the same connection works; orchestrator_health_check to confirm"
                 : "See why: orchestrator_health_check and orchestrator_restart_status");
-        return reply.text((report.success() ? "Restarted" : "Restart failed") + " in " + report.total().toMillis()
-                + " ms:\n" + report.phases().stream().map(p -> "- " + p.phase().wire() + " " + p.took().toMillis()
-                        + " ms").collect(Collectors.joining("\n"))
-                + report.error().map(error -> "\n" + error).orElse(""));
+        return reply.text(ServerTexts.restart(report));
     }
 
 }

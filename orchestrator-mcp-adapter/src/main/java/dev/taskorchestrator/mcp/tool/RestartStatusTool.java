@@ -8,6 +8,7 @@ import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
@@ -15,7 +16,6 @@ import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** The lifecycle phase now and, when asked, the recorded past starts and stops. */
 final class RestartStatusTool extends UseCaseTool {
@@ -50,14 +50,7 @@ final class RestartStatusTool extends UseCaseTool {
             reply.next("Writes are refused until the server is running again; reads work");
         }
         reply.next("Measured checks: orchestrator_health_check");
-        return reply.text("Phase " + current.phase().wire() + " (" + current.phase().progressPercent() + "%) since "
-                + current.enteredAt() + "; " + current.restarts() + " restart(s)."
-                + (errors ? current.lastError().map(error -> "\nLast error: " + error).orElse("") : "")
-                + "\nInstances:\n" + status.instances().stream().map(instance -> "- " + instance.instance().describe()
-                        + " " + instance.state().wire()).collect(Collectors.joining("\n"))
-                + (history ? "\nHistory:\n" + status.history().stream().map(entry -> "- " + entry.record().enteredAt()
-                        + " " + entry.instance() + " " + entry.record().phase().wire()).collect(Collectors.joining("\n"))
-                        : ""));
+        return reply.text(ServerTexts.lifecycle(status, history, errors));
     }
 
 }

@@ -4,7 +4,9 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
@@ -32,6 +34,6 @@ final class ResumeSessionTool extends UseCaseTool {
         return ToolReply.of(SessionDocuments.session(resumed))
                 .next("See where it stands: orchestrator_get_status")
                 .next("Take the next ready task: orchestrator_next_task with claim true")
-                .text("Resumed " + ListSessionsTool.line(resumed).substring(2));
+                .text(SessionTexts.resumed(resumed));
     }
 }

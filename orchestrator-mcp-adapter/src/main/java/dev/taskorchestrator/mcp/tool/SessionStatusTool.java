@@ -5,10 +5,11 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
+import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class SessionStatusTool extends UseCaseTool {
             "Show one session",
             "Shows one session: its workspace, status, timestamps and how many of its tasks are in each status. "
                     + "Without session_id, shows the session this connection is bound to.",
-            ToolInput.of(Params.BOUND_SESSION_ID),
+            ToolInput.of(Params.WORKSPACE_SESSION_ID),
             Shapes.reply("session", OBJECT),
             Hints.READ_ONLY);
 
@@ -36,6 +37,6 @@ final class SessionStatusTool extends UseCaseTool {
         return ToolReply.of(SessionDocuments.session(details))
                 .next("List its tasks: orchestrator_query_tasks with session_id")
                 .next("Take the next ready task: orchestrator_next_task")
-                .text(ListSessionsTool.line(details).substring(2) + "\nBy status: " + Rows.counts(details.taskCounts()));
+                .text(SessionTexts.session(details));
     }
 }

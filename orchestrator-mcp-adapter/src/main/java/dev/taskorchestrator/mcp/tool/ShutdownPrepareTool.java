@@ -6,6 +6,7 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
 import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
@@ -41,7 +42,6 @@ final class ShutdownPrepareTool extends UseCaseTool {
         var reply = ToolReply.of(ServerDocuments.shutdownReadiness(readiness));
         reply.next(readiness.ready() ? "Safe to restart: orchestrator_restart_server"
                 : "Finish or hand back the work first (orchestrator_complete_task, orchestrator_update_task)");
-        return reply.text(readiness.ready() ? "Ready for shutdown: nothing would be interrupted."
-                : "Not ready for shutdown:\n- " + String.join("\n- ", readiness.blocking()));
+        return reply.text(ServerTexts.shutdownReadiness(readiness));
     }
 }

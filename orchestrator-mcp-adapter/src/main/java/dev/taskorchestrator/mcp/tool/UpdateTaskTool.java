@@ -12,8 +12,11 @@ import dev.taskorchestrator.domain.task.TaskChanges;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.task.TaskType;
+import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
+import dev.taskorchestrator.wire.input.Params;
+import dev.taskorchestrator.wire.input.RoleNames;
 import dev.taskorchestrator.wire.input.ToolInput;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
@@ -24,11 +27,11 @@ import java.util.function.Supplier;
 /** Changes a task's fields, status or dependencies. */
 final class UpdateTaskTool extends UseCaseTool {
 
-    UpdateTaskTool(Supplier<Orchestrator> orchestrator, ToolVocabulary vocabulary) {
+    UpdateTaskTool(Supplier<Orchestrator> orchestrator, RoleNames vocabulary) {
         super(describe(vocabulary), orchestrator);
     }
 
-    private static ToolDescriptor describe(ToolVocabulary vocabulary) {
+    private static ToolDescriptor describe(RoleNames vocabulary) {
         return new ToolDescriptor("orchestrator_update_task", "Change a task",
                 "Changes any of a task's fields, moves it to another status (only along allowed transitions; the "
                         + "error lists the allowed ones), or adds and removes dependencies (a cycle is refused). "
@@ -36,7 +39,7 @@ final class UpdateTaskTool extends UseCaseTool {
                 ToolInput.of(Params.TASK_ID,
                         Param.integer("version", 0, Long.MAX_VALUE, "Apply only to this version of the task."),
                         Params.TITLE, Params.DESCRIPTION, Params.TASK_TYPE,
-                        Params.specialist(vocabulary.roleNames(), "The role that should do it."),
+                        Params.specialist(vocabulary.names(), "The role that should do it."),
                         Params.COMPLEXITY, Params.PRIORITY, Params.ESTIMATED_EFFORT, Params.DUE_DATE, Params.CONTEXT,
                         Param.oneOf("status", Params.statuses(), "Move the task to this status."),
                         Param.text("reason", Limits.REASON_MAX, "Why, kept in the task's history."),
@@ -60,8 +63,7 @@ final class UpdateTaskTool extends UseCaseTool {
         return ToolReply.of(TaskDocuments.updated(result))
                 .next("See it with its subtasks: read the resource orchestrator://tasks/" + result.task().id())
                 .next("Run it: orchestrator_execute_task")
-                .text("Updated " + Texts.line(result.task()) + "; changed: "
-                        + (result.changed().isEmpty() ? "nothing" : String.join(", ", result.changed())) + ".");
+                .text(TaskTexts.updated(result));
     }
 
     static List<TaskId> taskIds(Arguments arguments, String name) {

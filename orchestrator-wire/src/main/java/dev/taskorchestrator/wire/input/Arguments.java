@@ -7,11 +7,7 @@ import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +23,6 @@ import java.util.Set;
  * Nested objects (a plan's subtasks) carry their path, so an error names {@code subtasks[1].title}.
  */
 public final class Arguments {
-
-    static final List<String> DATE_FORMS = List.of("YYYY-MM-DD", "ISO-8601 date-time such as 2026-12-01T17:00:00Z");
 
     private final ToolInput input;
     private final Map<String, Object> values;
@@ -191,15 +185,7 @@ public final class Arguments {
 
     /** A date ({@code 2026-12-01}, read as midnight UTC) or an ISO-8601 date-time with its offset. */
     public Optional<Instant> instant(String name) {
-        return text(name).map(String::strip).map(value -> {
-            try {
-                return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                        : OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeException e) {
-                throw OrchestratorException.invalid(field(name), field(name) + " '" + value
-                        + "' is not a date; give YYYY-MM-DD or an ISO-8601 date-time", DATE_FORMS);
-            }
-        });
+        return text(name).map(value -> Dates.parse(value, field(name)));
     }
 
     /** The objects of a list, each with its own checked arguments and its path. */

@@ -92,7 +92,7 @@ class ArgumentsTest {
         OrchestratorException error = catchThrowableOfType(OrchestratorException.class, () -> arguments.instant("due_date"));
 
         assertThat(error.field()).contains("due_date");
-        assertThat(error.allowed()).isEqualTo(Arguments.DATE_FORMS);
+        assertThat(error.allowed()).isEqualTo(Dates.FORMS);
     }
 
     @Test

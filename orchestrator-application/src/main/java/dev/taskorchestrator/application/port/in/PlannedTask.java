@@ -62,6 +62,16 @@ public record PlannedTask(
                 Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of());
     }
 
+    public PlannedTask withTitle(String newTitle) {
+        return new PlannedTask(key, newTitle, description, taskType, specialistType, complexity, priority,
+                estimatedEffort, dueDate, context, dependencies, subtasks);
+    }
+
+    public PlannedTask withDescription(String newDescription) {
+        return new PlannedTask(key, title, newDescription, taskType, specialistType, complexity, priority,
+                estimatedEffort, dueDate, context, dependencies, subtasks);
+    }
+
     public PlannedTask withKey(String newKey) {
         return new PlannedTask(Optional.of(newKey), title, description, taskType, specialistType, complexity, priority,
                 estimatedEffort, dueDate, context, dependencies, subtasks);

@@ -1,20 +1,20 @@
-package dev.taskorchestrator.mcp.tool;
+package dev.taskorchestrator.wire.input;
 
 import dev.taskorchestrator.domain.role.BuiltInRoles;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The values that depend on the running server: the role names (with their older aliases). */
-public record ToolVocabulary(List<String> roleNames) {
+/** The role names a call or a file may give: the roles on offer, then their older aliases. */
+public record RoleNames(List<String> names) {
 
-    public ToolVocabulary {
-        roleNames = List.copyOf(roleNames);
+    public RoleNames {
+        names = List.copyOf(names);
     }
 
-    public static ToolVocabulary of(List<SpecialistRole> roles) {
+    public static RoleNames of(List<SpecialistRole> roles) {
         List<String> names = new ArrayList<>(roles.stream().map(SpecialistRole::name).toList());
         BuiltInRoles.aliases().keySet().stream().sorted().filter(alias -> !names.contains(alias)).forEach(names::add);
-        return new ToolVocabulary(names);
+        return new RoleNames(names);
     }
 }

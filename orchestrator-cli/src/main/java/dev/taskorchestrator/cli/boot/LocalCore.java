@@ -1,0 +1,90 @@
+package dev.taskorchestrator.cli.boot;
+
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.cli.command.GlobalOptions;
+import dev.taskorchestrator.cli.command.Invocation;
+import dev.taskorchestrator.domain.common.Actor;
+import dev.taskorchestrator.persistence.DatabaseSettings;
+import dev.taskorchestrator.persistence.OrchestratorDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The core a command works on, in this process: the workspace's database, opened on the first use
+ * case a command calls (so that help, completion and usage errors never touch it) and closed when
+ * the command line is done. It also says who runs the command and where.
+ */
+final class LocalCore implements Invocation, AutoCloseable {
+
+    /** Opens a core for a workspace and a database URL; tests give an in-memory one. */
+    @FunctionalInterface
+    interface Opener {
+        Opened open(Path workspace, Optional<String> db);
+    }
+
+    /** An open core and what closes it. */
+    record Opened(Orchestrator orchestrator, AutoCloseable resources) {
+    }
+
+    private final GlobalOptions options;
+    private final Map<String, String> environment;
+    private final Opener opener;
+    private Path workspace;
+    private Opened opened;
+
+    LocalCore(GlobalOptions options, Map<String, String> environment, Opener opener) {
+        this.options = options;
+        this.environment = environment;
+        this.opener = opener;
+    }
+
+    /** The workspace's own SQLite file, or the database the options or the environment name. */
+    static Opened openDatabase(Path workspace, Optional<String> db) {
+        DatabaseSettings settings = db.map(url -> DatabaseSettings.fromUrl(url, Optional.empty(), Optional.empty()))
+                .orElseGet(() -> DatabaseSettings.forWorkspace(workspace));
+        OrchestratorDatabase database = OrchestratorDatabase.open(settings);
+        Clock clock = Clock.systemUTC();
+        return new Opened(Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
+                database.templates(List.of(), clock), clock)), database);
+    }
+
+    Orchestrator orchestrator() {
+        if (opened == null) {
+            opened = opener.open(workspacePath(), options.db().or(() -> Optional.ofNullable(environment.get(
+                    StdioServer.DATABASE_VARIABLE)).filter(url -> !url.isBlank())));
+        }
+        return opened.orchestrator();
+    }
+
+    private Path workspacePath() {
+        if (workspace == null) {
+            workspace = Workspaces.resolve(options.workspace(), environment, Path.of(""));
+        }
+        return workspace;
+    }
+
+    @Override
+    public String workspace() {
+        return workspacePath().toString();
+    }
+
+    /** The person at the terminal: {@code cli@} and their login name. */
+    @Override
+    public Actor operator() {
+        String user = environment.getOrDefault("USER", environment.getOrDefault("USERNAME", ""));
+        return Actor.operator(user.isBlank() ? "cli" : "cli@" + user);
+    }
+
+    @Override
+    public void close() throws Exception {
+        Opened open = opened;
+        opened = null;
+        if (open != null) {
+            open.resources().close();
+        }
+    }
+}
