@@ -25,6 +25,7 @@ final class ArchitectureRules {
     static final String DOMAIN = "dev.taskorchestrator.domain..";
     static final String APPLICATION = "dev.taskorchestrator.application..";
     static final String WIRE = "dev.taskorchestrator.wire..";
+    static final String CLI_COMMANDS = "dev.taskorchestrator.cli.command..";
 
     /** (a) Dependencies point inwards; adapters never use each other. The composition root (cli.boot) is outside. */
     static final ArchRule ONION = onionArchitecture()
@@ -52,6 +53,15 @@ final class ArchitectureRules {
     static final ArchRule WIRE_KNOWS_ONLY_THE_CORE = classes().that().resideInAPackage(WIRE)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION, WIRE)
             .because("DESIGN §2: MCP and the CLI print the same documents, so neither may shape them");
+
+    /**
+     * (b) A command reaches the core through the use-case ports and prints the published language:
+     * never an adapter, the MCP SDK or a database library, which only the composition root wires in.
+     */
+    static final ArchRule COMMANDS_USE_THE_PORTS_AND_THE_WIRE = classes().that().resideInAPackage(CLI_COMMANDS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "picocli..", DOMAIN, APPLICATION, WIRE,
+                    CLI_COMMANDS)
+            .because("DESIGN §2: MCP and the CLI call the very same use-case ports; neither calls the other");
 
     /** (c) No package depends on itself in a circle. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.taskorchestrator.(**)").should().beFreeOfCycles();

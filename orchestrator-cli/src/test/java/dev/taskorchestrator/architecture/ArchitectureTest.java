@@ -28,6 +28,7 @@ class ArchitectureTest {
                 Arguments.of("domain is plain Java", ArchitectureRules.DOMAIN_IS_PLAIN_JAVA),
                 Arguments.of("application knows only the domain", ArchitectureRules.APPLICATION_KNOWS_ONLY_THE_DOMAIN),
                 Arguments.of("wire knows only the core", ArchitectureRules.WIRE_KNOWS_ONLY_THE_CORE),
+                Arguments.of("commands use the ports and the wire", ArchitectureRules.COMMANDS_USE_THE_PORTS_AND_THE_WIRE),
                 Arguments.of("no package cycles", ArchitectureRules.NO_PACKAGE_CYCLES),
                 Arguments.of("inbound ports are use cases", ArchitectureRules.INBOUND_PORTS_ARE_USE_CASES),
                 Arguments.of("use cases are inbound ports", ArchitectureRules.USE_CASES_ARE_INBOUND_PORTS),

@@ -9,6 +9,8 @@ import dev.taskorchestrator.application.planted.ApplicationUsingAnAdapter;
 import dev.taskorchestrator.application.port.in.planted.LookupPort;
 import dev.taskorchestrator.application.port.out.planted.ConcreteRepository;
 import dev.taskorchestrator.application.service.planted.PublicService;
+import dev.taskorchestrator.cli.command.planted.CommandCallingATool;
+import dev.taskorchestrator.cli.command.planted.CommandOpeningTheDatabase;
 import dev.taskorchestrator.cli.command.planted.Roles;
 import dev.taskorchestrator.application.service.planted.ServiceDrawingARandomNumber;
 import dev.taskorchestrator.application.service.planted.ServiceTimingItself;
@@ -73,6 +75,12 @@ class PlantedViolationsTest {
     @Test
     void onionCatchesTheWireUsingAnAdapter() {
         assertCaught(ArchitectureRules.ONION, WireUsingTheSdk.class, ToolReply.class);
+    }
+
+    @Test
+    void commandRuleCatchesACommandCallingAToolOrADatabase() {
+        assertCaught(ArchitectureRules.COMMANDS_USE_THE_PORTS_AND_THE_WIRE, CommandCallingATool.class);
+        assertCaught(ArchitectureRules.COMMANDS_USE_THE_PORTS_AND_THE_WIRE, CommandOpeningTheDatabase.class);
     }
 
     @Test

@@ -51,13 +51,14 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
     }
 
     /**
-     * The message with the field it is about, which it begins with, named as the option or parameter
-     * of the command that fills it: {@code add_dependencies[0] ...} becomes {@code --add-dependency[0] ...}.
+     * The message in the words the person typed: a message that begins with the field it is about
+     * names the option or parameter that fills it instead ({@code add_dependencies[0] ...} becomes
+     * {@code --add-dependency[0] ...}); any other message about such a field says which one it is.
      */
     private static String inTheWordsTyped(OrchestratorException domain, CommandLine command) {
         String message = domain.getMessage();
         Matcher head = FIELD_HEAD.matcher(domain.field().orElse(""));
-        if (!head.find() || !message.startsWith(head.group(1))) {
+        if (!head.find()) {
             return message;
         }
         String name = head.group(1);
@@ -66,7 +67,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
                         && declared.isAnnotationPresent(Field.class)
                         && declared.getAnnotation(Field.class).value().equals(name))
                 .findFirst()
-                .map(arg -> typed(arg) + message.substring(name.length()))
+                .map(arg -> message.startsWith(name) ? typed(arg) + message.substring(name.length())
+                        : message + " (" + typed(arg) + ")")
                 .orElse(message);
     }
 

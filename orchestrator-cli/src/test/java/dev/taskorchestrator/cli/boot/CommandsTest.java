@@ -306,7 +306,9 @@ class CommandsTest {
                 List.of("task", "update"), List.of("task", "start"), List.of("task", "complete"),
                 List.of("task", "cancel"), List.of("task", "delete"), List.of("task", "next"),
                 List.of("task", "history"), List.of("session", "list"), List.of("session", "show"),
-                List.of("session", "resume"), List.of("session", "cleanup"), List.of("serve"));
+                List.of("session", "resume"), List.of("session", "cleanup"), List.of("serve"), List.of("task", "prompt"),
+                List.of("health"), List.of("maintenance"), List.of("lifecycle"), List.of("artifact", "show"),
+                List.of("roles"));
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);
             args.add("--help");
@@ -314,5 +316,106 @@ class CommandsTest {
             assertThat(out).as(command.toString()).contains("Usage: orchestrator " + String.join(" ", command))
                     .containsPattern("Examples?:");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenATaskAnAgentHolds_whenThePersonChangesIt_thenRefusedSayingForceOverridesAndWithForceRecorded()
+            throws Exception {
+        assertThat(run("task", "start", plan.first(), "--agent", "claude#1")).isZero();
+
+        assertError(run("task", "update", plan.first(), "--status", "pending"), "claimed by claude#1",
+                "force overrides the claim");
+        assertThat(json("task", "update", plan.first(), "--status", "pending", "--force").get("changed").toString())
+                .contains("status");
+
+        List<Map<String, Object>> events = rows(json("task", "history", plan.first()).get("events"));
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event).containsEntry("type", "claim_overridden");
+            assertThat(event.get("detail").toString()).contains("claude#1", "overridden by operator cli");
+        });
+    }
+
+    @Test
+    void givenAnErrorAboutAField_whenShown_thenItNamesTheOptionOrParameterTyped() {
+        assertError(run("plan", "x", "--parent", "task_zzzzzzzzzzzz"), "task 'task_zzzzzzzzzzzz' does not exist (--parent)");
+        assertError(run("task", "prompt", plan.first(), "--role", "wizard"), "--role 'wizard' is not a known role");
+        assertUsageError(run("task", "update", plan.first(), "--complexity", "huge"), "--complexity",
+                "'huge' is not one of: trivial, simple, moderate, complex, very_complex");
+    }
+
+    @Test
+    void givenATask_whenItsPromptIsAsked_thenTheRolesPromptIsPrintedAndTheTaskStaysUnclaimed() throws Exception {
+        assertThat(run("task", "prompt", plan.first())).isZero();
+        assertThat(out).contains("# You are");
+        assertThat(json("task", "prompt", plan.first(), "--role", "coder")).containsEntry("specialist_type",
+                "implementer").containsKey("prompt");
+        assertThat(json("task", "show", plan.first())).containsEntry("status", "pending").doesNotContainKey("assignee");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenHandedInWork_whenItsArtifactIsShown_thenItsContentIsPrintedAsItWasHandedIn() throws Exception {
+        Map<String, Object> completed = json("task", "complete", plan.first(), "--summary", "Designed", "--work",
+                "# The design\n\nTwo lines.\n");
+        String artifact = (String) ((Map<String, Object>) completed.get("artifact")).get("artifact_id");
+
+        assertThat(run("artifact", "show", artifact)).isZero();
+        assertThat(out).isEqualTo("# The design\n\nTwo lines.\n");
+        assertThat(json("artifact", "show", artifact)).containsEntry("content", "# The design\n\nTwo lines.\n")
+                .containsEntry("task_id", plan.first()).containsKeys("sha256", "size");
+        assertUsageError(run("artifact", "show", "not-an-id"), "ARTIFACT_ID");
+        assertError(run("artifact", "show", "artifact_zzzzzzzzzzzz"), "artifact_zzzzzzzzzzzz");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenAWorkspace_whenItsHealthIsChecked_thenEveryCheckWithItsFigureAndExitZeroWhenHealthy() throws Exception {
+        assertThat(run("health")).isZero();
+        assertThat(out).startsWith("Healthy.").contains("ok   database: ", "ok   integrity: ok", "instances: 0 live");
+
+        Map<String, Object> health = json("health", "--no-database");
+        assertThat(health).containsEntry("healthy", true).containsEntry("instances", List.of());
+        assertThat(rows(health.get("checks"))).extracting(check -> check.get("name")).doesNotContain("database",
+                "schema", "integrity").contains("instances", "expired_claims");
+    }
+
+    @Test
+    void givenTasks_whenMaintenanceRuns_thenItsReportIsPrintedAndTheRunRecorded() throws Exception {
+        assertThat(run("maintenance", "validate_structure")).isZero();
+        assertThat(out).startsWith("# Maintenance: validate_structure").contains("Store integrity: ok");
+
+        Map<String, Object> handover = json("maintenance", "prepare_handover", "--target", plan.root());
+        assertThat(handover).containsEntry("scope", "specific_subtask").containsEntry("examined", 3)
+                .containsKeys("record_task_id", "artifact_id");
+        assertUsageError(run("maintenance", "tidy"), "ACTION", "scan_cleanup, validate_structure");
+    }
+
+    @Test
+    void givenNoServerOnTheWorkspace_whenTheLifecycleIsShown_thenThereIsNoInstanceAndNoCurrentPhase() throws Exception {
+        assertThat(run("lifecycle")).isZero();
+        assertThat(out).startsWith("Instances:");
+
+        assertThat(json("lifecycle")).doesNotContainKey("current").containsEntry("instances", List.of())
+                .containsEntry("restarts", List.of());
+    }
+
+    @Test
+    void givenTheWorkspacesOpenSession_whenTheCommandLinePlansOrShowsWithoutOne_thenItIsThatSessionAsForAnAgent()
+            throws Exception {
+        LocalCore.Opened opened = LocalCore.openDatabase(workspace, java.util.Optional.empty());
+        String session;
+        try {
+            session = opened.orchestrator().initializeSession(new dev.taskorchestrator.application.port.in
+                    .InitializeSessionUseCase.Command(workspace.toString(), java.util.Optional.empty())).session()
+                    .session().id().value();
+        } finally {
+            opened.resources().close();
+        }
+
+        Map<String, Object> planned = json("plan", "In the session");
+
+        assertThat(json("task", "show", (String) planned.get("task_id"))).containsEntry("session_id", session);
+        assertThat(json("session", "show").toString()).contains(session);
     }
 }

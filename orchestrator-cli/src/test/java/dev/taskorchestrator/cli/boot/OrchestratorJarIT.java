@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real shaded jar, started as a process, as the launcher and MCP clients start it. */
 class OrchestratorJarIT {
@@ -19,10 +20,18 @@ class OrchestratorJarIT {
     private record Run(int status, String out, String err) {
     }
 
+    @TempDir
+    Path workspace;
+
     private static Run run(String... args) throws IOException, InterruptedException {
+        return run(List.of(), args);
+    }
+
+    private static Run run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         assertThat(JAR).exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("orchestrator-out", ".txt");
         Path err = Files.createTempFile("orchestrator-err", ".txt");
@@ -46,6 +55,34 @@ class OrchestratorJarIT {
         assertThat(run.status()).isZero();
         assertThat(run.out().lines()).hasSize(11);
         assertThat(run.err()).isEmpty();
+    }
+
+    /** The classes the JVM loaded while running {@code args}, as its class-loading log names them. */
+    private List<String> loadedClasses(String... args) throws Exception {
+        Path log = workspace.resolve("classes-" + args[0] + ".log");
+        Run run = run(List.of("-Xlog:class+load=info:file=" + log), args);
+        assertThat(run.status()).as(run.err()).isZero();
+        return Files.readAllLines(log).stream().filter(line -> line.contains(" source: "))
+                .map(line -> line.replaceAll("^.*\\] ([^ ]+) source: .*$", "$1")).toList();
+    }
+
+    @Test
+    void givenACommandOtherThanServe_whenItRuns_thenNoClassOfTheMcpSdkOrAdapterIsEverLoaded() throws Exception {
+        String ws = workspace.toString();
+        assertThat(run("plan", "Ship", "--subtask", "Build", "--workspace", ws).status()).isZero();
+
+        List<String> taskList = loadedClasses("task", "list", "--workspace", ws, "--json");
+        List<String> plan = loadedClasses("plan", "Again", "--workspace", ws);
+        List<String> serve = loadedClasses("serve", "--workspace", ws);
+
+        assertThat(taskList).as("the log was read").contains("dev.taskorchestrator.cli.command.TaskListCommand",
+                "dev.taskorchestrator.wire.TaskDocuments");
+        assertThat(taskList).noneMatch(name -> name.startsWith("io.modelcontextprotocol.")
+                || name.startsWith("dev.taskorchestrator.mcp."));
+        assertThat(plan).noneMatch(name -> name.startsWith("io.modelcontextprotocol.")
+                || name.startsWith("dev.taskorchestrator.mcp."));
+        assertThat(serve).as("the same check sees serve load them").anyMatch(name -> name.startsWith(
+                "io.modelcontextprotocol.")).anyMatch(name -> name.startsWith("dev.taskorchestrator.mcp."));
     }
 
     @Test
