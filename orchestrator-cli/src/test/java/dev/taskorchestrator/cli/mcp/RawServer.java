@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,7 @@ final class RawServer implements AutoCloseable {
     final Path stderr;
     private final OutputStream stdin;
     private final BufferedReader stdout;
+    private int calls;
 
     private RawServer(Process process, Path stderr) {
         this.process = process;
@@ -37,9 +40,29 @@ final class RawServer implements AutoCloseable {
     }
 
     static RawServer start(Path workspace) throws IOException {
+        return start(workspace, List.of());
+    }
+
+    /** A server on {@code workspace} with more options, such as {@code --db URL}. */
+    static RawServer start(Path workspace, List<String> options) throws IOException {
         Path stderr = Files.createTempFile("orchestrator-serve", ".log");
-        Process process = new ProcessBuilder(McpJar.serveCommand(workspace)).redirectError(stderr.toFile()).start();
+        List<String> command = new ArrayList<>(McpJar.serveCommand(workspace));
+        command.addAll(options);
+        Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         return new RawServer(process, stderr);
+    }
+
+    /** Calls a tool that must succeed and returns its structured content. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> ok(String tool, String arguments) throws Exception {
+        String id = "call-" + (++calls);
+        send(call(id, tool, arguments));
+        Map<String, Object> frame = receive();
+        assertThat(frame).as(tool + " on a server whose log says: " + log()).containsEntry("id", id)
+                .containsKey("result");
+        Map<String, Object> result = (Map<String, Object>) frame.get("result");
+        assertThat(result.get("isError")).as(tool + ": " + result).isNotEqualTo(Boolean.TRUE);
+        return (Map<String, Object>) result.get("structuredContent");
     }
 
     void send(String... lines) throws IOException {
