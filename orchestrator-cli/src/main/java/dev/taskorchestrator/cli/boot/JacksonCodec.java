@@ -17,17 +17,28 @@ final class JacksonCodec implements JsonCodec {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    /** Made on first use: a command printing a table never pays for it. */
+    private JsonMapper mapper;
+
+    private JsonMapper mapper() {
+        if (mapper == null) {
+            mapper = JsonMapper.builder().build();
+        }
+        return mapper;
+    }
+
     /** Two spaces, "key": value, one item a line: how people write the configuration files we add to. */
-    private final DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static DefaultPrettyPrinter pretty() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
 
     @Override
     public String write(Object document) {
         try {
-            return mapper.writeValueAsString(document);
+            return mapper().writeValueAsString(document);
         } catch (JacksonException e) {
             throw OrchestratorException.internal("a result could not be written as JSON: " + e.getOriginalMessage());
         }
@@ -36,7 +47,7 @@ final class JacksonCodec implements JsonCodec {
     @Override
     public String pretty(Object document) {
         try {
-            return mapper.writer().with(pretty).writeValueAsString(document);
+            return mapper().writer().with(pretty()).writeValueAsString(document);
         } catch (JacksonException e) {
             throw OrchestratorException.internal("a document could not be written as JSON: " + e.getOriginalMessage());
         }
@@ -45,7 +56,7 @@ final class JacksonCodec implements JsonCodec {
     @Override
     public Map<String, Object> readObject(String text, String field) {
         try {
-            Map<String, Object> object = mapper.readValue(text, OBJECT);
+            Map<String, Object> object = mapper().readValue(text, OBJECT);
             if (object == null) {
                 throw OrchestratorException.invalid(field, field + " is not one JSON object", List.of("a JSON object"));
             }

@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Columns {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Made on first use: most tasks hold no context, and reading them needs no JSON library at all. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
     private static final long NANOS = 1_000_000_000L;
 
     private Columns() {
@@ -45,15 +48,18 @@ final class Columns {
 
     static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JacksonException failure) {
             throw OrchestratorException.internal("cannot write JSON: " + failure.getOriginalMessage());
         }
     }
 
     static Map<String, Object> jsonObject(String text) {
+        if (text.equals("{}")) {
+            return Map.of();
+        }
         try {
-            return JSON.readValue(text, new TypeReference<Map<String, Object>>() { });
+            return Json.MAPPER.readValue(text, new TypeReference<Map<String, Object>>() { });
         } catch (JacksonException failure) {
             throw OrchestratorException.internal("a stored JSON object is corrupt: " + failure.getOriginalMessage());
         }
@@ -61,15 +67,18 @@ final class Columns {
 
     static List<Map<String, Object>> jsonObjects(String text) {
         try {
-            return JSON.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
+            return Json.MAPPER.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
         } catch (JacksonException failure) {
             throw OrchestratorException.internal("a stored JSON list is corrupt: " + failure.getOriginalMessage());
         }
     }
 
     static List<String> jsonStrings(String text) {
+        if (text.equals("[]")) {
+            return List.of();
+        }
         try {
-            return JSON.readValue(text, new TypeReference<List<String>>() { });
+            return Json.MAPPER.readValue(text, new TypeReference<List<String>>() { });
         } catch (JacksonException failure) {
             throw OrchestratorException.internal("a stored JSON list is corrupt: " + failure.getOriginalMessage());
         }
