@@ -1,0 +1,117 @@
+package dev.taskorchestrator.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
+import dev.taskorchestrator.application.port.in.PlannedTask;
+import dev.taskorchestrator.application.port.out.ArtifactStore;
+import dev.taskorchestrator.application.port.out.EventLog;
+import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.SessionRepository;
+import dev.taskorchestrator.application.port.out.StoreHealth;
+import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorPorts;
+import dev.taskorchestrator.domain.common.Actor;
+import dev.taskorchestrator.persistence.ids.TimeOrderedIdGenerator;
+import dev.taskorchestrator.testkit.memory.InMemoryStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's embedding examples, compiled and run. The README quotes the lines between the
+ * {@code // README:} markers below word for word; the last test holds it to them.
+ */
+class EmbeddingExampleTest {
+
+    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "taskorchestrator", "persistence",
+            "EmbeddingExampleTest.java");
+    private static final Path README = Path.of("..", "README.md");
+
+    @TempDir
+    Path workspace;
+
+    static PlanTaskUseCase.Result withYourOwnPorts(TaskRepository tasks, SessionRepository sessions,
+            ArtifactStore artifacts, EventLog events, TemplateCatalog templates, LifecycleStore lifecycle,
+            UnitOfWork unitOfWork, StoreHealth storeHealth) {
+        // README: ports
+        Orchestrator orchestrator = Orchestrator.create(new OrchestratorPorts(
+                tasks, sessions, artifacts, events, RoleCatalog.builtIn(), templates, lifecycle, unitOfWork,
+                TimeOrderedIdGenerator.systemDefault(), Clock.systemUTC(), storeHealth));
+
+        var plan = orchestrator.planTask(PlanTaskUseCase.Command.of(
+                PlannedTask.titled("Ship the parser").withSubtasks(List.of(
+                        PlannedTask.titled("Write the grammar").withKey("grammar"),
+                        PlannedTask.titled("Build it").withKey("build").withDependencies(List.of("grammar")))),
+                Actor.operator("my-app")));
+        // README: end
+        return plan;
+    }
+
+    static int onADatabase(Path workspace) {
+        // README: database
+        try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.forWorkspace(workspace))) {
+            Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
+                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+            var plan = orchestrator.planTask(PlanTaskUseCase.Command.of(PlannedTask.titled("Ship v1"),
+                    Actor.operator("my-app")));
+            return plan.created().size();
+        }
+        // README: end
+    }
+
+    @Test
+    void givenTheInMemoryPorts_whenTheFirstExampleRuns_thenItPlansThreeTasksWithTheirDependency() {
+        InMemoryStore store = new InMemoryStore();
+        var ports = store.ports();
+        OrchestratorPorts given = store.orchestratorPorts(RoleCatalog.builtIn());
+
+        var plan = withYourOwnPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(),
+                given.templates(), ports.lifecycle(), ports.unitOfWork(), given.storeHealth());
+
+        assertThat(plan.created()).hasSize(3);
+        assertThat(ports.tasks().findById(plan.keys().get("build")).orElseThrow().dependencies())
+                .containsExactly(plan.keys().get("grammar"));
+    }
+
+    @Test
+    void givenAWorkspace_whenTheDatabaseExampleRuns_thenItStoresThePlanInTheWorkspacesFile() {
+        assertThat(onADatabase(workspace)).isEqualTo(1);
+        assertThat(workspace.resolve(".task_orchestrator").resolve("orchestrator.db")).exists();
+    }
+
+    @Test
+    void givenTheReadme_whenItsJavaExamplesAreRead_thenEachIsOneOfTheExamplesAboveWordForWord() throws Exception {
+        String readme = Files.readString(README);
+        List<String> blocks = quoted(Files.readAllLines(SOURCE));
+
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks).allSatisfy(block -> assertThat(readme).contains(block));
+    }
+
+    /** The lines between each pair of markers, without the indentation they have in a method. */
+    private static List<String> quoted(List<String> lines) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = null;
+        for (String line : lines) {
+            String trimmed = line.strip();
+            if (trimmed.equals("// README: end")) {
+                blocks.add(block.toString());
+                block = null;
+            } else if (trimmed.startsWith("// README: ")) {
+                block = new StringBuilder();
+            } else if (block != null) {
+                block.append(line.length() >= 8 ? line.substring(8) : line.strip()).append('\n');
+            }
+        }
+        return blocks;
+    }
+}
