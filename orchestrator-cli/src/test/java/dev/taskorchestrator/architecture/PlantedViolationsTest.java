@@ -9,23 +9,23 @@ import dev.taskorchestrator.application.planted.ApplicationUsingAnAdapter;
 import dev.taskorchestrator.application.port.in.planted.LookupPort;
 import dev.taskorchestrator.application.port.out.planted.ConcreteRepository;
 import dev.taskorchestrator.application.service.planted.PublicService;
+import dev.taskorchestrator.application.service.planted.ServiceDrawingARandomNumber;
+import dev.taskorchestrator.application.service.planted.ServiceTimingItself;
 import dev.taskorchestrator.cli.command.planted.CommandCallingATool;
 import dev.taskorchestrator.cli.command.planted.CommandOpeningTheDatabase;
 import dev.taskorchestrator.cli.command.planted.Roles;
-import dev.taskorchestrator.application.service.planted.ServiceDrawingARandomNumber;
-import dev.taskorchestrator.application.service.planted.ServiceTimingItself;
 import dev.taskorchestrator.domain.planted.DomainReadingTheClock;
 import dev.taskorchestrator.domain.planted.DomainUsingPicocli;
 import dev.taskorchestrator.mcp.planted.LogsWithJul;
 import dev.taskorchestrator.mcp.planted.McpUsingPersistence;
 import dev.taskorchestrator.mcp.planted.PrintsToStdout;
 import dev.taskorchestrator.mcp.planted.ThrowsGenericException;
-import dev.taskorchestrator.persistence.ids.TimeOrderedIdGenerator;
 import dev.taskorchestrator.mcp.tool.ToolReply;
+import dev.taskorchestrator.persistence.ids.TimeOrderedIdGenerator;
 import dev.taskorchestrator.planted.MisplacedUseCase;
-import dev.taskorchestrator.wire.planted.WireUsingTheSdk;
 import dev.taskorchestrator.planted.cycle.a.A;
 import dev.taskorchestrator.planted.cycle.b.B;
+import dev.taskorchestrator.wire.planted.WireUsingTheSdk;
 import org.junit.jupiter.api.Test;
 
 /**

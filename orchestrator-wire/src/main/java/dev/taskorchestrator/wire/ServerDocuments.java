@@ -1,8 +1,8 @@
 package dev.taskorchestrator.wire;
 
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
-import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase.InstanceStatus;
+import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;

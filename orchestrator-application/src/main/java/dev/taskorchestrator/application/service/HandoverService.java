@@ -1,8 +1,8 @@
 package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
-import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.PrepareHandoverUseCase;
 
 final class HandoverService implements PrepareHandoverUseCase {

@@ -7,7 +7,6 @@ import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.task.NextTaskCandidate;
 import dev.taskorchestrator.domain.task.Task;
-import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceReport.Finding;
-import dev.taskorchestrator.application.port.in.MaintenanceRequest;
+import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.ScanCleanupUseCase;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.domain.task.Task;

@@ -162,17 +162,18 @@ final class UpdateTaskService implements UpdateTaskUseCase {
     }
 
     private void record(Task before, Task after, List<String> changed, Command command, Instant now) {
+        Optional<String> actor = Optional.of(command.actor().name());
         List<String> edits = changed.stream()
                 .filter(f -> !f.equals("status") && !f.equals("dependencies") && !f.equals("lease_expires_at")).toList();
         if (!edits.isEmpty()) {
-            history.record(after.id(), TaskEventType.UPDATED, now, Optional.of(command.actor().name()), "changed " + String.join(", ", edits));
+            history.record(after.id(), TaskEventType.UPDATED, now, actor, "changed " + String.join(", ", edits));
         }
         if (changed.contains("dependencies")) {
-            history.record(after.id(), TaskEventType.DEPENDENCIES_CHANGED, now, Optional.of(command.actor().name()),
+            history.record(after.id(), TaskEventType.DEPENDENCIES_CHANGED, now, actor,
                     before.dependencies() + " -> " + after.dependencies());
         }
         if (changed.contains("status")) {
-            history.record(after.id(), TaskEventType.STATUS_CHANGED, now, Optional.of(command.actor().name()), before.status().wire() + " -> "
+            history.record(after.id(), TaskEventType.STATUS_CHANGED, now, actor, before.status().wire() + " -> "
                     + after.status().wire() + command.reason().map(r -> ": " + r).orElse(""));
         }
     }

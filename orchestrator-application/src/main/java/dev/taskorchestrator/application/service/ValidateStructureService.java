@@ -1,10 +1,10 @@
 package dev.taskorchestrator.application.service;
 
-import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceReport.Finding;
-import dev.taskorchestrator.application.port.in.MaintenanceRequest;
+import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Level;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.ValidateStructureUseCase;
 import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.domain.task.DependencyGraph;

@@ -12,7 +12,6 @@ import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
-import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
@@ -63,8 +62,8 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine;
 
 /**
  * The composition root of the command line: each command gets the use cases it calls, on a core

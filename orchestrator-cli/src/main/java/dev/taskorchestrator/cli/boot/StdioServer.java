@@ -2,15 +2,15 @@ package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.ServerRuntime;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.ManifestVersion;
 import dev.taskorchestrator.cli.command.ServeCommand;
+import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
 import dev.taskorchestrator.mcp.stdio.StdioTransport;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import java.nio.file.Path;
-import dev.taskorchestrator.application.service.OrchestratorSettings;
-import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;

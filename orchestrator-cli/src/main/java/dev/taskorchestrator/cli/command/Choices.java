@@ -20,8 +20,8 @@ import dev.taskorchestrator.wire.input.Dates;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * The typed values options take, with their spellings on the wire: each enum offers its values for

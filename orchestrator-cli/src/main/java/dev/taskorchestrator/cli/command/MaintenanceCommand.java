@@ -1,10 +1,10 @@
 package dev.taskorchestrator.cli.command;
 
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
-import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Level;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Scope;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.PrepareHandoverUseCase;
 import dev.taskorchestrator.application.port.in.ScanCleanupUseCase;
 import dev.taskorchestrator.application.port.in.ValidateStructureUseCase;

@@ -1,7 +1,7 @@
 package dev.taskorchestrator.cli.command;
 
-import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.application.port.in.TaskTreeUseCase.TaskTree;
+import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.wire.TaskDocuments;
 import java.io.PrintWriter;

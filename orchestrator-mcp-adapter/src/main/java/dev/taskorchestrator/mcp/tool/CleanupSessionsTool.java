@@ -8,13 +8,13 @@ import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase.Command;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.session.CleanupType;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.function.Supplier;
 
 /** Archives finished or abandoned sessions; a dry run by default. */

@@ -9,14 +9,14 @@ import dev.taskorchestrator.domain.artifact.ArtifactType;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.task.NextAction;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.Optional;
 import java.util.function.Supplier;
 

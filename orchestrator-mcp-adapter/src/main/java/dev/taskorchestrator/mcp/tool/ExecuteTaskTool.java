@@ -9,14 +9,14 @@ import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.function.Supplier;
 
 /** Claims a ready task for this agent and hands back the specialist's prompt for it. */

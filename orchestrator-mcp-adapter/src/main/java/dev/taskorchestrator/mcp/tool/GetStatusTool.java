@@ -6,14 +6,14 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.GetStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.function.Supplier;
 
 /** Counts tasks by status and lists the first few of each. */

@@ -5,13 +5,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
 
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.ServerDocuments;
 import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.function.Supplier;
 
 /** Real checks with measured figures; healthy only when every one passes. */

@@ -7,13 +7,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.Limits;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.function.Supplier;
 
 /** Opens (or resumes) the workspace's session, binds this connection to it, and teaches the workflow. */

@@ -6,13 +6,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.List;
 import java.util.function.Supplier;
 

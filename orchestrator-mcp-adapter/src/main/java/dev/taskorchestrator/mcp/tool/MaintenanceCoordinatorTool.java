@@ -5,19 +5,19 @@ import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
-import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Level;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Scope;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.WireValues;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.ServerDocuments;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -7,15 +7,15 @@ import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.RoleNames;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -4,12 +4,12 @@ import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
 import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,17 +5,17 @@ import static dev.taskorchestrator.mcp.wire.Shapes.BOOLEAN;
 import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
-import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase.Command;
+import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.reboot.RestartReason;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.ServerDocuments;
 import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.ServerDocuments;
 import java.time.Duration;
 
 /** Restarts the server in-process while the client stays connected. */

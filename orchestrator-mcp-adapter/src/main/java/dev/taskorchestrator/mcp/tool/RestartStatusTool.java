@@ -8,13 +8,13 @@ import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.reboot.LifecycleRecord;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.ServerDocuments;
 import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.function.Supplier;
 
 /** The lifecycle phase now and, when asked, the recorded past starts and stops. */

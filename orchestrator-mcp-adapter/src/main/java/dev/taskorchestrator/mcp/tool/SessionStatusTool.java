@@ -5,13 +5,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.SessionDocuments;
 import dev.taskorchestrator.wire.SessionTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.SessionDocuments;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -6,13 +6,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
 import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.ServerDocuments;
 import dev.taskorchestrator.wire.ServerTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.wire.ServerDocuments;
-import dev.taskorchestrator.mcp.wire.Shapes;
 import java.util.function.Supplier;
 
 /** Whether a shutdown now would interrupt anything, and what. */

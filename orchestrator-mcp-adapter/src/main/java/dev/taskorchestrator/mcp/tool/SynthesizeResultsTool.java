@@ -5,13 +5,13 @@ import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
+import dev.taskorchestrator.mcp.wire.Shapes;
+import dev.taskorchestrator.wire.TaskDocuments;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.Param;
 import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.ToolInput;
-import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
-import dev.taskorchestrator.mcp.wire.Shapes;
-import dev.taskorchestrator.wire.TaskDocuments;
 import java.util.function.Supplier;
 
 /** Gathers the results of a plan's subtasks into one report. */

@@ -2,9 +2,9 @@ package dev.taskorchestrator.mcp.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.ToolError;
-import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;

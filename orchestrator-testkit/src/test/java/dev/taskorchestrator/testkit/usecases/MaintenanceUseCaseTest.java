@@ -4,11 +4,11 @@ import static dev.taskorchestrator.testkit.fixtures.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
-import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceReport.Finding;
-import dev.taskorchestrator.application.port.in.MaintenanceRequest;
+import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Level;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Scope;
+import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;

@@ -3,8 +3,8 @@ package dev.taskorchestrator.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
-import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase.InstanceStatus;
+import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.StartServerUseCase.StartReport;
 import dev.taskorchestrator.application.port.out.HostProbe;
 import dev.taskorchestrator.application.service.Orchestrator;

@@ -2,8 +2,8 @@ package dev.taskorchestrator.testkit.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;
 import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase.Readiness;
+import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;

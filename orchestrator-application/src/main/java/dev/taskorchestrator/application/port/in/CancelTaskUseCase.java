@@ -7,7 +7,6 @@ import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Cancels a task and its open subtasks. Its artifacts stay (unless {@code preserveWork} is false),

@@ -2,7 +2,6 @@ package dev.taskorchestrator.application.port.in;
 
 import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.Checks;
-import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.task.TaskId;
 
 /**
