@@ -13,6 +13,7 @@ import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -75,10 +76,18 @@ final class Claims {
 
     /** Returns tasks whose lease ran out to pending, each recorded in its history. */
     List<TaskId> releaseExpired(Instant now, int limit) {
-        List<TaskId> released = new java.util.ArrayList<>();
-        for (Task expired : repository.findExpiredClaims(now, limit)) {
-            release(expired, now);
-            released.add(expired.id());
+        List<TaskId> released = new ArrayList<>();
+        for (Task found : repository.findExpiredClaims(now, limit)) {
+            // Another server starting, or another agent's next-task, may be releasing or claiming it right
+            // now: a task locked elsewhere is skipped, and one changed meanwhile is read again, not overwritten.
+            if (!repository.tryLockForUpdate(found.id())) {
+                continue;
+            }
+            Optional<Task> fresh = repository.findById(found.id()).filter(task -> task.leaseExpiredAt(now));
+            if (fresh.isPresent()) {
+                release(fresh.get(), now);
+                released.add(found.id());
+            }
         }
         return released;
     }

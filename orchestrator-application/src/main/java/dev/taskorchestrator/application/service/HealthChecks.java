@@ -56,7 +56,7 @@ final class HealthChecks {
     Check roundTrip() {
         Instant before = clock.instant();
         try {
-            unitOfWork.inReadTransaction(lifecycle::restartsSoFar);
+            unitOfWork.inReadTransaction(() -> lifecycle.instances(1));
         } catch (OrchestratorException unreachable) {
             return new Check(Kind.DATABASE, false, "-", unreachable.getMessage());
         }

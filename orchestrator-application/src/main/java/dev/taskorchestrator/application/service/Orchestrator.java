@@ -48,6 +48,7 @@ import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one entry to the core for embedders and adapters: every use case, wired to the ports it is
@@ -135,7 +136,7 @@ public final class Orchestrator {
         startServer = new StartServerService(server, ports.lifecycle(), claims, ports.storeHealth(), ports.ids(),
                 ports.unitOfWork(), gate, clock);
         stopServer = new StopServerService(server, shutdown);
-        heartbeat = new HeartbeatService(server, ports.lifecycle(), ports.unitOfWork(), clock);
+        heartbeat = new HeartbeatService(server, ports.lifecycle(), startServer, ports.unitOfWork(), clock);
         lifecycleStatus = new LifecycleStatusService(server, ports.lifecycle(), uow, clock);
         restartServer = new RestartServerService(server, shutdown, startServer, ports.runtime(), clock);
         shutdownReadiness = new ShutdownReadinessService(ports.tasks(), health, ports.runtime(), uow);
@@ -269,9 +270,9 @@ public final class Orchestrator {
         stopServer.stop();
     }
 
-    /** Tells the store this server still runs. */
-    public void heartbeat() {
-        heartbeat.beat();
+    /** Tells the store this server still runs; registers it again if another start took it for dead. */
+    public Optional<StartServerUseCase.StartReport> heartbeat() {
+        return heartbeat.beat();
     }
 
     public LifecycleStatusUseCase.Status lifecycleStatus(LifecycleStatusUseCase.Query query) {

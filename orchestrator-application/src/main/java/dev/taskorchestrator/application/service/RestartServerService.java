@@ -46,11 +46,13 @@ final class RestartServerService implements RestartServerUseCase {
         Instant began = clock.instant();
         List<PhaseTiming> phases = new ArrayList<>();
         boolean closed = !process.storeOpen();
+        boolean reopened = false;
         try {
             LifecyclePhase phase = closed ? LifecyclePhase.STOPPED : null;
             while (phase != LifecyclePhase.STOPPED) {
                 Instant entered = clock.instant();
                 phase = shutdown.advance();
+                phases.add(new PhaseTiming(phase, Duration.ZERO));
                 if (phase == LifecyclePhase.MAINTENANCE_MODE && command.graceful()) {
                     process.drain(command.timeout());
                 }
@@ -61,30 +63,43 @@ final class RestartServerService implements RestartServerUseCase {
                     process.closeStore();
                     closed = true;
                 }
-                phases.add(new PhaseTiming(phase, Duration.between(entered, clock.instant())));
+                phases.set(phases.size() - 1, new PhaseTiming(phase, Duration.between(entered, clock.instant())));
             }
             Instant reopening = clock.instant();
             process.reopenStore();
+            reopened = true;
             phases.add(new PhaseTiming(LifecyclePhase.RESTORING_DATABASE, Duration.between(reopening, clock.instant())));
             RestartRecord restarted = process.startReopened(new ServerRuntime.Continuation(self, command.reason(), began,
                     phases));
             return new Report(true, restarted.phases(), restarted.took(), Optional.empty());
         } catch (RuntimeException failure) {
             Duration took = Duration.between(began, clock.instant());
-            if (closed) {
-                return new Report(false, phases, took, Optional.of("the restart failed; the database could not be "
-                        + "reopened: call orchestrator_restart_server again once the cause is fixed (the server's log "
-                        + "says why)"));
+            String why = failure instanceof OrchestratorException known ? known.getMessage() : "an unexpected failure";
+            if (phases.isEmpty()) {
+                // Not even maintenance was entered: the server runs as it did, its gate open again.
+                return new Report(false, phases, took, Optional.of("the restart could not begin (" + why
+                        + "); the server goes on as it was"));
             }
-            resume(new ServerRuntime.Continuation(self, command.reason(), began, phases), failure);
-            return new Report(false, phases, took, Optional.of("the restart failed before the database was closed;"
-                    + " the server goes on as it was"));
+            if (closed) {
+                return new Report(false, phases, took, Optional.of((reopened ? "the database was reopened but the "
+                        + "server could not start on it" : "the restart failed; the database could not be reopened")
+                        + " (" + why + "): call orchestrator_restart_server again once the cause is fixed (the "
+                        + "server's log says more)"));
+            }
+            return new Report(false, phases, took, Optional.of("the restart failed before the database was closed ("
+                    + why + "); " + resume(new ServerRuntime.Continuation(self, command.reason(), began, phases),
+                            why)));
         }
     }
 
     /** The old store is still open: this core goes on with it, its record saying why the restart failed. */
-    private void resume(ServerRuntime.Continuation restart, RuntimeException failure) {
-        String why = failure instanceof OrchestratorException known ? known.getMessage() : "an unexpected failure";
-        start.start(StartServerUseCase.Command.resumingAfter(restart, "the restart failed: " + why));
+    private String resume(ServerRuntime.Continuation restart, String why) {
+        try {
+            start.start(StartServerUseCase.Command.resumingAfter(restart, "the restart failed: " + why));
+            return "the server goes on as it was";
+        } catch (RuntimeException alsoFailed) {
+            return "and the server could not resume (" + (alsoFailed instanceof OrchestratorException known
+                    ? known.getMessage() : "an unexpected failure") + "): restart it";
+        }
     }
 }

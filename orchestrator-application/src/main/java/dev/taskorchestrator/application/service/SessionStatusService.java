@@ -20,8 +20,8 @@ final class SessionStatusService implements SessionStatusUseCase {
     public SessionDetails status(Query query) {
         return unitOfWork.inReadTransaction(() -> {
             SessionId id = sessions.choose(query.sessionId(), query.workspace()).orElseThrow(() -> OrchestratorException
-                    .invalid("session_id", "session_id is required: the workspace has no open session yet "
-                            + "(orchestrator_initialize_session opens one)"));
+                    .invalid("session_id", "no session is open for this workspace: name one with session_id,"
+                            + " or open one first"));
             return sessions.details(sessions.require(id));
         });
     }

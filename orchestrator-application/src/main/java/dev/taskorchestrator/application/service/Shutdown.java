@@ -1,6 +1,7 @@
 package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.out.UnitOfWork;
+import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.reboot.LifecycleEvent;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.reboot.LifecycleState;
@@ -47,7 +48,13 @@ final class Shutdown {
                 if (SHUTTING_DOWN.contains(state.phase())) {
                     return server.saved(state.on(LifecycleEvent.PROCEED, now, Optional.empty())).phase();
                 }
-                return state.phase();
+                if (state.phase() == LifecyclePhase.STOPPED) {
+                    return state.phase();
+                }
+                // Failed, or in a start: a shutdown cannot begin from there.
+                throw OrchestratorException.illegalState("reason", "the server cannot shut down while "
+                        + state.phase().wire() + server.current().recoveredBy().map(by -> "; another start ("
+                                + by + ") took it for dead, and it registers again at its next heartbeat").orElse(""));
             });
         } catch (RuntimeException failure) {
             if (wasOpen) {

@@ -54,7 +54,7 @@ final class ShutdownReadinessService implements ShutdownReadinessUseCase {
         if (query.connections()) {
             ServerRuntime.Activity activity = runtime.map(ServerRuntime::activity).orElse(ServerRuntime.Activity.IN_PROCESS);
             Connections found = new Connections(activity.transport(), activity.connectedClients(),
-                    Math.max(0, activity.callsInFlight() - 1));
+                    activity.otherCalls());
             if (found.otherCallsInFlight() > 0) {
                 blocking.add(found.otherCallsInFlight() + " other call(s) in flight");
             }

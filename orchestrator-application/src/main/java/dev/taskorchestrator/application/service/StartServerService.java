@@ -83,7 +83,7 @@ final class StartServerService implements StartServerUseCase {
         List<ServerInstance> recovered = new ArrayList<>();
         for (ServerInstance other : store.instances(EXAMINED)) {
             if (!other.id().equals(self) && server.stateOf(other, began) == InstanceState.DEAD
-                    && store.markRecovered(other.id(), self, began)) {
+                    && store.markRecovered(other, self, began)) {
                 store.save(other.id(), other.diedRecord(self, began));
                 recovered.add(other);
             }

@@ -57,6 +57,8 @@ final class CoreInBackground implements ServerRuntime {
     /** The core that last started: a restart is asked of it, even after a restart closed its store. */
     private volatile Orchestrator restartable;
     private volatile boolean storeOpen;
+    /** Set once the process began to stop: no restart begins after it. */
+    private volatile boolean closing;
     private OrchestratorDatabase reopened;
     private Orchestrator reopenedCore;
 
@@ -102,7 +104,22 @@ final class CoreInBackground implements ServerRuntime {
 
     /** The process's own start: its instance registered, the instances found dead recovered. */
     private Orchestrator started(OrchestratorDatabase open, Orchestrator created) {
-        var report = created.startServer();
+        StartServerUseCase.StartReport report;
+        try {
+            report = created.startServer();
+        } catch (RuntimeException failure) {
+            LOG.error("the server could not start", failure);
+            throw failure instanceof OrchestratorException refused ? refused
+                    : new OrchestratorException(ErrorCode.ILLEGAL_STATE, "the server could not start; its log says"
+                            + " why. Fix it and restart the server.");
+        }
+        logged(report);
+        restartable = created;
+        storeOpen = true;
+        return created;
+    }
+
+    private static void logged(StartServerUseCase.StartReport report) {
         report.recovered().forEach(dead -> LOG.warn("{} ended without a clean stop (while {}); recovered",
                 dead.describe(), dead.lifecycle().phase().wire()));
         if (!report.recovered().isEmpty()) {
@@ -110,9 +127,6 @@ final class CoreInBackground implements ServerRuntime {
                     report.integrity().orElse("-"));
         }
         LOG.info("serving as instance {}", report.instance());
-        restartable = created;
-        storeOpen = true;
-        return created;
     }
 
     Orchestrator orchestrator() {
@@ -127,11 +141,20 @@ final class CoreInBackground implements ServerRuntime {
         }
     }
 
-    /** The restart of the core that last started; before any did, the reason none could. */
+    /**
+     * The restart of the core that last started; before any did, the reason none could. One at a
+     * time, and none once the process stops: a restart and the stop would close one database twice.
+     */
     RestartServerUseCase restarts() {
         return command -> {
-            Orchestrator core = restartable;
-            return (core != null ? core : orchestrator()).restartServer(command);
+            synchronized (this) {
+                if (closing) {
+                    throw new OrchestratorException(ErrorCode.ILLEGAL_STATE, "the server is stopping; it cannot"
+                            + " restart now");
+                }
+                Orchestrator core = restartable;
+                return (core != null ? core : orchestrator()).restartServer(command);
+            }
         };
     }
 
@@ -139,7 +162,10 @@ final class CoreInBackground implements ServerRuntime {
         try {
             Orchestrator core = orchestrator.getNow(null);
             if (core != null && storeOpen) {
-                core.heartbeat();
+                core.heartbeat().ifPresent(again -> {
+                    LOG.warn("another start took this server for dead (a long pause?); it registered again");
+                    logged(again);
+                });
             }
         } catch (RuntimeException missed) {
             // A beat missed while the store restarts or is busy; the next one follows.
@@ -172,7 +198,7 @@ final class CoreInBackground implements ServerRuntime {
     }
 
     private int others() {
-        return Math.max(0, activity.get().callsInFlight() - 1);
+        return activity.get().otherCalls();
     }
 
     @Override
@@ -195,11 +221,15 @@ final class CoreInBackground implements ServerRuntime {
 
     @Override
     public synchronized void reopenStore() {
+        reopened = null;
         try {
             reopened = OrchestratorDatabase.open(settings);
             reopenedCore = coreOn(reopened);
         } catch (RuntimeException failure) {
             LOG.error("the restart could not reopen the database", failure);
+            if (reopened != null) {
+                reopened.close();
+            }
             orchestrator = CompletableFuture.failedFuture(failure);
             throw failure;
         }
@@ -229,8 +259,11 @@ final class CoreInBackground implements ServerRuntime {
      * first start migrates it) rather than leaving the process to end in the middle of it.
      */
     synchronized void close() {
+        closing = true;
         heartbeat.shutdownNow();
         try {
+            // A beat under way finishes before the store it writes to closes.
+            heartbeat.awaitTermination(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             // The core, not just the database: its start must be recorded before the stop can be.
             Orchestrator started = orchestrator.get(OPENING_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             recordStop(started);

@@ -2,10 +2,10 @@ package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.cli.command.GlobalOptions;
 import dev.taskorchestrator.cli.command.Invocation;
 import dev.taskorchestrator.domain.common.Actor;
-import dev.taskorchestrator.persistence.DatabaseSettings;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,10 +20,10 @@ import java.util.Optional;
  */
 final class LocalCore implements Invocation, AutoCloseable {
 
-    /** Opens a core for a workspace and a database URL; tests give an in-memory one. */
+    /** Opens a core for a workspace, a database URL and the tunables; tests give an in-memory one. */
     @FunctionalInterface
     interface Opener {
-        Opened open(Path workspace, Optional<String> db);
+        Opened open(Path workspace, Optional<String> db, OrchestratorSettings tunables);
     }
 
     /** An open core and what closes it. */
@@ -43,19 +43,18 @@ final class LocalCore implements Invocation, AutoCloseable {
     }
 
     /** The workspace's own SQLite file, or the database the options or the environment name. */
-    static Opened openDatabase(Path workspace, Optional<String> db) {
-        DatabaseSettings settings = db.map(url -> DatabaseSettings.fromUrl(url, Optional.empty(), Optional.empty()))
-                .orElseGet(() -> DatabaseSettings.forWorkspace(workspace));
-        OrchestratorDatabase database = OrchestratorDatabase.open(settings);
+    static Opened openDatabase(Path workspace, Optional<String> db, OrchestratorSettings tunables) {
+        OrchestratorDatabase database = OrchestratorDatabase.open(Configuration.database(workspace, db));
         Clock clock = Clock.systemUTC();
+        // The host too: the lifecycle a terminal shows judges this machine's servers by their processes.
         return new Opened(Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
-                database.templates(List.of(), clock), clock)), database);
+                database.templates(List.of(), clock), clock).withHost(new JvmHost(workspace)), tunables), database);
     }
 
     Orchestrator orchestrator() {
         if (opened == null) {
-            opened = opener.open(workspacePath(), options.db().or(() -> Optional.ofNullable(environment.get(
-                    StdioServer.DATABASE_VARIABLE)).filter(url -> !url.isBlank())));
+            opened = opener.open(workspacePath(), Configuration.databaseUrl(options.db(), environment),
+                    Configuration.tunables(environment));
         }
         return opened.orchestrator();
     }

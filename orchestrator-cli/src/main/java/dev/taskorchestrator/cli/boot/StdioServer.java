@@ -2,20 +2,15 @@ package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.ServerRuntime;
-import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.ManifestVersion;
 import dev.taskorchestrator.cli.command.ServeCommand;
-import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
 import dev.taskorchestrator.mcp.stdio.StdioTransport;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,8 +24,6 @@ import org.slf4j.LoggerFactory;
 final class StdioServer implements ServeCommand.Server {
 
     static final String SERVER_NAME = "task-orchestrator";
-    static final String DATABASE_VARIABLE = "ORCHESTRATOR_DB";
-    static final String STALE_AFTER_VARIABLE = "ORCHESTRATOR_STALE_AFTER";
     /** Stdin closed: the client is gone or done; the process must be gone within 2 seconds. */
     static final Duration END_OF_INPUT_DRAIN = Duration.ofMillis(1_500);
     /** SIGTERM: a supervisor usually waits 10 seconds before it kills. */
@@ -49,15 +42,13 @@ final class StdioServer implements ServeCommand.Server {
     @Override
     public int serve(ServeCommand.Options options) {
         Path workspace = Workspaces.resolve(options.workspace(), environment, Path.of(""));
-        DatabaseSettings settings = options.db()
-                .or(() -> Optional.ofNullable(environment.get(DATABASE_VARIABLE)).filter(url -> !url.isBlank()))
-                .map(url -> DatabaseSettings.fromUrl(url, Optional.empty(), Optional.empty()))
-                .orElseGet(() -> DatabaseSettings.forWorkspace(workspace));
+        DatabaseSettings settings = Configuration.database(workspace,
+                Configuration.databaseUrl(options.db(), environment));
         RoleCatalog roles = RoleCatalog.builtIn();
         // stdout is the protocol's before any other thread starts: nothing else may ever print to it.
         ProtocolStreams io = streams.get();
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
-        CoreInBackground core = CoreInBackground.open(settings, roles, workspace, coreSettings(environment),
+        CoreInBackground core = CoreInBackground.open(settings, roles, workspace, Configuration.tunables(environment),
                 () -> new ServerRuntime.Activity(transport.callsInFlight(), transport.connectedClients(),
                         transport.transport()));
         var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
@@ -83,25 +74,6 @@ final class StdioServer implements ServeCommand.Server {
         LOG.info("stdin closed; stopped{}", drained ? "" : " before every call in flight ended");
         removeQuietly(onSignal);
         return 0;
-    }
-
-    /**
-     * The core's tunables from the environment: {@code ORCHESTRATOR_STALE_AFTER} (an ISO-8601
-     * duration such as P7D) sets how long open work may go unchanged before maintenance calls it stale.
-     */
-    static OrchestratorSettings coreSettings(Map<String, String> environment) {
-        String staleAfter = environment.getOrDefault(STALE_AFTER_VARIABLE, "").strip();
-        if (staleAfter.isEmpty()) {
-            return OrchestratorSettings.defaults();
-        }
-        try {
-            Duration duration = Duration.parse(staleAfter);
-            return new OrchestratorSettings(OrchestratorSettings.DEFAULT_LEASE, OrchestratorSettings.DEFAULT_RANKING_WINDOW,
-                    Map.of(OrchestratorSettings.DEFAULT_STALE_ROLE, duration));
-        } catch (DateTimeParseException e) {
-            throw OrchestratorException.invalid(STALE_AFTER_VARIABLE, STALE_AFTER_VARIABLE + " '" + staleAfter
-                    + "' is not an ISO-8601 duration", List.of("P7D", "PT12H", "PT30S"));
-        }
     }
 
     /** The hook is only for a signal; once stopped by the end of input it must not run at exit. */

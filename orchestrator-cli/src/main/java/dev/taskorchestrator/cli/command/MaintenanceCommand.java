@@ -74,9 +74,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Scope> chosen = Optional.ofNullable(scope).or(() -> Optional.ofNullable(target)
-                .map(subtree -> Scope.SPECIFIC_SUBTASK));
-        MaintenanceRequest request = new MaintenanceRequest(chosen, level, Optional.ofNullable(target),
+        MaintenanceRequest request = new MaintenanceRequest(Optional.ofNullable(scope), level, Optional.ofNullable(target),
                 Optional.of(invocation.workspace()), invocation.operator());
         MaintenanceReport report = switch (action) {
             case SCAN_CLEANUP -> runs.scan().scan(request);

@@ -2,6 +2,8 @@ package dev.taskorchestrator.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
+import dev.taskorchestrator.application.service.OrchestratorSettings;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.TypeRef;
 import java.io.ByteArrayInputStream;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +30,7 @@ class CommandsTest {
     Path workspace;
 
     private String stdin = "";
+    private Map<String, String> environment = Map.of();
     private String out;
     private String err;
 
@@ -42,7 +46,7 @@ class CommandsTest {
         all.addAll(List.of("--workspace", workspace.toString()));
         int status = Cli.create(new PrintWriter(outText, true), new PrintWriter(errText, true), () -> {
             throw new AssertionError("only serve takes the protocol streams");
-        }, Map.of(), () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), LocalCore::openDatabase)
+        }, environment, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), LocalCore::openDatabase)
                 .execute(all.toArray(String[]::new));
         out = outText.toString();
         err = errText.toString();
@@ -392,6 +396,21 @@ class CommandsTest {
     }
 
     @Test
+    void givenStaleAfterInTheEnvironment_whenMaintenanceScans_thenItJudgesAsTheServerWould() throws Exception {
+        Thread.sleep(5);
+        environment = Map.of(Configuration.STALE_AFTER_VARIABLE, "PT0.001S");
+        Map<String, Object> scan = json("maintenance", "scan_cleanup", "--scope", "full_project");
+        assertThat(rows(scan.get("findings"))).filteredOn(finding -> "stale_task".equals(finding.get("kind")))
+                .extracting(finding -> finding.get("task_id")).contains(plan.root(), plan.first(), plan.second());
+
+        environment = Map.of(Configuration.STALE_AFTER_VARIABLE, "a week");
+        assertError(run("task", "list"), "ORCHESTRATOR_STALE_AFTER", "'a week' is not a positive ISO-8601",
+                "P7D");
+        environment = Map.of(Configuration.STALE_AFTER_VARIABLE, "-P1D");
+        assertError(run("task", "list"), "ORCHESTRATOR_STALE_AFTER", "'-P1D' is not a positive ISO-8601");
+    }
+
+    @Test
     void givenNoServerOnTheWorkspace_whenTheLifecycleIsShown_thenThereIsNoInstanceAndNoCurrentPhase() throws Exception {
         assertThat(run("lifecycle")).isZero();
         assertThat(out).startsWith("Instances:");
@@ -403,11 +422,12 @@ class CommandsTest {
     @Test
     void givenTheWorkspacesOpenSession_whenTheCommandLinePlansOrShowsWithoutOne_thenItIsThatSessionAsForAnAgent()
             throws Exception {
-        LocalCore.Opened opened = LocalCore.openDatabase(workspace, java.util.Optional.empty());
+        LocalCore.Opened opened = LocalCore.openDatabase(workspace, Optional.empty(),
+                OrchestratorSettings.defaults());
         String session;
         try {
-            session = opened.orchestrator().initializeSession(new dev.taskorchestrator.application.port.in
-                    .InitializeSessionUseCase.Command(workspace.toString(), java.util.Optional.empty())).session()
+            session = opened.orchestrator().initializeSession(new InitializeSessionUseCase.Command(
+                    workspace.toString(), Optional.empty())).session()
                     .session().id().value();
         } finally {
             opened.resources().close();

@@ -87,7 +87,7 @@ class ParityTest {
         int status = Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), () -> {
             throw new AssertionError("no command but serve takes the protocol streams");
         }, Map.of("USER", "tester"), () -> new ByteArrayInputStream(new byte[0]),
-                (ws, db) -> new LocalCore.Opened(core, () -> { })).execute(all.toArray(String[]::new));
+                (ws, db, tunables) -> new LocalCore.Opened(core, () -> { })).execute(all.toArray(String[]::new));
         assertThat(status).as(args + ": " + err).isZero();
         return parsed(out.toString());
     }

@@ -25,9 +25,4 @@ public record LifecycleRecord(
             throw OrchestratorException.internal("lifecycle restarts is never negative");
         }
     }
-
-    /** A server that has never run before starts as if it had stopped cleanly. */
-    public static LifecycleRecord firstStart(Instant now) {
-        return new LifecycleRecord(LifecyclePhase.STOPPED, now, 0, Optional.empty(), Optional.empty());
-    }
 }

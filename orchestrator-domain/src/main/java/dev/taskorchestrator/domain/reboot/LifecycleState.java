@@ -59,17 +59,6 @@ public sealed interface LifecycleState {
         default Preparing recover(Instant now) {
             return (Preparing) on(LifecycleEvent.RECOVER, now, Optional.empty());
         }
-
-        /**
-         * The start after a process that died in this state (a crash, a kill): the restart is
-         * recorded with where the previous run ended, so that health and status can say so.
-         */
-        default Preparing recoverFromUncleanStop(Instant now) {
-            LifecycleRecord next = recover(now).record();
-            return new Preparing(new LifecycleRecord(next.phase(), now, next.restarts(),
-                    Optional.of("the previous run ended without a clean stop, while " + phase().wire()),
-                    Optional.of(phase())));
-        }
     }
 
     /** A phase of a shutdown or restart in progress; it may fail. */

@@ -52,6 +52,23 @@ public record ServerInstance(InstanceId id, long pid, String host, Instant start
         return new ServerInstance(id, pid, host, startedAt, heartbeatAt, record, recoveredBy);
     }
 
+    public ServerInstance withHeartbeat(Instant at) {
+        return new ServerInstance(id, pid, host, startedAt, at, lifecycle, recoveredBy);
+    }
+
+    public ServerInstance recoveredBy(InstanceId recoverer) {
+        return new ServerInstance(id, pid, host, startedAt, heartbeatAt, lifecycle, Optional.of(recoverer));
+    }
+
+    /**
+     * Whether this is still the instance as {@code seen}: no heartbeat, no phase entered and no
+     * recovery since. A start recovers only an instance it judged dead and that stayed as judged.
+     */
+    public boolean unchangedSince(ServerInstance seen) {
+        return id.equals(seen.id) && recoveredBy.isEmpty() && heartbeatAt.equals(seen.heartbeatAt)
+                && lifecycle.phase() == seen.lifecycle.phase() && lifecycle.enteredAt().equals(seen.lifecycle.enteredAt());
+    }
+
     /**
      * The record of an instance a later start found dead: failed, in the phase it died in, and why.
      */

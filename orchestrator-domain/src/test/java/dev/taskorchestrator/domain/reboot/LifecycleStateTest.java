@@ -58,28 +58,10 @@ class LifecycleStateTest {
     }
 
     @Test
-    void givenTheFirstStart_whenRead_thenItLooksLikeACleanStop() {
-        assertThat(LifecycleState.of(LifecycleRecord.firstStart(T0))).isInstanceOf(LifecycleState.Stopped.class);
-    }
-
-    @Test
     void givenEachPhase_whenAskedForWrites_thenOnlyRunningAcceptsThem() {
         for (LifecyclePhase phase : LifecyclePhase.values()) {
             assertThat(phase.acceptsWrites()).as(phase.wire()).isEqualTo(phase == LifecyclePhase.RUNNING);
         }
-    }
-
-    @Test
-    void givenAServerKilledWhileSuspendingTasks_whenItRecovers_thenTheRecordSaysWhereThePreviousRunEnded() {
-        LifecycleState.SuspendingTasks dying = (LifecycleState.SuspendingTasks) LifecycleState.of(
-                new LifecycleRecord(LifecyclePhase.SUSPENDING_TASKS, T0, 2, Optional.empty(), Optional.empty()));
-
-        LifecycleState.Preparing preparing = dying.recoverFromUncleanStop(T0.plusSeconds(30));
-
-        assertThat(preparing.record().restarts()).isEqualTo(3);
-        assertThat(preparing.record().failedIn()).contains(LifecyclePhase.SUSPENDING_TASKS);
-        assertThat(preparing.record().lastError()).hasValueSatisfying(error -> assertThat(error)
-                .contains("without a clean stop", "suspending_tasks"));
     }
 
     @Test

@@ -109,8 +109,11 @@ class ToolsTest {
         assertThat(result).containsEntry("ready_for_shutdown", false);
         assertThat((List<String>) result.get("blocking_issues")).containsExactly(
                 "1 task(s) in progress would lose their agents' attention");
-        assertThat((Map<String, Object>) result.get("checks")).containsKeys("active_tasks", "client_connections")
-                .doesNotContainKey("database");
+        Map<String, Object> checks = (Map<String, Object>) result.get("checks");
+        assertThat(checks).containsKey("active_tasks").doesNotContainKey("database");
+        assertThat((Map<String, Object>) checks.get("client_connections")).as("a core without a runtime around it")
+                .containsEntry("transport", "in-process").containsEntry("connected_clients", 0)
+                .containsEntry("other_calls_in_flight", 0);
     }
 
     @Test

@@ -115,16 +115,23 @@ public final class JdbiLifecycleStore implements LifecycleStore {
     }
 
     @Override
-    public void heartbeat(InstanceId id, Instant at) {
-        handles.with(handle -> handle.createUpdate("UPDATE server_instances SET heartbeat_at = :at WHERE id = :id")
-                .bind("at", Columns.nanos(at)).bind("id", id.value()).execute());
+    public boolean heartbeat(InstanceId id, Instant at) {
+        return handles.with(handle -> handle.createUpdate("UPDATE server_instances SET heartbeat_at = :at"
+                + " WHERE id = :id AND recovered_by IS NULL")
+                .bind("at", Columns.nanos(at)).bind("id", id.value()).execute()) == 1;
     }
 
     @Override
-    public boolean markRecovered(InstanceId dead, InstanceId by, Instant at) {
+    public boolean markRecovered(ServerInstance seen, InstanceId by, Instant at) {
+        // One conditional statement: a heartbeat or a phase written after the start judged the instance
+        // dead, or another start's recovery, makes it match nothing, whichever database serialises it.
         return handles.with(handle -> handle.createUpdate("UPDATE server_instances SET recovered_by = :by,"
-                + " recovered_at = :at WHERE id = :id AND recovered_by IS NULL")
-                .bind("by", by.value()).bind("at", Columns.nanos(at)).bind("id", dead.value()).execute()) == 1;
+                + " recovered_at = :at WHERE id = :id AND recovered_by IS NULL AND heartbeat_at = :heartbeat_at"
+                + " AND phase = :phase AND entered_at = :entered_at")
+                .bind("by", by.value()).bind("at", Columns.nanos(at)).bind("id", seen.id().value())
+                .bind("heartbeat_at", Columns.nanos(seen.heartbeatAt()))
+                .bind("phase", seen.lifecycle().phase().wire())
+                .bind("entered_at", Columns.nanos(seen.lifecycle().enteredAt())).execute()) == 1;
     }
 
     @Override

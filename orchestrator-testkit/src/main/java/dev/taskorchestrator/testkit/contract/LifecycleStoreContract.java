@@ -105,7 +105,8 @@ public abstract class LifecycleStoreContract {
     void givenAHeartbeat_whenRead_thenOnlyTheHeartbeatMoved() {
         ServerInstance instance = registered(newId(), T0);
 
-        store.unitOfWork().run(() -> lifecycle.heartbeat(instance.id(), T0.plusSeconds(10)));
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.heartbeat(instance.id(), T0.plusSeconds(10))))
+                .isTrue();
 
         ServerInstance read = lifecycle.find(instance.id()).orElseThrow();
         assertThat(read.heartbeatAt()).isEqualTo(T0.plusSeconds(10));
@@ -119,13 +120,42 @@ public abstract class LifecycleStoreContract {
         InstanceId first = newId();
         InstanceId second = newId();
 
-        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(dead.id(), first, T0.plusSeconds(60))))
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(dead, first, T0.plusSeconds(60))))
                 .isTrue();
-        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(dead.id(), second, T0.plusSeconds(61))))
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(dead, second, T0.plusSeconds(61))))
                 .isFalse();
         assertThat(lifecycle.find(dead.id()).orElseThrow().recoveredBy()).contains(first);
-        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(newId(), first, T0))).as("unknown")
+        ServerInstance unknown = ServerInstance.registered(newId(), 1, "elsewhere", T0, 0);
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(unknown, first, T0))).as("unknown")
                 .isFalse();
+    }
+
+    @Test
+    void givenAnInstanceJudgedDead_whenItBeatOrMovedSince_thenItIsNotRecovered() {
+        ServerInstance beating = registered(newId(), T0);
+        ServerInstance moving = registered(newId(), T0);
+        store.unitOfWork().run(() -> {
+            lifecycle.heartbeat(beating.id(), T0.plusSeconds(90));
+            lifecycle.save(moving.id(), record(LifecyclePhase.RUNNING, T0.plusSeconds(5), 0));
+        });
+
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(beating, newId(), T0.plusSeconds(91))))
+                .as("heartbeat since").isFalse();
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.markRecovered(moving, newId(), T0.plusSeconds(91))))
+                .as("phase since").isFalse();
+        assertThat(lifecycle.find(beating.id()).orElseThrow().recoveredBy()).isEmpty();
+        assertThat(lifecycle.find(moving.id()).orElseThrow().recoveredBy()).isEmpty();
+    }
+
+    @Test
+    void givenARecoveredInstance_whenItBeats_thenTheHeartbeatIsRefused() {
+        ServerInstance instance = registered(newId(), T0);
+        store.unitOfWork().run(() -> lifecycle.markRecovered(instance, newId(), T0.plusSeconds(60)));
+
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.heartbeat(instance.id(), T0.plusSeconds(61))))
+                .isFalse();
+        assertThat(lifecycle.find(instance.id()).orElseThrow().heartbeatAt()).isEqualTo(T0);
+        assertThat(store.unitOfWork().inTransaction(() -> lifecycle.heartbeat(newId(), T0))).as("unknown").isFalse();
     }
 
     @Test

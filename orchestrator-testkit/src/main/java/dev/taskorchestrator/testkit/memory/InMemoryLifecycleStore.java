@@ -59,20 +59,25 @@ public final class InMemoryLifecycleStore implements LifecycleStore {
     }
 
     @Override
-    public void heartbeat(InstanceId id, Instant at) {
-        db.locked(() -> db.instances.computeIfPresent(id, (key, instance) -> new ServerInstance(instance.id(),
-                instance.pid(), instance.host(), instance.startedAt(), at, instance.lifecycle(), instance.recoveredBy())));
-    }
-
-    @Override
-    public boolean markRecovered(InstanceId dead, InstanceId by, Instant at) {
+    public boolean heartbeat(InstanceId id, Instant at) {
         return db.locked(() -> {
-            ServerInstance instance = db.instances.get(dead);
+            ServerInstance instance = db.instances.get(id);
             if (instance == null || instance.recoveredBy().isPresent()) {
                 return false;
             }
-            db.instances.put(dead, new ServerInstance(instance.id(), instance.pid(), instance.host(),
-                    instance.startedAt(), instance.heartbeatAt(), instance.lifecycle(), Optional.of(by)));
+            db.instances.put(id, instance.withHeartbeat(at));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean markRecovered(ServerInstance seen, InstanceId by, Instant at) {
+        return db.locked(() -> {
+            ServerInstance instance = db.instances.get(seen.id());
+            if (instance == null || !instance.unchangedSince(seen)) {
+                return false;
+            }
+            db.instances.put(seen.id(), instance.recoveredBy(by));
             return true;
         });
     }

@@ -151,6 +151,19 @@ class MaintenanceUseCaseTest extends UseCaseTest {
     }
 
     @Test
+    void givenATarget_whenNoScopeIsNamed_thenItImpliesTheSubtree_andBesideAnotherScopeItIsRefused() {
+        TaskId root = plan(leaf("t", "Target")).rootId();
+        plan(leaf("o", "Outside the subtree"));
+
+        MaintenanceReport report = orchestrator.validateStructure(request(Optional.empty(), Level.BASIC, Optional.of(root)));
+
+        assertThat(report.scope()).isEqualTo(Scope.SPECIFIC_SUBTASK);
+        assertThat(report.examined()).isEqualTo(1);
+        assertRefused(ErrorCode.INVALID_ARGUMENT, "target_task_id",
+                () -> request(Optional.of(Scope.FULL_PROJECT), Level.BASIC, Optional.of(root)));
+    }
+
+    @Test
     void givenNoScope_whenTheWorkspaceHasAnOpenSession_thenTheRunExaminesThatSessionAndIsRecordedInIt() {
         var inSession = plan(leaf("s", "In the session"), session(), false);
         plan(leaf("o", "Outside any session"));

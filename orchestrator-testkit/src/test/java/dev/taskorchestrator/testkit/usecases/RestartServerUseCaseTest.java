@@ -3,6 +3,7 @@ package dev.taskorchestrator.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.StartServerUseCase;
@@ -149,7 +150,7 @@ class RestartServerUseCaseTest extends UseCaseTest {
         AtomicReference<TaskStatus> read = new AtomicReference<>();
         runtime.duringDrain = () -> {
             refused.set(catchThrowableOfType(OrchestratorException.class, () -> server.executeTask(
-                    new dev.taskorchestrator.application.port.in.ExecuteTaskUseCase.Command(id, AGENT, false))));
+                    new ExecuteTaskUseCase.Command(id, AGENT, false))));
             read.set(server.getTask(id).task().status());
         };
 
@@ -196,6 +197,21 @@ class RestartServerUseCaseTest extends UseCaseTest {
 
         assertThat(again.success()).isTrue();
         assertThat(runtime.steps).as("the store is already closed").containsExactly("reopen", "start");
+    }
+
+    @Test
+    void givenAServerAnotherStartTookForDead_whenRestarted_thenItCannotBeginAndNothingIsClosed() {
+        clock.advance(OrchestratorSettings.DEFAULT_SILENT_AFTER.plusSeconds(1));
+        assertThat(store.orchestrator(FakeHost.machine("host-b", 7)).startServer().recovered()).hasSize(1);
+
+        RestartServerUseCase.Report report = server.restartServer(RESTART);
+
+        assertThat(report.success()).isFalse();
+        assertThat(report.phases()).isEmpty();
+        assertThat(report.error()).hasValueSatisfying(error -> assertThat(error).contains("could not begin",
+                "cannot shut down while failed", "took it for dead"));
+        assertThat(runtime.steps).as("neither drained nor closed").isEmpty();
+        assertThat(runtime.open).isTrue();
     }
 
     @Test

@@ -214,10 +214,26 @@ class ServerLifecycleUseCaseTest extends UseCaseTest {
         LifecycleEntry last = status(core).history().get(0);
         clock.advance(Duration.ofSeconds(10));
 
-        core.heartbeat();
+        assertThat(core.heartbeat()).as("heard: no new start").isEmpty();
 
         ServerInstance self = status(core).self().orElseThrow();
         assertThat(self.heartbeatAt()).isEqualTo(clock.instant());
         assertThat(status(core).history().get(0)).isEqualTo(last);
+    }
+
+    @Test
+    void givenAServerTakenForDeadWhileItLived_whenItBeatsAgain_thenItRegistersAsANewInstance() {
+        Orchestrator paused = server(FakeHost.machine("host-b", 100));
+        InstanceId before = paused.startServer().instance();
+        clock.advance(OrchestratorSettings.DEFAULT_SILENT_AFTER.plusSeconds(1));
+        assertThat(server(machine).startServer().recovered()).extracting(ServerInstance::id).containsExactly(before);
+
+        StartReport again = paused.heartbeat().orElseThrow();
+
+        assertThat(again.instance()).isNotEqualTo(before);
+        assertThat(status(paused).self().orElseThrow().id()).isEqualTo(again.instance());
+        assertThat(states(paused)).containsEntry(before, InstanceState.RECOVERED)
+                .containsEntry(again.instance(), InstanceState.LIVE);
+        assertThat(paused.heartbeat()).as("the new instance beats").isEmpty();
     }
 }

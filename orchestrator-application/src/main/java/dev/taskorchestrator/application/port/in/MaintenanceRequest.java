@@ -13,7 +13,7 @@ import java.util.Optional;
  * What a maintenance run examines and how far it goes; the same for each of the four runs.
  *
  * @param scope which tasks; without one, the workspace's open session if it has one, else the whole project
- * @param target the task whose subtree is examined, for {@code specific_subtask}
+ * @param target the task whose subtree is examined, for {@code specific_subtask}, which it implies
  * @param workspace the workspace whose open session {@code current_session} means
  * @param actor who runs it, recorded with every change it makes
  */
@@ -64,6 +64,14 @@ public record MaintenanceRequest(Optional<Scope> scope, Level level, Optional<Ta
         if (scope.filter(Scope.SPECIFIC_SUBTASK::equals).isPresent() && target.isEmpty()) {
             throw OrchestratorException.invalid("target_task_id", "target_task_id is required when scope is "
                     + "specific_subtask");
+        }
+        // A target names a subtree: alone it implies that scope, beside another it would be ignored.
+        if (target.isPresent()) {
+            if (scope.filter(chosen -> chosen != Scope.SPECIFIC_SUBTASK).isPresent()) {
+                throw OrchestratorException.invalid("target_task_id", "target_task_id goes with scope specific_subtask,"
+                        + " not " + scope.get().wire() + "; drop it or set scope to specific_subtask");
+            }
+            scope = Optional.of(Scope.SPECIFIC_SUBTASK);
         }
     }
 }

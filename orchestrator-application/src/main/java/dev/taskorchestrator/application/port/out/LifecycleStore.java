@@ -26,14 +26,18 @@ public interface LifecycleStore {
     /** Makes {@code record} the instance's current lifecycle and appends it to the history. */
     void save(InstanceId id, LifecycleRecord record);
 
-    /** The instance is alive at {@code at}. */
-    void heartbeat(InstanceId id, Instant at);
+    /**
+     * The instance is alive at {@code at}; false, and nothing written, when another start has
+     * recovered it meanwhile (it was taken for dead, and must register again).
+     */
+    boolean heartbeat(InstanceId id, Instant at);
 
     /**
-     * Records that {@code by} recovered the dead instance {@code dead}, unless another start did so
-     * first: true when this call did, so that two starts at once never recover one instance twice.
+     * Records that {@code by} recovered the dead instance exactly as {@code seen}: unless it changed
+     * since (a heartbeat, a stop) or another start recovered it first. True when this call did, so
+     * that no start recovers a server that just proved alive, and two starts never recover one twice.
      */
-    boolean markRecovered(InstanceId dead, InstanceId by, Instant at);
+    boolean markRecovered(ServerInstance seen, InstanceId by, Instant at);
 
     /** The lifecycle records of every instance, most recent first, at most {@code limit}. */
     List<LifecycleEntry> history(int limit);

@@ -56,5 +56,10 @@ public interface ServerRuntime {
 
         /** A core called in-process: this call, no client, no transport. */
         public static final Activity IN_PROCESS = new Activity(1, 0, "in-process");
+
+        /** The calls in flight besides the one that asks: a restart or a stop waits for these. */
+        public int otherCalls() {
+            return Math.max(0, callsInFlight - 1);
+        }
     }
 }
