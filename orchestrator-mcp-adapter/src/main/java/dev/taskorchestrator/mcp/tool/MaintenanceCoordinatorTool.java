@@ -38,7 +38,7 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
                             + "the workspace has an open session, else full_project."),
                     Param.oneOf("validation_level", WireValues.allowed(Level.class), "basic only reports; the others "
                             + "also clean up. Default: basic."),
-                    Param.text("target_task_id", Params.ID_MAX, "The task whose subtree to examine, with scope "
+                    Param.text("target_task_id", Params.ID_MAX, "The task whose subtree to examine; implies scope "
                             + "specific_subtask.")),
             Shapes.reply("action", STRING, "examined", INTEGER, "findings", ARRAY, "archived", ARRAY, "released", ARRAY,
                     "report", STRING, "record_task_id", STRING, "artifact_id", STRING),
