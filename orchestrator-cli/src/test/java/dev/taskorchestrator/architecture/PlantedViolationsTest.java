@@ -25,6 +25,7 @@ import dev.taskorchestrator.persistence.ids.TimeOrderedIdGenerator;
 import dev.taskorchestrator.planted.MisplacedUseCase;
 import dev.taskorchestrator.planted.cycle.a.A;
 import dev.taskorchestrator.planted.cycle.b.B;
+import dev.taskorchestrator.wire.planted.WireUsingAnAdapter;
 import dev.taskorchestrator.wire.planted.WireUsingTheSdk;
 import org.junit.jupiter.api.Test;
 
@@ -70,11 +71,12 @@ class PlantedViolationsTest {
     @Test
     void wireRuleCatchesTheSdkInThePublishedLanguage() {
         assertCaught(ArchitectureRules.WIRE_KNOWS_ONLY_THE_CORE, WireUsingTheSdk.class);
+        assertCaught(ArchitectureRules.WIRE_KNOWS_ONLY_THE_CORE, WireUsingAnAdapter.class);
     }
 
     @Test
     void onionCatchesTheWireUsingAnAdapter() {
-        assertCaught(ArchitectureRules.ONION, WireUsingTheSdk.class, ToolReply.class);
+        assertCaught(ArchitectureRules.ONION, WireUsingAnAdapter.class, ToolReply.class);
     }
 
     @Test

@@ -59,6 +59,9 @@ class UpgradingDatabasesTest {
             assertThat(legacy.lifecycle().failedIn()).contains(LifecyclePhase.RUNNING);
             assertThat(database.lifecycle().find(report.instance()).orElseThrow().lifecycle().restarts())
                     .as("the restarts count on from the previous version's").isEqualTo(5);
+            Orchestrator next = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
+                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+            assertThat(next.startServer().recovered()).as("once: the next start finds nothing to recover").isEmpty();
         }
     }
 

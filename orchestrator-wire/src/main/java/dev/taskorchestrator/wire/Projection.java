@@ -5,6 +5,4 @@ package dev.taskorchestrator.wire;
  * field with {@code full}, and each task's subtask ids and artifacts when asked.
  */
 public record Projection(boolean full, boolean subtasks, boolean artifacts) {
-
-    public static final Projection COMPACT = new Projection(false, false, false);
 }

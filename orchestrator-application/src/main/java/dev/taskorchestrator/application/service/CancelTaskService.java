@@ -42,7 +42,7 @@ final class CancelTaskService implements CancelTaskUseCase {
             Instant now = clock.instant();
             repository.lockForUpdate(List.of(command.taskId()));
             Task task = tasks.require(command.taskId(), "task_id");
-            List<Task> descendants = tasks.descendants(task.id());
+            List<Task> descendants = tasks.lockedDescendants(task.id());
             List<Task> changing = new ArrayList<>(List.of(task));
             descendants.stream().filter(subtask -> subtask.status().isOpen()).forEach(changing::add);
             claims.requireFree(changing, command.actor(), command.overrideClaim(), now);

@@ -78,18 +78,21 @@ final class Claims {
     List<TaskId> releaseExpired(Instant now, int limit) {
         List<TaskId> released = new ArrayList<>();
         for (Task found : repository.findExpiredClaims(now, limit)) {
-            // Another server starting, or another agent's next-task, may be releasing or claiming it right
-            // now: a task locked elsewhere is skipped, and one changed meanwhile is read again, not overwritten.
-            if (!repository.tryLockForUpdate(found.id())) {
-                continue;
-            }
-            Optional<Task> fresh = repository.findById(found.id()).filter(task -> task.leaseExpiredAt(now));
-            if (fresh.isPresent()) {
-                release(fresh.get(), now);
+            if (releaseIfUnchanged(found, now)) {
                 released.add(found.id());
             }
         }
         return released;
+    }
+
+    /**
+     * Releases an expired claim as it was found, unless another server starting or another agent's
+     * next-task is releasing or claiming it right now: then it is theirs, and left as they make it.
+     */
+    boolean releaseIfUnchanged(Task found, Instant now) {
+        Optional<Task> fresh = tasks.lockedIfUnchanged(found).filter(task -> task.leaseExpiredAt(now));
+        fresh.ifPresent(task -> release(task, now));
+        return fresh.isPresent();
     }
 
     /** Returns one task whose lease ran out to pending, recorded in its history. */

@@ -15,6 +15,7 @@ import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class DeleteTaskService implements DeleteTaskUseCase {
             repository.lockForUpdate(List.of(command.taskId()));
             Task task = tasks.require(command.taskId(), "task_id");
             List<Task> subtree = new ArrayList<>(List.of(task));
-            subtree.addAll(tasks.descendants(task.id()));
+            subtree.addAll(tasks.lockedDescendants(task.id()));
             Set<TaskId> ids = new LinkedHashSet<>();
             subtree.forEach(t -> ids.add(t.id()));
             claims.requireFree(subtree, command.actor(), command.overrideClaim(), now);
@@ -116,7 +117,7 @@ final class DeleteTaskService implements DeleteTaskUseCase {
         }
         artifacts.removeByTasks(ids);
         List<TaskId> childrenFirst = new ArrayList<>(ids);
-        java.util.Collections.reverse(childrenFirst);
+        Collections.reverse(childrenFirst);
         repository.remove(childrenFirst);
         for (Task member : subtree) {
             history.record(member.id(), TaskEventType.DELETED, now, Optional.of(actor.name()), "deleted for good");

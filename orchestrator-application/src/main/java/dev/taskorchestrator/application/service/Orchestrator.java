@@ -16,6 +16,7 @@ import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.MaintenanceActions;
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
@@ -143,7 +144,7 @@ public final class Orchestrator {
         healthCheck = new HealthCheckService(health);
         MaintenanceRuns runs = new MaintenanceRuns(ports.tasks(), ports.artifacts(), tasks, sessions, history, ports.ids(),
                 uow, clock);
-        scanCleanup = new ScanCleanupService(runs, ports.tasks(), claims, history, settings);
+        scanCleanup = new ScanCleanupService(runs, ports.tasks(), tasks, claims, history, settings);
         validateStructure = new ValidateStructureService(runs, ports.storeHealth());
         writeStatusReport = new StatusReportService(runs);
         prepareHandover = new HandoverService(runs);
@@ -301,6 +302,12 @@ public final class Orchestrator {
 
     public MaintenanceReport prepareHandover(MaintenanceRequest request) {
         return prepareHandover.prepareHandover(request);
+    }
+
+    /** The maintenance run {@code action} names. */
+    public MaintenanceReport maintain(MaintenanceRequest.Action action, MaintenanceRequest request) {
+        return new MaintenanceActions(scanCleanup, validateStructure, writeStatusReport, prepareHandover)
+                .run(action, request);
     }
 
     public HealthCheckUseCase.HealthReport healthCheck(HealthCheckUseCase.Query query) {

@@ -22,9 +22,7 @@ import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,11 +72,7 @@ final class ReadServices {
         public TaskTree tree(TaskId root) {
             return unitOfWork.inReadTransaction(() -> {
                 Task top = tasks.require(root, "task_id");
-                Map<TaskId, List<Task>> children = new HashMap<>();
-                for (Task task : tasks.descendants(root)) {
-                    children.computeIfAbsent(task.parentId().orElseThrow(), parent -> new ArrayList<>()).add(task);
-                }
-                return tree(top, children);
+                return tree(top, Tasks.childrenOf(tasks.descendants(root)));
             });
         }
 

@@ -75,7 +75,7 @@ final class RestartServerService implements RestartServerUseCase {
         } catch (RuntimeException failure) {
             Duration took = Duration.between(began, clock.instant());
             String why = failure instanceof OrchestratorException known ? known.getMessage() : "an unexpected failure";
-            if (phases.isEmpty()) {
+            if (!closed && phases.isEmpty()) {
                 // Not even maintenance was entered: the server runs as it did, its gate open again.
                 return new Report(false, phases, took, Optional.of("the restart could not begin (" + why
                         + "); the server goes on as it was"));

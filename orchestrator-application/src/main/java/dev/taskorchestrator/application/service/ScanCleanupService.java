@@ -10,8 +10,6 @@ import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +18,16 @@ final class ScanCleanupService implements ScanCleanupUseCase {
 
     private final MaintenanceRuns runs;
     private final TaskRepository repository;
+    private final Tasks tasks;
     private final Claims claims;
     private final History history;
     private final OrchestratorSettings settings;
 
-    ScanCleanupService(MaintenanceRuns runs, TaskRepository repository, Claims claims, History history,
+    ScanCleanupService(MaintenanceRuns runs, TaskRepository repository, Tasks tasks, Claims claims, History history,
             OrchestratorSettings settings) {
         this.runs = runs;
         this.repository = repository;
+        this.tasks = tasks;
         this.claims = claims;
         this.history = history;
         this.settings = settings;
@@ -39,7 +39,7 @@ final class ScanCleanupService implements ScanCleanupUseCase {
     }
 
     private String scan(List<Task> scope, MaintenanceRuns.Run run) {
-        Map<TaskId, List<Task>> children = childrenOf(scope);
+        Map<TaskId, List<Task>> children = Tasks.childrenOf(scope);
         boolean cleansUp = run.request.level().cleansUp();
         Optional<String> actor = Optional.of(run.request.actor().name());
         for (Task task : scope) {
@@ -57,17 +57,17 @@ final class ScanCleanupService implements ScanCleanupUseCase {
                 run.findings.add(new Finding("stale_task", Optional.of(task.id()), task.status().wire()
                         + ", unchanged for " + MaintenanceMarkdown.describe(idle) + "; " + task.specialistType()
                         + " work is stale after " + MaintenanceMarkdown.describe(limit) + kept));
-                if (cleansUp && kept.isEmpty()) {
+                Optional<Task> fresh = cleansUp && kept.isEmpty() ? tasks.lockedIfUnchanged(task) : Optional.empty();
+                if (fresh.isPresent()) {
                     String why = "unchanged for " + MaintenanceMarkdown.describe(idle);
-                    repository.update(task.archive("stale: " + why, run.now));
+                    repository.update(fresh.get().archive("stale: " + why, run.now));
                     history.record(task.id(), TaskEventType.ARCHIVED, run.now, actor, "archived by maintenance: " + why);
                     run.archived.add(task.id());
                 }
             } else if (task.leaseExpiredAt(run.now)) {
                 run.findings.add(new Finding("expired_claim", Optional.of(task.id()), "claimed by "
                         + task.assignee().orElse("?") + "; the lease ended " + task.data().leaseExpiresAt().orElseThrow()));
-                if (cleansUp) {
-                    claims.release(task, run.now);
+                if (cleansUp && claims.releaseIfUnchanged(task, run.now)) {
                     run.released.add(task.id());
                 }
             }
@@ -82,12 +82,5 @@ final class ScanCleanupService implements ScanCleanupUseCase {
                 + (cleansUp || run.findings.isEmpty() ? ""
                         : "\nNothing was changed: run again at the comprehensive level to archive stale tasks and "
                                 + "release expired claims.\n");
-    }
-
-    static Map<TaskId, List<Task>> childrenOf(List<Task> scope) {
-        Map<TaskId, List<Task>> children = new HashMap<>();
-        scope.forEach(task -> task.parentId().ifPresent(parent -> children.computeIfAbsent(parent,
-                key -> new ArrayList<>()).add(task)));
-        return children;
     }
 }

@@ -8,7 +8,10 @@ import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Loading tasks the way every use case needs: absent is NOT_FOUND, naming the field. */
@@ -27,6 +30,38 @@ final class Tasks {
     /** The task's subtasks at every depth, parents before their children. */
     List<Task> descendants(TaskId root) {
         return repository.findDescendants(root);
+    }
+
+    /**
+     * The subtasks at every depth, locked against other writers and read again once locked: what a
+     * change to a whole subtree checks (no live claim, say) then holds until it commits.
+     */
+    List<Task> lockedDescendants(TaskId root) {
+        List<Task> found = repository.findDescendants(root);
+        if (found.isEmpty()) {
+            return found;
+        }
+        repository.lockForUpdate(found.stream().map(Task::id).toList());
+        return repository.findDescendants(root);
+    }
+
+    /**
+     * {@code seen} as it is now, locked, if no other writer holds it and it has not changed since it
+     * was read: a clean-up acts on what it judged, never on what another agent just made of it.
+     */
+    Optional<Task> lockedIfUnchanged(Task seen) {
+        if (!repository.tryLockForUpdate(seen.id())) {
+            return Optional.empty();
+        }
+        return repository.findById(seen.id()).filter(now -> now.version() == seen.version());
+    }
+
+    /** Each task's direct subtasks among {@code scope}, by parent. */
+    static Map<TaskId, List<Task>> childrenOf(Collection<Task> scope) {
+        Map<TaskId, List<Task>> children = new HashMap<>();
+        scope.forEach(task -> task.parentId().ifPresent(parent -> children.computeIfAbsent(parent,
+                key -> new ArrayList<>()).add(task)));
+        return children;
     }
 
     /** The ids above a task: its parent, the parent's parent, and so on. */

@@ -49,8 +49,7 @@ final class ThisServer {
 
     /** This instance as stored; it must have started. */
     ServerInstance current() {
-        InstanceId started = id.orElseThrow(() -> OrchestratorException.illegalState("instance_id",
-                "this orchestrator has not started a server"));
+        InstanceId started = started();
         return store.find(started).orElseThrow(() -> OrchestratorException.internal("server instance " + started
                 + " is not in the store"));
     }
@@ -59,9 +58,14 @@ final class ThisServer {
         return LifecycleState.of(current().lifecycle());
     }
 
+    private InstanceId started() {
+        return id.orElseThrow(() -> OrchestratorException.illegalState("instance_id",
+                "this orchestrator has not started a server"));
+    }
+
     /** Saves {@code state} as this instance's lifecycle, and returns it. */
     <S extends LifecycleState> S saved(S state) {
-        store.save(current().id(), state.record());
+        store.save(started(), state.record());
         return state;
     }
 

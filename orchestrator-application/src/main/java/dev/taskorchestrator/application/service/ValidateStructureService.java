@@ -31,13 +31,15 @@ final class ValidateStructureService implements ValidateStructureUseCase {
 
     @Override
     public MaintenanceReport validate(MaintenanceRequest request) {
-        return runs.run(Action.VALIDATE_STRUCTURE, request, this::validate);
+        // The integrity check reads the whole store: before the run's write transaction, so no writer waits on it.
+        String integrity = request.level() == Level.FULL_AUDIT ? storeHealth.fullCheck() : storeHealth.quickCheck();
+        return runs.run(Action.VALIDATE_STRUCTURE, request, (scope, run) -> validate(scope, run, integrity));
     }
 
-    private String validate(List<Task> scope, MaintenanceRuns.Run run) {
+    private String validate(List<Task> scope, MaintenanceRuns.Run run, String integrity) {
         Map<TaskId, Task> byId = new HashMap<>();
         scope.forEach(task -> byId.put(task.id(), task));
-        Map<TaskId, List<Task>> children = ScanCleanupService.childrenOf(scope);
+        Map<TaskId, List<Task>> children = Tasks.childrenOf(scope);
         DependencyGraph graph = new DependencyGraph(id -> Optional.ofNullable(byId.get(id))
                 .map(Task::dependencies).orElse(List.of()));
         Set<TaskId> inCycles = new HashSet<>();
@@ -60,7 +62,6 @@ final class ValidateStructureService implements ValidateStructureUseCase {
                 run.findings.add(new Finding("claim_without_owner", Optional.of(task.id()), "in progress with no assignee"));
             }
         }
-        String integrity = run.request.level() == Level.FULL_AUDIT ? storeHealth.fullCheck() : storeHealth.quickCheck();
         if (!"ok".equals(integrity)) {
             run.findings.add(new Finding("integrity", Optional.empty(), integrity));
         }

@@ -11,6 +11,7 @@ import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.MaintenanceActions;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
@@ -154,7 +155,7 @@ public final class Cli {
         GetArtifactUseCase artifact = id -> core.get().getArtifact(id);
         HealthCheckUseCase health = q -> core.get().healthCheck(q);
         LifecycleStatusUseCase lifecycle = q -> core.get().lifecycleStatus(q);
-        MaintenanceCommand.Runs maintenance = new MaintenanceCommand.Runs(r -> core.get().scanCleanup(r),
+        MaintenanceActions maintenance = new MaintenanceActions(r -> core.get().scanCleanup(r),
                 r -> core.get().validateStructure(r), r -> core.get().writeStatusReport(r),
                 r -> core.get().prepareHandover(r));
         made.put(TaskListCommand.class, () -> new TaskListCommand(query, console));

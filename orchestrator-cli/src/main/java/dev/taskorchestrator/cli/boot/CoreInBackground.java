@@ -12,9 +12,7 @@ import dev.taskorchestrator.domain.reboot.RestartRecord;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -46,7 +44,6 @@ final class CoreInBackground implements ServerRuntime {
     private final Path workspace;
     private final OrchestratorSettings tunables;
     private final Supplier<Activity> activity;
-    private final Clock clock = Clock.systemUTC();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "orchestrator-heartbeat");
         thread.setDaemon(true);
@@ -56,7 +53,6 @@ final class CoreInBackground implements ServerRuntime {
     private volatile CompletableFuture<Orchestrator> orchestrator;
     /** The core that last started: a restart is asked of it, even after a restart closed its store. */
     private volatile Orchestrator restartable;
-    private volatile boolean storeOpen;
     /** Set once the process began to stop: no restart begins after it. */
     private volatile boolean closing;
     private OrchestratorDatabase reopened;
@@ -98,8 +94,7 @@ final class CoreInBackground implements ServerRuntime {
     }
 
     private Orchestrator coreOn(OrchestratorDatabase open) {
-        return Orchestrator.create(open.orchestratorPorts(roles, open.templates(List.of(), clock), clock)
-                .withHost(new JvmHost(workspace)).withRuntime(this), tunables);
+        return Orchestrator.create(Cores.ports(open, roles, workspace).withRuntime(this), tunables);
     }
 
     /** The process's own start: its instance registered, the instances found dead recovered. */
@@ -115,7 +110,6 @@ final class CoreInBackground implements ServerRuntime {
         }
         logged(report);
         restartable = created;
-        storeOpen = true;
         return created;
     }
 
@@ -160,8 +154,8 @@ final class CoreInBackground implements ServerRuntime {
 
     private void beat() {
         try {
-            Orchestrator core = orchestrator.getNow(null);
-            if (core != null && storeOpen) {
+            if (storeOpen()) {
+                Orchestrator core = orchestrator.join();
                 core.heartbeat().ifPresent(again -> {
                     LOG.warn("another start took this server for dead (a long pause?); it registered again");
                     logged(again);
@@ -208,7 +202,6 @@ final class CoreInBackground implements ServerRuntime {
 
     @Override
     public synchronized void closeStore() {
-        storeOpen = false;
         orchestrator = CompletableFuture.failedFuture(new OrchestratorException(ErrorCode.UNAVAILABLE,
                 "the server is restarting; retry in a moment"));
         database.join().close();
@@ -216,7 +209,9 @@ final class CoreInBackground implements ServerRuntime {
 
     @Override
     public boolean storeOpen() {
-        return storeOpen;
+        // Open exactly while a started core is there: a restart and a failed start each replace it.
+        CompletableFuture<Orchestrator> core = orchestrator;
+        return core.isDone() && !core.isCompletedExceptionally();
     }
 
     @Override
@@ -249,7 +244,6 @@ final class CoreInBackground implements ServerRuntime {
         database = CompletableFuture.completedFuture(reopened);
         orchestrator = CompletableFuture.completedFuture(reopenedCore);
         restartable = reopenedCore;
-        storeOpen = true;
         LOG.info("restarted in-process ({}) in {} ms", restart.reason().wire(), record.took().toMillis());
         return record;
     }

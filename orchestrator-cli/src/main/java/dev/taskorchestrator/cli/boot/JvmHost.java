@@ -22,11 +22,11 @@ final class JvmHost implements HostProbe {
     private static final Path KERNEL_HOSTNAME = Path.of("/proc/sys/kernel/hostname");
 
     private final Path workspace;
-    private final String hostName;
+    /** Read on first use: most commands never need it, and off Linux it is a name lookup. */
+    private volatile String hostName;
 
     JvmHost(Path workspace) {
         this.workspace = workspace;
-        this.hostName = readHostName();
     }
 
     /** The kernel's name for the machine, read without a name lookup (which may wait on DNS). */
@@ -73,12 +73,17 @@ final class JvmHost implements HostProbe {
 
     @Override
     public String hostName() {
-        return hostName;
+        String known = hostName;
+        if (known == null) {
+            known = readHostName();
+            hostName = known;
+        }
+        return known;
     }
 
     @Override
     public ProcessState processState(String host, long pid, Instant registeredAt) {
-        if (!hostName.equals(host)) {
+        if (!hostName().equals(host)) {
             return ProcessState.UNKNOWN;
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);

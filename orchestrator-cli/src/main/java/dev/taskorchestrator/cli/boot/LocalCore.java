@@ -8,8 +8,6 @@ import dev.taskorchestrator.cli.command.Invocation;
 import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,10 +43,8 @@ final class LocalCore implements Invocation, AutoCloseable {
     /** The workspace's own SQLite file, or the database the options or the environment name. */
     static Opened openDatabase(Path workspace, Optional<String> db, OrchestratorSettings tunables) {
         OrchestratorDatabase database = OrchestratorDatabase.open(Configuration.database(workspace, db));
-        Clock clock = Clock.systemUTC();
-        // The host too: the lifecycle a terminal shows judges this machine's servers by their processes.
-        return new Opened(Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
-                database.templates(List.of(), clock), clock).withHost(new JvmHost(workspace)), tunables), database);
+        return new Opened(Orchestrator.create(Cores.ports(database, RoleCatalog.builtIn(), workspace), tunables),
+                database);
     }
 
     Orchestrator orchestrator() {

@@ -1,7 +1,6 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
-import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.ManifestVersion;
 import dev.taskorchestrator.cli.command.ServeCommand;
@@ -49,8 +48,7 @@ final class StdioServer implements ServeCommand.Server {
         ProtocolStreams io = streams.get();
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
         CoreInBackground core = CoreInBackground.open(settings, roles, workspace, Configuration.tunables(environment),
-                () -> new ServerRuntime.Activity(transport.callsInFlight(), transport.connectedClients(),
-                        transport.transport()));
+                transport::activity);
         var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
                 new OrchestratorMcpServer.Settings(SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
         AtomicBoolean closed = new AtomicBoolean();

@@ -1,14 +1,11 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.application.port.in.MaintenanceActions;
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Level;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Scope;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest;
-import dev.taskorchestrator.application.port.in.PrepareHandoverUseCase;
-import dev.taskorchestrator.application.port.in.ScanCleanupUseCase;
-import dev.taskorchestrator.application.port.in.ValidateStructureUseCase;
-import dev.taskorchestrator.application.port.in.WriteStatusReportUseCase;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.wire.ServerDocuments;
 import java.util.Optional;
@@ -34,11 +31,7 @@ import picocli.CommandLine.Spec;
 public final class MaintenanceCommand implements Callable<Integer> {
 
     /** The four runs, one use case each. */
-    public record Runs(ScanCleanupUseCase scan, ValidateStructureUseCase validate, WriteStatusReportUseCase document,
-            PrepareHandoverUseCase handover) {
-    }
-
-    private final Runs runs;
+    private final MaintenanceActions runs;
     private final Console console;
     private final Invocation invocation;
 
@@ -66,7 +59,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
             + "(with --scope specific_subtask, which it implies).")
     private TaskId target;
 
-    public MaintenanceCommand(Runs runs, Console console, Invocation invocation) {
+    public MaintenanceCommand(MaintenanceActions runs, Console console, Invocation invocation) {
         this.runs = runs;
         this.console = console;
         this.invocation = invocation;
@@ -76,12 +69,7 @@ public final class MaintenanceCommand implements Callable<Integer> {
     public Integer call() {
         MaintenanceRequest request = new MaintenanceRequest(Optional.ofNullable(scope), level, Optional.ofNullable(target),
                 Optional.of(invocation.workspace()), invocation.operator());
-        MaintenanceReport report = switch (action) {
-            case SCAN_CLEANUP -> runs.scan().scan(request);
-            case VALIDATE_STRUCTURE -> runs.validate().validate(request);
-            case UPDATE_DOCUMENTATION -> runs.document().writeStatusReport(request);
-            case PREPARE_HANDOVER -> runs.handover().prepareHandover(request);
-        };
+        MaintenanceReport report = runs.run(action, request);
         console.show(spec, ServerDocuments.maintenance(report), report.markdown());
         return 0;
     }

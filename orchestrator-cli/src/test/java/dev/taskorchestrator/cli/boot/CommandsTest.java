@@ -397,7 +397,7 @@ class CommandsTest {
 
     @Test
     void givenStaleAfterInTheEnvironment_whenMaintenanceScans_thenItJudgesAsTheServerWould() throws Exception {
-        Thread.sleep(5);
+        Thread.sleep(100);
         environment = Map.of(Configuration.STALE_AFTER_VARIABLE, "PT0.001S");
         Map<String, Object> scan = json("maintenance", "scan_cleanup", "--scope", "full_project");
         assertThat(rows(scan.get("findings"))).filteredOn(finding -> "stale_task".equals(finding.get("kind")))

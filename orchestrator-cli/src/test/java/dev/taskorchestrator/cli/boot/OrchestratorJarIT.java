@@ -73,6 +73,13 @@ class OrchestratorJarIT {
 
         List<String> taskList = loadedClasses("task", "list", "--workspace", ws, "--json");
         List<String> plan = loadedClasses("plan", "Again", "--workspace", ws);
+        List<String> others = new ArrayList<>();
+        for (List<String> command : List.of(List.of("status"), List.of("lifecycle", "--history"),
+                List.of("maintenance", "validate_structure"), List.of("session", "list", "--all"))) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--workspace", ws));
+            others.addAll(loadedClasses(args.toArray(String[]::new)));
+        }
         List<String> serve = loadedClasses("serve", "--workspace", ws);
 
         assertThat(taskList).as("the log was read").contains("dev.taskorchestrator.cli.command.TaskListCommand",
@@ -81,6 +88,9 @@ class OrchestratorJarIT {
                 || name.startsWith("dev.taskorchestrator.mcp."));
         assertThat(plan).noneMatch(name -> name.startsWith("io.modelcontextprotocol.")
                 || name.startsWith("dev.taskorchestrator.mcp."));
+        assertThat(others).as("the log was read").contains("dev.taskorchestrator.cli.command.MaintenanceCommand")
+                .noneMatch(name -> name.startsWith("io.modelcontextprotocol.")
+                        || name.startsWith("dev.taskorchestrator.mcp."));
         assertThat(serve).as("the same check sees serve load them").anyMatch(name -> name.startsWith(
                 "io.modelcontextprotocol.")).anyMatch(name -> name.startsWith("dev.taskorchestrator.mcp."));
     }

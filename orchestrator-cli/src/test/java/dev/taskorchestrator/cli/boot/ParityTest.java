@@ -3,6 +3,7 @@ package dev.taskorchestrator.cli.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.mcp.tool.Caller;
 import dev.taskorchestrator.mcp.tool.Connection;
@@ -48,18 +49,8 @@ class ParityTest {
         }
 
         @Override
-        public int callsInFlight() {
-            return 1;
-        }
-
-        @Override
-        public int connectedClients() {
-            return 0;
-        }
-
-        @Override
-        public String transport() {
-            return "in-process";
+        public ServerRuntime.Activity activity() {
+            return ServerRuntime.Activity.IN_PROCESS;
         }
     };
 
@@ -95,7 +86,7 @@ class ParityTest {
     private Map<String, Object> tool(String name, Map<String, Object> arguments) {
         OrchestratorTool tool = tools.get(name);
         Map<String, Object> structured = new LinkedHashMap<>(tool.call(tool.descriptor().input().parse(arguments),
-                new Caller("parity", AGENT, workspace.toString(), NO_TRANSPORT)).structured());
+                new Caller(AGENT, workspace.toString(), NO_TRANSPORT)).structured());
         assertThat(structured.remove("next_steps")).as("the hints for agents").isNotNull();
         return parsed(JSON.writeValueAsString(structured));
     }

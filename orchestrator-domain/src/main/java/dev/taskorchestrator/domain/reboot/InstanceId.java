@@ -11,10 +11,6 @@ public record InstanceId(String value) {
         value = Ids.check(PREFIX, value, "instance_id");
     }
 
-    public static InstanceId parse(String value, String field) {
-        return new InstanceId(Ids.check(PREFIX, value, field));
-    }
-
     @Override
     public String toString() {
         return value;

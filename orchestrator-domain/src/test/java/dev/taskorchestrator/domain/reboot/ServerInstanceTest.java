@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which instances another start takes for dead: every combination of phase, heartbeat and process. */
@@ -46,11 +47,13 @@ class ServerInstanceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @EnumSource(value = LifecyclePhase.class, names = "STOPPED", mode = EnumSource.Mode.EXCLUDE)
     void givenADeadInstance_whenRecovered_thenItsRecordFailsInThePhaseItDiedIn(LifecyclePhase phase) {
         LifecycleRecord died = instance(phase, Optional.empty()).diedRecord(new InstanceId("srv_cccccc"), STALE);
 
         assertThat(died.phase()).isEqualTo(LifecyclePhase.FAILED);
+        assertThat(died.enteredAt()).isEqualTo(STALE);
+        assertThat(died.restarts()).as("kept").isEqualTo(1);
         assertThat(died.failedIn()).contains(phase);
         assertThat(died.lastError()).hasValueSatisfying(error -> assertThat(error)
                 .contains("without a clean stop while " + phase.wire(), "recovered by srv_cccccc"));

@@ -1,6 +1,7 @@
 package dev.taskorchestrator.mcp.server;
 
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
@@ -38,22 +39,7 @@ public final class OrchestratorMcpServer {
     }
 
     /** A transport that does not report its traffic: one client, this call. */
-    private static final TransportActivity UNKNOWN_ACTIVITY = new TransportActivity() {
-        @Override
-        public int callsInFlight() {
-            return 1;
-        }
-
-        @Override
-        public int connectedClients() {
-            return 1;
-        }
-
-        @Override
-        public String transport() {
-            return "unknown";
-        }
-    };
+    private static final TransportActivity UNKNOWN_ACTIVITY = () -> new ServerRuntime.Activity(1, 1, "unknown");
 
     private OrchestratorMcpServer() {
     }

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.mcp.server;
 
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.ToolError;
 import dev.taskorchestrator.mcp.tool.Caller;
@@ -83,7 +84,7 @@ final class ToolSpecifications {
         clientName = clientName.length() > CLIENT_NAME_MAX ? clientName.substring(0, CLIENT_NAME_MAX) : clientName;
         String tag = connection.length() > CONNECTION_TAG_LENGTH ? connection.substring(0, CONNECTION_TAG_LENGTH)
                 : connection;
-        return new Caller(connection, clientName + "#" + tag, workspace, new Connection() {
+        return new Caller(clientName + "#" + tag, workspace, new Connection() {
             @Override
             public Duration ping() {
                 long start = System.nanoTime();
@@ -92,18 +93,8 @@ final class ToolSpecifications {
             }
 
             @Override
-            public int callsInFlight() {
-                return activity.callsInFlight();
-            }
-
-            @Override
-            public int connectedClients() {
-                return activity.connectedClients();
-            }
-
-            @Override
-            public String transport() {
-                return activity.transport();
+            public ServerRuntime.Activity activity() {
+                return activity.activity();
             }
         });
     }

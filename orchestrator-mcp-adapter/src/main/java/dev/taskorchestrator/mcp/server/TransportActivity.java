@@ -1,12 +1,11 @@
 package dev.taskorchestrator.mcp.server;
 
-/** What a transport can tell about its traffic, for shutdown-prepare and reconnect-test. */
+import dev.taskorchestrator.application.port.out.ServerRuntime;
+
+/** What a transport can tell about its traffic, for shutdown-prepare, reconnect-test and a restart's drain. */
+@FunctionalInterface
 public interface TransportActivity {
 
-    /** Calls being handled or queued, the asking one included. */
-    int callsInFlight();
-
-    int connectedClients();
-
-    String transport();
+    /** Its traffic now: calls in flight (the asking one included), clients, and what it is. */
+    ServerRuntime.Activity activity();
 }

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.mcp.stdio;
 
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.mcp.server.TransportActivity;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
@@ -295,23 +296,13 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
     }
 
     /**
-     * Calls being handled now, the asking one included. Calls queued behind it are not in flight:
-     * they start only after it (one worker), so waiting for them from inside a call could never end.
+     * Calls being handled now, the asking one included; stdio has exactly one client, the process
+     * that started this one. Calls queued behind the asking one are not in flight: they start only
+     * after it (one worker), so waiting for them from inside a call could never end.
      */
     @Override
-    public int callsInFlight() {
-        return running.get();
-    }
-
-    /** Stdio has exactly one client: the process that started this one. */
-    @Override
-    public int connectedClients() {
-        return stopping.get() ? 0 : 1;
-    }
-
-    @Override
-    public String transport() {
-        return "stdio";
+    public ServerRuntime.Activity activity() {
+        return new ServerRuntime.Activity(running.get(), stopping.get() ? 0 : 1, "stdio");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.mcp.tool;
 
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import java.time.Duration;
 
 /**
@@ -11,12 +12,6 @@ public interface Connection {
     /** Pings the client and returns the round trip; fails if it does not answer. */
     Duration ping();
 
-    /** Calls being handled or queued on this server, this one included. */
-    int callsInFlight();
-
-    int connectedClients();
-
-    /** What the transport is, e.g. {@code stdio}. */
-    String transport();
-
+    /** The transport's traffic: calls in flight on this server (this one included), clients, and what it is. */
+    ServerRuntime.Activity activity();
 }

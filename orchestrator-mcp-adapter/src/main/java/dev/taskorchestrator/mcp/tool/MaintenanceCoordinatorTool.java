@@ -53,12 +53,8 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
         MaintenanceRequest request = new MaintenanceRequest(arguments.choice("scope", Scope.class),
                 arguments.choice("validation_level", Level.class).orElse(Level.DEFAULT), arguments.taskId("target_task_id"),
                 Optional.of(caller.workspace()), caller.actor());
-        MaintenanceReport report = switch (arguments.choice("action", Action.class).orElseThrow()) {
-            case SCAN_CLEANUP -> orchestrator().scanCleanup(request);
-            case VALIDATE_STRUCTURE -> orchestrator().validateStructure(request);
-            case UPDATE_DOCUMENTATION -> orchestrator().writeStatusReport(request);
-            case PREPARE_HANDOVER -> orchestrator().prepareHandover(request);
-        };
+        MaintenanceReport report = orchestrator().maintain(arguments.choice("action", Action.class).orElseThrow(),
+                request);
         var reply = ToolReply.of(ServerDocuments.maintenance(report));
         if (!report.findings().isEmpty() && !report.level().cleansUp() && report.action() == Action.SCAN_CLEANUP) {
             reply.next("Clean up what was found: call again with validation_level comprehensive");

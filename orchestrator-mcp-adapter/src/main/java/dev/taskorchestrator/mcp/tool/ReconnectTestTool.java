@@ -3,6 +3,7 @@ package dev.taskorchestrator.mcp.tool;
 import static dev.taskorchestrator.mcp.wire.Shapes.ARRAY;
 import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
@@ -59,16 +60,17 @@ final class ReconnectTestTool implements OrchestratorTool {
             }
             pings.add(ping);
         }
+        ServerRuntime.Activity activity = connection.activity();
         var reply = ToolReply.with("overall_status", allAnswered ? "pass" : "fail").put("pings", pings);
         if (arguments.flag("include_buffer_status", true)) {
-            reply.put("calls_in_flight", connection.callsInFlight());
+            reply.put("calls_in_flight", activity.callsInFlight());
         }
         if (arguments.flag("include_reconnection_stats", true)) {
-            reply.put("transport", connection.transport()).put("connected_clients", connection.connectedClients());
+            reply.put("transport", activity.transport()).put("connected_clients", activity.connectedClients());
         }
         reply.next("Measured server checks: orchestrator_health_check");
         return reply.text((allAnswered ? "Pass" : "Fail") + ": " + pings.stream().map(p -> Boolean.TRUE.equals(
                 p.get("answered")) ? String.format(Locale.ROOT, "%.2f ms", (Double) p.get("round_trip_ms")) : "no answer")
-                .reduce((a, b) -> a + ", " + b).orElse("") + " over " + connection.transport() + ".");
+                .reduce((a, b) -> a + ", " + b).orElse("") + " over " + activity.transport() + ".");
     }
 }

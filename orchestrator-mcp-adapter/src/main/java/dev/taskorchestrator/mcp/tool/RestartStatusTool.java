@@ -5,9 +5,7 @@ import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
-import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
-import dev.taskorchestrator.domain.reboot.LifecycleRecord;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor.Hints;
 import dev.taskorchestrator.mcp.wire.Shapes;
 import dev.taskorchestrator.wire.ServerDocuments;
@@ -44,9 +42,8 @@ final class RestartStatusTool extends UseCaseTool {
         boolean errors = arguments.flag("include_error_details", true);
         var status = orchestrator().lifecycleStatus(new LifecycleStatusUseCase.Query(history ? HISTORY : 1));
         var reply = ToolReply.of(ServerDocuments.lifecycle(status, history, errors));
-        LifecycleRecord current = status.self().orElseThrow(() -> OrchestratorException.illegalState("instance_id",
-                "this server has not started yet; retry in a moment")).lifecycle();
-        if (current.phase() != LifecyclePhase.RUNNING) {
+        // A core embedded without a server of its own has no phase: its status is still worth showing.
+        if (status.self().filter(self -> self.lifecycle().phase() != LifecyclePhase.RUNNING).isPresent()) {
             reply.next("Writes are refused until the server is running again; reads work");
         }
         reply.next("Measured checks: orchestrator_health_check");

@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
 import dev.taskorchestrator.application.port.in.PlannedTask;
+import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
@@ -44,25 +45,15 @@ class ToolsTest {
             }
 
             @Override
-            public int callsInFlight() {
-                return callsInFlight;
-            }
-
-            @Override
-            public int connectedClients() {
-                return 1;
-            }
-
-            @Override
-            public String transport() {
-                return "stdio";
+            public ServerRuntime.Activity activity() {
+                return new ServerRuntime.Activity(callsInFlight, 1, "stdio");
             }
         };
     }
 
     private Map<String, Object> call(String name, Map<String, Object> arguments, Connection connection) {
         OrchestratorTool tool = tools.get(name);
-        return tool.call(tool.descriptor().input().parse(arguments), new Caller("c1", "agent#c1", WORKSPACE, connection))
+        return tool.call(tool.descriptor().input().parse(arguments), new Caller("agent#c1", WORKSPACE, connection))
                 .structured();
     }
 

@@ -193,6 +193,14 @@ class RestartServerUseCaseTest extends UseCaseTest {
         runtime.failAt = Optional.empty();
         runtime.steps.clear();
 
+        runtime.failAt = Optional.of("reopen");
+        RestartServerUseCase.Report stillClosed = server.restartServer(RESTART);
+        assertThat(stillClosed.error()).as("the store stays closed: no going on as it was")
+                .hasValueSatisfying(error -> assertThat(error).contains("could not be reopened")
+                        .doesNotContain("goes on as it was"));
+        runtime.failAt = Optional.empty();
+        runtime.steps.clear();
+
         RestartServerUseCase.Report again = server.restartServer(RESTART);
 
         assertThat(again.success()).isTrue();

@@ -1,0 +1,24 @@
+package dev.taskorchestrator.cli.boot;
+
+import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.service.OrchestratorPorts;
+import dev.taskorchestrator.persistence.OrchestratorDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The core's ports on an open database, as both a command and {@code serve} assemble them: the
+ * same store, roles, clock and host, so that a terminal and a server judge alike.
+ */
+final class Cores {
+
+    private Cores() {
+    }
+
+    static OrchestratorPorts ports(OrchestratorDatabase database, RoleCatalog roles, Path workspace) {
+        Clock clock = Clock.systemUTC();
+        return database.orchestratorPorts(roles, database.templates(List.of(), clock), clock)
+                .withHost(new JvmHost(workspace));
+    }
+}
