@@ -23,8 +23,10 @@ import dev.taskorchestrator.persistence.jdbi.JdbiLifecycleStore;
 import dev.taskorchestrator.persistence.jdbi.JdbiSessionRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
+import dev.taskorchestrator.persistence.jdbi.RetryPolicy;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -68,7 +70,7 @@ public final class OrchestratorDatabase implements AutoCloseable {
                     ? SqliteFiles.underMigrationLock(settings.sqliteFile().orElseThrow(),
                             () -> Migrations.apply(pool, dialect, settings))
                     : Migrations.apply(pool, dialect, settings);
-            return new OrchestratorDatabase(settings, pool, new Handles(Jdbi.create(pool), dialect), version);
+            return new OrchestratorDatabase(settings, pool, new Handles(Jdbi.create(pool), dialect, RetryPolicy.DEFAULT), version);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -79,7 +81,7 @@ public final class OrchestratorDatabase implements AutoCloseable {
      * SQLite, safety first: WAL so readers never block the writer; synchronous FULL so a write
      * acknowledged is on disk even if the machine loses power (NORMAL would only survive a crash
      * of the process); foreign keys on; a busy timeout so writers of several processes queue
-     * instead of failing; and units of work that begin with BEGIN IMMEDIATE (see Handles), so a
+     * instead of failing, polling the lock every millisecond or so (see ShortBusyWaits); and units of work that begin with BEGIN IMMEDIATE (see Handles), so a
      * transaction takes the write lock before it reads, which makes read-then-write use cases
      * serial across processes and rules out the lock-upgrade deadlock of deferred transactions.
      */
@@ -89,7 +91,7 @@ public final class OrchestratorDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        SQLiteDataSource source = new SQLiteDataSource(config);
+        SQLiteDataSource source = new ShortBusyWaits.DataSource(config, Duration.ofMillis(BUSY_TIMEOUT_MS));
         source.setUrl(settings.jdbcUrl());
         return pool(source, "sqlite", 4, settings);
     }
@@ -164,6 +166,14 @@ public final class OrchestratorDatabase implements AutoCloseable {
     /** Templates kept in this database, beside {@code builtIn} (shipped, read-only). */
     public TemplateCatalog templates(List<dev.taskorchestrator.domain.template.Template> builtIn, Clock clock) {
         return new dev.taskorchestrator.persistence.jdbi.JdbiTemplateCatalog(handles, builtIn, clock);
+    }
+
+    /**
+     * How many units of work lost a race with another writer and were run again since this
+     * database was opened: contention made visible, where no caller ever sees it.
+     */
+    public long racesLost() {
+        return handles.racesLost();
     }
 
     public UnitOfWork unitOfWork() {

@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Work on a subtask puts its plan under way: pending or blocked ancestors become in progress. */
+/**
+ * Work on a subtask puts its plan under way: pending or blocked ancestors become in progress. A
+ * plan under way is left unlocked: only the first claim or completion in it locks its parent, so
+ * agents working on one plan do not queue for its parent row.
+ */
 final class Ancestors {
 
     private final TaskRepository repository;
@@ -22,9 +26,13 @@ final class Ancestors {
         this.history = history;
     }
 
+    /** Bottom-up, as every lock on a chain of parents is taken, so that two writers on one chain never deadlock. */
     void start(Task task, Instant now) {
         Optional<TaskId> parentId = task.parentId();
         while (parentId.isPresent()) {
+            if (!Tasks.isStartable(tasks.require(parentId.get(), "parent_task_id"))) {
+                return;
+            }
             repository.lockForUpdate(List.of(parentId.get()));
             Task parent = tasks.require(parentId.get(), "parent_task_id");
             if (!Tasks.isStartable(parent)) {

@@ -54,13 +54,16 @@ final class CompleteTaskService implements CompleteTaskUseCase {
         this.lease = lease;
     }
 
+    /**
+     * The change locks the task only; parents are locked at the end, bottom-up and only where they
+     * change or may complete, so agents finishing siblings queue only for that short step. The next
+     * task is ranked after the commit, on what every agent has committed, outside the write.
+     */
     @Override
     public Result complete(Command command) {
-        return unitOfWork.inTransaction(() -> {
+        Result done = unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            List<TaskId> held = new ArrayList<>(tasks.ancestorsOf(tasks.require(command.taskId(), "task_id").parentId()));
-            held.add(command.taskId());
-            repository.lockForUpdate(held);
+            repository.lockForUpdate(List.of(command.taskId()));
             Task task = tasks.require(command.taskId(), "task_id");
             claims.requireFree(List.of(task), command.actor(), command.overrideClaim(), now);
             TaskStatus target = command.nextAction().resultingStatus();
@@ -83,14 +86,16 @@ final class CompleteTaskService implements CompleteTaskUseCase {
                     now, Optional.of(command.actor().name()), task.status().wire() + " -> " + saved.status().wire() + " ("
                             + command.nextAction().wire() + "): " + command.summary());
 
+            List<TaskId> unblocked = saved.status() == TaskStatus.COMPLETED ? unblocked(saved) : List.of();
             ancestors.start(saved, now);
             List<TaskId> autoCompleted = new ArrayList<>();
             Optional<PlanProgress> progress = saved.parentId().map(parent -> closeParents(parent, now, autoCompleted));
-            List<TaskId> unblocked = saved.status() == TaskStatus.COMPLETED ? unblocked(saved) : List.of();
             sessions.touch(saved.sessionId(), now);
-            Optional<Task> nextTask = ranking.best(new ReadyFilter(saved.sessionId(), Optional.empty()), now);
-            return new Result(saved, artifact.metadata(), progress, autoCompleted, unblocked, nextTask);
+            return new Result(saved, artifact.metadata(), progress, autoCompleted, unblocked, Optional.empty());
         });
+        Optional<Task> nextTask = unitOfWork.inReadTransaction(() -> ranking.best(
+                new ReadyFilter(done.task().sessionId(), Optional.empty()), clock.instant()));
+        return done.withNextTask(nextTask);
     }
 
     /**
@@ -123,16 +128,23 @@ final class CompleteTaskService implements CompleteTaskUseCase {
 
     /**
      * The parent's progress after this change; parents whose plan asked for it complete by
-     * themselves when their last subtask closes, and so on up the tree.
+     * themselves when their last subtask closes, and so on up the tree. Such a parent is locked
+     * before its subtasks are counted: of two siblings closing at once, the one that locks it
+     * second counts after the first committed, so the last to close always completes the parent.
      */
     private PlanProgress closeParents(TaskId parentId, Instant now, List<TaskId> autoCompleted) {
-        PlanProgress progress = PlanProgress.of(repository.findChildren(parentId));
-        PlanProgress level = progress;
+        Optional<PlanProgress> first = Optional.empty();
         Optional<TaskId> current = Optional.of(parentId);
         while (current.isPresent()) {
             Task candidate = tasks.require(current.get(), "parent_task_id");
-            if (!candidate.data().autoCompleteParent() || !level.allClosed()
-                    || !candidate.status().canMoveTo(TaskStatus.COMPLETED)) {
+            boolean mayComplete = candidate.data().autoCompleteParent() && candidate.status().canMoveTo(TaskStatus.COMPLETED);
+            if (mayComplete) {
+                repository.lockForUpdate(List.of(candidate.id()));
+                candidate = tasks.require(candidate.id(), "parent_task_id");
+            }
+            PlanProgress level = PlanProgress.of(repository.findChildren(candidate.id()));
+            first = first.or(() -> Optional.of(level));
+            if (!mayComplete || !level.allClosed() || !candidate.status().canMoveTo(TaskStatus.COMPLETED)) {
                 break;
             }
             String summary = "all " + level.total() + " subtasks closed (" + level.completed() + " completed)";
@@ -140,9 +152,8 @@ final class CompleteTaskService implements CompleteTaskUseCase {
             history.record(candidate.id(), TaskEventType.AUTO_COMPLETED, now, Optional.empty(), summary);
             autoCompleted.add(candidate.id());
             current = candidate.parentId();
-            level = current.map(id -> PlanProgress.of(repository.findChildren(id))).orElse(level);
         }
-        return progress;
+        return first.orElseThrow();
     }
 
     /** Dependents of the finished task that have become ready through it. */

@@ -24,12 +24,12 @@ final class ExecuteTaskService implements ExecuteTaskUseCase {
 
     @Override
     public TaskExecution execute(Command command) {
-        return Conflicts.retry(() -> unitOfWork.inTransaction(() -> {
+        return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             TaskExecution execution = claims.claim(tasks.require(command.taskId(), "task_id"), command.actor().name(),
                     command.force(), now);
             sessions.touch(execution.task().sessionId(), now);
             return execution;
-        }));
+        });
     }
 }

@@ -9,7 +9,6 @@ import dev.taskorchestrator.domain.task.NextTaskCandidate;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,52 +17,75 @@ final class NextTaskService implements NextTaskUseCase {
 
     /** Expired claims released per call; a larger backlog drains over the next calls. */
     static final int EXPIRED_BATCH = 100;
+    /**
+     * Rankings made for one call: a ranking whose every candidate other agents claimed before this
+     * one could is made again on what they committed; this many rounds find work if any is left.
+     */
+    static final int CLAIM_ROUNDS = 5;
 
     private final TaskRepository repository;
     private final Ranking ranking;
     private final Claims claims;
     private final Specialists specialists;
-    private final History history;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    NextTaskService(TaskRepository repository, Ranking ranking, Claims claims, Specialists specialists, History history,
+    NextTaskService(TaskRepository repository, Ranking ranking, Claims claims, Specialists specialists,
             UnitOfWork unitOfWork, Clock clock) {
         this.repository = repository;
         this.ranking = ranking;
         this.claims = claims;
         this.specialists = specialists;
-        this.history = history;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
+    /**
+     * Ranks in a read-only snapshot, which locks nothing, then claims in a short write the first
+     * candidate that no other agent is claiming (skipped, not waited for) and that is still
+     * claimable once locked and read again.
+     */
     @Override
     public Result next(Query query) {
-        Optional<String> role = query.specialistType().map(s -> specialists.canonical(s, "specialist_type"));
-        return Conflicts.retry(() -> unitOfWork.inTransaction(() -> {
-            Instant now = clock.instant();
-            releaseExpiredClaims(now);
-            List<Task> ranked = ranking.ranked(new ReadyFilter(query.sessionId(), role), now).stream()
+        ReadyFilter filter = new ReadyFilter(query.sessionId(),
+                query.specialistType().map(s -> specialists.canonical(s, "specialist_type")));
+        releaseExpiredClaims();
+        for (int round = 1; ; round++) {
+            List<Task> ranked = unitOfWork.inReadTransaction(() -> ranking.ranked(filter, clock.instant())).stream()
                     .map(NextTaskCandidate::task).toList();
-            Optional<Task> best = ranked.stream().findFirst();
-            Optional<TaskExecution> execution = query.claim()
-                    ? claims.claimFirstFree(ranked, query.actor().orElseThrow().name(), now)
-                    : Optional.empty();
-            Optional<Task> recommended = query.claim() ? execution.map(TaskExecution::task) : best;
-            if (recommended.isPresent()) {
-                return new Result(recommended, execution, 0, 0);
+            if (ranked.isEmpty()) {
+                return nothingReady(query);
             }
-            // Counting costs a pass over the tasks, so it is done only to explain why there is nothing to do.
-            Map<TaskStatus, Long> counts = repository.countByStatus(query.sessionId());
-            long open = counts.getOrDefault(TaskStatus.PENDING, 0L) + counts.getOrDefault(TaskStatus.BLOCKED, 0L)
-                    + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);
-            return new Result(Optional.empty(), Optional.empty(), open, counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L));
-        }));
+            if (!query.claim()) {
+                return new Result(Optional.of(ranked.get(0)), Optional.empty(), 0, 0);
+            }
+            String agent = query.actor().orElseThrow().name();
+            Optional<TaskExecution> execution = unitOfWork.inTransaction(() -> claims.claimFirstFree(ranked, agent,
+                    clock.instant()));
+            if (execution.isPresent()) {
+                return new Result(execution.map(TaskExecution::task), execution, 0, 0);
+            }
+            if (round >= CLAIM_ROUNDS) {
+                return nothingReady(query);
+            }
+        }
     }
 
-    /** DESIGN §3: an expired lease returns the task to pending, recorded, before anything is ranked. */
-    private void releaseExpiredClaims(Instant now) {
-        claims.releaseExpired(now, EXPIRED_BATCH);
+    /** Counting costs a pass over the tasks, so it is done only to explain why there is nothing to do. */
+    private Result nothingReady(Query query) {
+        Map<TaskStatus, Long> counts = unitOfWork.inReadTransaction(() -> repository.countByStatus(query.sessionId()));
+        long open = counts.getOrDefault(TaskStatus.PENDING, 0L) + counts.getOrDefault(TaskStatus.BLOCKED, 0L)
+                + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);
+        return new Result(Optional.empty(), Optional.empty(), open, counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L));
+    }
+
+    /**
+     * DESIGN §3: an expired lease returns the task to pending, recorded, before anything is ranked.
+     * Looked for first, so that a call with nothing to release writes nothing.
+     */
+    private void releaseExpiredClaims() {
+        if (unitOfWork.inReadTransaction(() -> !repository.findExpiredClaims(clock.instant(), 1).isEmpty())) {
+            unitOfWork.run(() -> claims.releaseExpired(clock.instant(), EXPIRED_BATCH));
+        }
     }
 }

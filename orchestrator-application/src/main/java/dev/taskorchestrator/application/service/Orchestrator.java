@@ -119,7 +119,7 @@ public final class Orchestrator {
         executeTask = new ExecuteTaskService(tasks, claims, sessions, uow, clock);
         completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, ancestors,
                 claims, history, ports.ids(), uow, clock, settings.leaseDuration());
-        nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, history, uow, clock);
+        nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, uow, clock);
         synthesizeResults = new SynthesizeResultsService(tasks, ports.artifacts(), uow);
         getStatus = new GetStatusService(ports.tasks(), sessions, uow);
         getTask = new ReadServices.GetTaskService(ports.tasks(), tasks, ports.artifacts(), uow);

@@ -27,9 +27,13 @@ final class Sessions {
         return sessions.findById(id).orElseThrow(() -> OrchestratorException.notFound("session_id", "session", id.value()));
     }
 
-    /** Marks activity on the session a task belongs to; a task without a session has nothing to mark. */
+    /**
+     * Marks activity on the session a task belongs to, to the session's resolution; a task without
+     * a session has nothing to mark.
+     */
     void touch(Optional<SessionId> id, java.time.Instant now) {
-        id.flatMap(sessions::findById).ifPresent(session -> sessions.save(session.touch(now)));
+        id.flatMap(sessions::findById).filter(session -> session.activityOutdatedAt(now))
+                .ifPresent(session -> sessions.save(session.touch(now)));
     }
 
     /**

@@ -50,6 +50,17 @@ public record Session(
         return new Session(id, name, workspace, target, createdAt, now, Optional.of(now));
     }
 
+    /**
+     * How finely activity is kept. Every call of every agent in a session marks activity; marking
+     * it each time would make all of them write this one row, and wait for each other to do so.
+     */
+    public static final java.time.Duration ACTIVITY_RESOLUTION = java.time.Duration.ofSeconds(1);
+
+    /** Whether activity at {@code now} is news: the last mark is at least {@link #ACTIVITY_RESOLUTION} old. */
+    public boolean activityOutdatedAt(Instant now) {
+        return !lastActivityAt.plus(ACTIVITY_RESOLUTION).isAfter(now);
+    }
+
     public Session touch(Instant now) {
         return new Session(id, name, workspace, status, createdAt, now, resumedAt);
     }

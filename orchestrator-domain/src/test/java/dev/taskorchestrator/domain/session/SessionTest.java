@@ -29,6 +29,15 @@ class SessionTest {
     }
 
     @Test
+    void givenActivityMarkedAMomentAgo_whenAskedAtOnceAndASecondLater_thenOnlyTheLaterIsNews() {
+        Session session = started();
+
+        assertThat(session.activityOutdatedAt(T0.plusMillis(999))).isFalse();
+        assertThat(session.activityOutdatedAt(T0.plus(Session.ACTIVITY_RESOLUTION))).isTrue();
+        assertThat(session.touch(T0.plusSeconds(5)).activityOutdatedAt(T0.plusSeconds(5).plusMillis(10))).isFalse();
+    }
+
+    @Test
     void givenAnArchivedSession_whenResumed_thenIllegalState() {
         Session archived = started().moveTo(SessionStatus.ARCHIVED, T0);
 

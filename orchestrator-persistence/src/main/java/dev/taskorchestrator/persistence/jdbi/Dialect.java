@@ -17,10 +17,7 @@ public interface Dialect {
     /** SQL true when {@code column} contains {@code :param} as a plain substring ignoring ASCII case. */
     String containsIgnoringAsciiCase(String column, String param);
 
-    /**
-     * The statement that starts a unit of work when the driver's own transactions are not used,
-     * or empty to let Jdbi manage transactions.
-     */
+    /** The statement that starts a unit of work that may write, at the isolation this database runs it at. */
     String beginSql();
 
     /** A statement that row-locks tasks {@code <ids>} until the transaction ends, or empty when writers are serial. */
@@ -49,7 +46,7 @@ public interface Dialect {
      */
     String graphLockSql();
 
-    /** The statement that starts a unit of work that only reads, or empty to use {@link #beginSql()}. */
+    /** The statement that starts a unit of work that only reads: one snapshot for all its queries. */
     String beginReadSql();
 
     static Dialect sqlite() {
@@ -146,14 +143,22 @@ public interface Dialect {
                     + param + ") > 0";
         }
 
+        /**
+         * Read committed: every statement sees what was committed before it began, and every
+         * decision that depends on rows another writer may change takes their row locks first
+         * (FOR UPDATE, or SKIP LOCKED for claims), then reads them again. Updates also check the
+         * version they read; a row changed in between is a lost race, and the unit of work runs
+         * again. Serializable would refuse far more work that conflicts with nothing.
+         */
         @Override
         public String beginSql() {
-            return "";
+            return "BEGIN ISOLATION LEVEL READ COMMITTED";
         }
 
+        /** A read-only snapshot: a tree or a status is read as of one moment, and never waits or fails. */
         @Override
         public String beginReadSql() {
-            return "";
+            return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
         }
 
         /**

@@ -3,6 +3,8 @@ package dev.taskorchestrator.persistence.jdbi;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -10,61 +12,66 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The handle of the unit of work running on this thread, and the one place where a database
- * failure becomes an {@link OrchestratorException}: a duplicate key is a CONFLICT, a missing
- * referenced row NOT_FOUND, a lost race (busy, deadlock) a retryable CONFLICT, anything else
- * INTERNAL. A call outside a unit of work runs on a handle of its own, committed at once.
+ * The handle of the unit of work running on this thread, the one place where a unit of work that
+ * lost a race is run again, and the one place where a database failure becomes an
+ * {@link OrchestratorException}: a duplicate key is a CONFLICT, a database that cannot be reached
+ * UNAVAILABLE, anything else INTERNAL. A lost race (deadlock, serialization failure, lock timeout,
+ * SQLite busy, a foreign key or version that another writer changed under the unit of work) is
+ * never the caller's doing: the whole unit of work is rolled back and run again in a fresh
+ * transaction, up to {@link RetryPolicy#attempts()} times with jittered pauses, and only a store
+ * that stays that busy is reported, as UNAVAILABLE. A call outside a unit of work runs on a handle
+ * of its own, committed at once, under the same retries.
  */
 public final class Handles {
 
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final RetryPolicy retries;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final LongAdder racesLost = new LongAdder();
 
-    public Handles(Jdbi jdbi, Dialect dialect) {
+    public Handles(Jdbi jdbi, Dialect dialect, RetryPolicy retries) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        this.retries = retries;
     }
 
     public Dialect dialect() {
         return dialect;
     }
 
+    /** How many units of work (or lone statements) lost a race and were run again, since this store opened. */
+    public long racesLost() {
+        return racesLost.sum();
+    }
+
+    /** Whether this thread is inside a unit of work, whose failures are retried as a whole. */
+    boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
     <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
-        if (!dialect.beginSql().isEmpty()) {
-            return inExplicitTransaction(dialect.beginSql(), work);
+        return untilWon(() -> inExplicitTransaction(dialect.beginSql(), work));
+    }
+
+    /** A unit of work that only reads: one snapshot, and on SQLite no write lock, so it never waits for writers. */
+    <T> T inReadTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
         }
-        try {
-            return jdbi.inTransaction(handle -> {
-                current.set(handle);
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
-                }
-            });
-        } catch (JdbiException failure) {
-            throw translate(failure, "the transaction");
-        }
+        return untilWon(() -> inExplicitTransaction(dialect.beginReadSql(), work));
     }
 
     /**
-     * SQLite: BEGIN IMMEDIATE and COMMIT sent as statements on an auto-commit connection. The
-     * driver's own transaction mode would begin the next transaction right after each commit, so
-     * a commit that had succeeded could still fail while waiting for the write lock again, and a
-     * claim that was made would be reported as lost.
+     * BEGIN and COMMIT sent as statements on an auto-commit connection, so the dialect states the
+     * isolation of each kind of unit of work in SQL. On SQLite this also matters for durability:
+     * the driver's own transaction mode would begin the next transaction right after each commit,
+     * so a commit that had succeeded could still fail while waiting for the write lock again, and
+     * a claim that was made would be reported as lost.
      */
-    /** A unit of work that only reads: on SQLite it takes no write lock, so it never waits for writers. */
-    <T> T inReadTransaction(Supplier<T> work) {
-        if (current.get() != null || dialect.beginReadSql().isEmpty()) {
-            return inTransaction(work);
-        }
-        return inExplicitTransaction(dialect.beginReadSql(), work);
-    }
-
     private <T> T inExplicitTransaction(String begin, Supplier<T> work) {
         try {
             return jdbi.withHandle(handle -> {
@@ -88,6 +95,43 @@ public final class Handles {
         }
     }
 
+    /**
+     * Runs {@code attempt} until it does not lose a race, within the policy's attempts; each
+     * attempt is a fresh transaction (or statement), so it reads what the winner committed.
+     */
+    private <T> T untilWon(Supplier<T> attempt) {
+        long started = System.nanoTime();
+        for (int attempts = 1; ; attempts++) {
+            try {
+                return attempt.get();
+            } catch (LostRace lost) {
+                racesLost.increment();
+                if (attempts >= retries.attempts()) {
+                    throw stayedBusy(lost, attempts, started);
+                }
+                pause(retries.pauseBefore(attempts + 1));
+            }
+        }
+    }
+
+    private static OrchestratorException stayedBusy(LostRace lost, int attempts, long started) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        OrchestratorException busy = new OrchestratorException(ErrorCode.UNAVAILABLE, "the database stayed busy with"
+                + " other writers (" + attempts + " attempts in " + millis + " ms); nothing was changed, retry shortly");
+        busy.initCause(lost);
+        return busy;
+    }
+
+    private static void pause(java.time.Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new OrchestratorException(ErrorCode.UNAVAILABLE, "interrupted while waiting for other writers;"
+                    + " nothing was changed, retry");
+        }
+    }
+
     /** A rollback after a failure must not hide that failure; SQLite may already have rolled back. */
     private static void rollbackQuietly(Handle handle) {
         try {
@@ -100,25 +144,42 @@ public final class Handles {
     /** Runs {@code work} on the current unit of work's handle, or on a handle of its own. */
     public <T> T with(Function<Handle, T> work) {
         Handle handle = current.get();
+        if (handle != null) {
+            return translated(() -> work.apply(handle));
+        }
+        return untilWon(() -> translated(() -> jdbi.withHandle(work::apply)));
+    }
+
+    private <T> T translated(Supplier<T> statement) {
         try {
-            return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
+            return statement.get();
         } catch (JdbiException failure) {
             throw translate(failure, "a statement");
         }
     }
 
     /**
+     * The row a write expected changed before it was written. Inside a use case's unit of work
+     * ({@code withinUseCase}) the use case read it a moment earlier: a lost race, run again; a lone
+     * call made its request on stale data, its own conflict.
+     */
+    static RuntimeException staleRow(boolean withinUseCase, String message, String field) {
+        return withinUseCase ? new LostRace(message, null)
+                : new OrchestratorException(ErrorCode.CONFLICT, message, field, List.of());
+    }
+
+    /**
      * The driver's own words stay in the cause (for the log): what reaches a caller says what
      * happened and what to do, nothing of the database's internals.
      */
-    OrchestratorException translate(JdbiException failure, String what) {
+    RuntimeException translate(JdbiException failure, String what) {
         SQLException cause = sqlCause(failure);
+        if (cause != null && (dialect.isForeignKeyViolation(cause) || dialect.isContention(cause))) {
+            return new LostRace(what + ": " + firstLine(cause), failure);
+        }
         OrchestratorException translated;
         if (cause != null && dialect.isUniqueViolation(cause)) {
             translated = new OrchestratorException(ErrorCode.CONFLICT, "it already exists; nothing was changed");
-        } else if (cause != null && (dialect.isForeignKeyViolation(cause) || dialect.isContention(cause))) {
-            translated = new OrchestratorException(ErrorCode.CONFLICT,
-                    "another writer changed related tasks at the same moment; nothing was changed, retry");
         } else if (cause != null && dialect.isUnavailable(cause)) {
             translated = new OrchestratorException(ErrorCode.UNAVAILABLE,
                     "the database cannot be reached right now; nothing was changed, retry shortly");

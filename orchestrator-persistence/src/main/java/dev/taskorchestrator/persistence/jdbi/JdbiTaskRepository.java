@@ -98,12 +98,12 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     @Override
     public Task update(Task task) {
+        boolean withinUseCase = handles.inUnitOfWork();
         return handles.inTransaction(() -> handles.with(handle -> {
             int changed = handle.createUpdate(UPDATE).bindMap(TaskMapper.parameters(task.data())).execute();
             if (changed == 0) {
-                throw new OrchestratorException(ErrorCode.CONFLICT, "task " + task.id() + " was changed or removed by"
-                        + " someone else (version " + task.version() + " is stale); read it again and retry", "version",
-                        List.of());
+                throw Handles.staleRow(withinUseCase, "task " + task.id() + " was changed or removed by someone else (version "
+                        + task.version() + " is stale); read it again and retry", "version");
             }
             handle.createUpdate("DELETE FROM task_dependencies WHERE task_id = :id").bind("id", task.id().value()).execute();
             insertDependencies(handle, task.data());

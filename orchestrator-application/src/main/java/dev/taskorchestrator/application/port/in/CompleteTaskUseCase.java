@@ -68,5 +68,9 @@ public interface CompleteTaskUseCase {
             autoCompleted = List.copyOf(autoCompleted);
             unblocked = List.copyOf(unblocked);
         }
+
+        public Result withNextTask(Optional<Task> next) {
+            return new Result(task, artifact, parentProgress, autoCompleted, unblocked, next);
+        }
     }
 }
