@@ -24,6 +24,7 @@ import dev.taskorchestrator.persistence.jdbi.JdbiSessionRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
 import dev.taskorchestrator.persistence.jdbi.RetryPolicy;
+import dev.taskorchestrator.persistence.jdbi.Writers;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +71,8 @@ public final class OrchestratorDatabase implements AutoCloseable {
                     ? SqliteFiles.underMigrationLock(settings.sqliteFile().orElseThrow(),
                             () -> Migrations.apply(pool, dialect, settings))
                     : Migrations.apply(pool, dialect, settings);
-            return new OrchestratorDatabase(settings, pool, new Handles(Jdbi.create(pool), dialect, RetryPolicy.DEFAULT), version);
+            return new OrchestratorDatabase(settings, pool, new Handles(Jdbi.create(pool), dialect, RetryPolicy.DEFAULT,
+                    sqlite ? SqliteWriterQueue.of(settings.sqliteFile().orElseThrow()) : Writers.concurrent()), version);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;

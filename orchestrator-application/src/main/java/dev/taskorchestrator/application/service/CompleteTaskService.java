@@ -142,18 +142,29 @@ final class CompleteTaskService implements CompleteTaskUseCase {
                 repository.lockForUpdate(List.of(candidate.id()));
                 candidate = tasks.require(candidate.id(), "parent_task_id");
             }
-            PlanProgress level = PlanProgress.of(repository.findChildren(candidate.id()));
+            List<Task> children = repository.findChildren(candidate.id());
+            PlanProgress level = PlanProgress.of(children);
             first = first.or(() -> Optional.of(level));
             if (!mayComplete || !level.allClosed() || !candidate.status().canMoveTo(TaskStatus.COMPLETED)) {
                 break;
             }
+            Instant at = lastClosed(children, now);
             String summary = "all " + level.total() + " subtasks closed (" + level.completed() + " completed)";
-            repository.update(candidate.complete(summary, now));
-            history.record(candidate.id(), TaskEventType.AUTO_COMPLETED, now, Optional.empty(), summary);
+            repository.update(candidate.complete(summary, at));
+            history.record(candidate.id(), TaskEventType.AUTO_COMPLETED, at, Optional.empty(), summary);
             autoCompleted.add(candidate.id());
             current = candidate.parentId();
         }
         return first.orElseThrow();
+    }
+
+    /**
+     * A parent completes when its last subtask did: a sibling that another agent completed a moment
+     * after this one began (on another machine's clock, perhaps) must not end after its parent.
+     */
+    private static Instant lastClosed(List<Task> children, Instant now) {
+        return children.stream().map(child -> child.data().completedAt().orElse(now)).max(Instant::compareTo)
+                .filter(latest -> latest.isAfter(now)).orElse(now);
     }
 
     /** Dependents of the finished task that have become ready through it. */

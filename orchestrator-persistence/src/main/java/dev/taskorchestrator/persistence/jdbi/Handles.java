@@ -27,13 +27,15 @@ public final class Handles {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final RetryPolicy retries;
+    private final Writers writers;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final LongAdder racesLost = new LongAdder();
 
-    public Handles(Jdbi jdbi, Dialect dialect, RetryPolicy retries) {
+    public Handles(Jdbi jdbi, Dialect dialect, RetryPolicy retries, Writers writers) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.retries = retries;
+        this.writers = writers;
     }
 
     public Dialect dialect() {
@@ -54,7 +56,7 @@ public final class Handles {
         if (current.get() != null) {
             return work.get();
         }
-        return untilWon(() -> inExplicitTransaction(dialect.beginSql(), work));
+        return untilWon(() -> writers.inTurn(() -> inExplicitTransaction(dialect.beginSql(), work)));
     }
 
     /** A unit of work that only reads: one snapshot, and on SQLite no write lock, so it never waits for writers. */

@@ -30,7 +30,7 @@ class HandlesTest {
     void open() {
         Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + folder.resolve("handles.db"));
         jdbi.useHandle(handle -> handle.execute("CREATE TABLE notes (text TEXT NOT NULL)"));
-        handles = new Handles(jdbi, Dialect.sqlite(), FOUR_QUICK_ATTEMPTS);
+        handles = new Handles(jdbi, Dialect.sqlite(), FOUR_QUICK_ATTEMPTS, Writers.concurrent());
     }
 
     private void note(String text) {
