@@ -2,16 +2,12 @@ package dev.taskorchestrator.cli.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,35 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class InstancesIT {
 
-    private static EmbeddedPostgres postgres;
-
     @TempDir
     Path workspace;
 
     private final List<RawServer> started = new ArrayList<>();
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    /** Options that put every server on one store: none for the workspace's SQLite file. */
-    private static List<String> store(String kind) throws Exception {
-        if (kind.equals("sqlite")) {
-            return List.of();
-        }
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.builder().start();
-        }
-        String schema = "instances_" + System.nanoTime();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-        return List.of("--db", postgres.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
-    }
 
     /** A server that has started: its instance is registered once a call has waited for its core. */
     private RawServer serve(List<String> store) throws Exception {
@@ -85,7 +56,7 @@ class InstancesIT {
     @SuppressWarnings("unchecked")
     void givenThreeServersOneStoppedCleanlyAndOneKilled_whenAFourthStarts_thenOnlyTheKilledOneIsRecovered(String kind)
             throws Exception {
-        List<String> store = store(kind);
+        List<String> store = SharedStores.fresh(kind);
         try {
             RawServer first = serve(store);
             RawServer stopped = serve(store);
