@@ -5,6 +5,12 @@ import java.util.function.Supplier;
 /**
  * One transaction around a use case: everything inside commits together or not at all. A call
  * inside a running unit of work joins it.
+ *
+ * <p>A store whose writers can lose races to each other (a deadlock, a serialization failure, a
+ * busy lock, a row changed between a read and a write) rolls the whole unit of work back and runs
+ * it again on fresh data, a bounded number of times; a caller never sees such a race, only a
+ * conflict of its own request or, if the store stays that busy, UNAVAILABLE. The work may
+ * therefore run more than once: it must act on the store only, never on the world outside it.
  */
 public interface UnitOfWork {
 
