@@ -28,12 +28,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /** Tasks in SQLite or PostgreSQL; the meaning of every query is the one the testkit's contract holds. */
 public final class JdbiTaskRepository implements TaskRepository {
 
+    /** The select list, in the order {@link TaskRow#MAPPER} reads it. */
     private static final String COLUMNS = "t.id, t.parent_id, t.session_id, t.title, t.description, t.task_type, t.status,"
             + " t.specialist_type, t.complexity, t.priority, t.estimated_effort, t.due_date, t.context,"
             + " t.auto_complete_parent, t.summary, t.status_reason, t.assignee, t.lease_expires_at, t.attempts, t.version,"
@@ -282,11 +282,16 @@ public final class JdbiTaskRepository implements TaskRepository {
                     + " AND t.status IN ('pending', 'in_progress')"
                     + " AND (t.status = 'pending' OR t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)" + narrowing
                     + READY + READY_ORDER, filter, now, limit));
+            int room = limit - openPlans.size();
+            if (room == 0) {
+                return openPlans;
+            }
+            // room rows that are not among the open plans' subtasks: at most openPlans.size() of those come first.
             Set<TaskId> taken = openPlans.stream().map(Task::id).collect(Collectors.toCollection(LinkedHashSet::new));
             List<Task> rest = new ArrayList<>(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t"
-                    + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, limit + taken.size())));
+                    + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, room + taken.size())));
             rest.addAll(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t WHERE t.status = 'in_progress'"
-                    + unheld + narrowing + READY + READY_ORDER, filter, now, limit + taken.size())));
+                    + unheld + narrowing + READY + READY_ORDER, filter, now, room + taken.size())));
             List<Task> ranked = new ArrayList<>(openPlans);
             rest.stream().filter(t -> !taken.contains(t.id()))
                     .sorted(Comparator.comparing(Task::priority, Comparator.reverseOrder()).thenComparing(Task::createdAt)
@@ -312,7 +317,7 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     /** Runs a query of task rows and attaches each task's dependencies, in one more query per slice. */
     private static List<Task> load(Handle handle, Query query) {
-        List<TaskRow> rows = query.map(ConstructorMapper.of(TaskRow.class)).list();
+        List<TaskRow> rows = query.map(TaskRow.MAPPER).list();
         if (rows.isEmpty()) {
             return List.of();
         }
