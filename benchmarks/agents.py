@@ -571,6 +571,8 @@ def format_errors(errors):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jar", default=os.path.join(ROOT, "orchestrator-cli", "target", "orchestrator.jar"))
+    parser.add_argument("--launcher", metavar="PATH", help="start the servers as users do, `PATH serve ...` (e.g."
+                        " ./orchestrator: its class-data archive and JVM options), instead of java -jar JAR")
     parser.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--agents", default="1,2,4,8", help="comma-separated agent counts (default 1,2,4,8)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per configuration; the table shows the median")
@@ -592,6 +594,8 @@ def main():
     if not os.path.isfile(jar):
         raise SystemExit("no jar at %s (build it, or pass --jar)" % jar)
     java_command = [options.java] + LAUNCHER_OPTIONS + options.java_opt + ["-jar", jar]
+    if options.launcher:
+        java_command = [os.path.abspath(options.launcher)]
 
     def terminate(signum, frame):
         raise KeyboardInterrupt("signal %d" % signum)

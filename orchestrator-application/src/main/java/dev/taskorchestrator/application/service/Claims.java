@@ -44,7 +44,7 @@ final class Claims {
      * Claims the first of {@code ranked} that is free and still claimable once locked: a task
      * another agent is claiming right now is skipped, not waited for.
      */
-    Optional<TaskExecution> claimFirstFree(List<Task> ranked, String agent, Instant now) {
+    Optional<Claimed> claimFirstFree(List<Task> ranked, String agent, Instant now) {
         for (Task candidate : ranked) {
             if (!repository.tryLockForUpdate(candidate.id())) {
                 continue;
@@ -107,14 +107,14 @@ final class Claims {
         return new ClaimRequest(task, agent, now, unmet, tasks.unfinishedChildren(task.id()), force);
     }
 
-    TaskExecution claim(Task task, String agent, boolean force, Instant now) {
+    Claimed claim(Task task, String agent, boolean force, Instant now) {
         ClaimRequest request = request(task, agent, force, now);
         ClaimPolicies.requireAll(request);
         return perform(request);
     }
 
-    /** Claims a task whose request passed the policies: the lease, the history, the plan, the prompt. */
-    private TaskExecution perform(ClaimRequest request) {
+    /** Claims a task whose request passed the policies: the lease, the history, the plan. */
+    private Claimed perform(ClaimRequest request) {
         Task task = request.task();
         String agent = request.assignee();
         Instant now = request.now();
@@ -136,9 +136,20 @@ final class Claims {
                     "executed with unmet prerequisites " + unmet + " and open subtasks " + openSubtasks);
         }
         ancestors.start(claimed, now);
-
-        TaskPrompt prompt = prompts.render(claimed, specialists.forTask(claimed.specialistType()));
-        return new TaskExecution(claimed, prompt.role(), prompt.text(), prompt.builtOn(), forced, renewal);
+        return new Claimed(claimed, forced, renewal);
     }
 
+    /**
+     * The claimed task with its role and prompt. Rendered after the claim commits, in a read, so
+     * that the writers of a SQLite file do not wait while another renders a prompt.
+     */
+    TaskExecution execution(Claimed claimed) {
+        TaskPrompt prompt = prompts.render(claimed.task(), specialists.forTask(claimed.task().specialistType()));
+        return new TaskExecution(claimed.task(), prompt.role(), prompt.text(), prompt.builtOn(), claimed.forced(),
+                claimed.renewed());
+    }
+
+    /** A claim made: the task as saved, whether it skipped its order, whether its holder renewed it. */
+    record Claimed(Task task, boolean forced, boolean renewed) {
+    }
 }

@@ -56,8 +56,9 @@ final class CompleteTaskService implements CompleteTaskUseCase {
 
     /**
      * The change locks the task only; parents are locked at the end, bottom-up and only where they
-     * change or may complete, so agents finishing siblings queue only for that short step. The next
-     * task is ranked after the commit, on what every agent has committed, outside the write.
+     * change or may complete, so agents finishing siblings queue only for that short step. What the
+     * completion unblocked and the next task are read after the commit, on what every agent has
+     * committed, outside the write.
      */
     @Override
     public Result complete(Command command) {
@@ -86,16 +87,15 @@ final class CompleteTaskService implements CompleteTaskUseCase {
                     now, Optional.of(command.actor().name()), task.status().wire() + " -> " + saved.status().wire() + " ("
                             + command.nextAction().wire() + "): " + command.summary());
 
-            List<TaskId> unblocked = saved.status() == TaskStatus.COMPLETED ? unblocked(saved) : List.of();
             ancestors.start(saved, now);
             List<TaskId> autoCompleted = new ArrayList<>();
             Optional<PlanProgress> progress = saved.parentId().map(parent -> closeParents(parent, now, autoCompleted));
             sessions.touch(saved.sessionId(), now);
-            return new Result(saved, artifact.metadata(), progress, autoCompleted, unblocked, Optional.empty());
+            return new Result(saved, artifact.metadata(), progress, autoCompleted, List.of(), Optional.empty());
         });
-        Optional<Task> nextTask = unitOfWork.inReadTransaction(() -> ranking.best(
-                new ReadyFilter(done.task().sessionId(), Optional.empty()), clock.instant()));
-        return done.withNextTask(nextTask);
+        return unitOfWork.inReadTransaction(() -> done.withFollowUps(
+                done.task().status() == TaskStatus.COMPLETED ? unblocked(done.task()) : List.of(),
+                ranking.best(new ReadyFilter(done.task().sessionId(), Optional.empty()), clock.instant())));
     }
 
     /**

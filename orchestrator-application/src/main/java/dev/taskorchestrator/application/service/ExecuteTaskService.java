@@ -24,12 +24,13 @@ final class ExecuteTaskService implements ExecuteTaskUseCase {
 
     @Override
     public TaskExecution execute(Command command) {
-        return unitOfWork.inTransaction(() -> {
+        Claims.Claimed claimed = unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            TaskExecution execution = claims.claim(tasks.require(command.taskId(), "task_id"), command.actor().name(),
+            Claims.Claimed made = claims.claim(tasks.require(command.taskId(), "task_id"), command.actor().name(),
                     command.force(), now);
-            sessions.touch(execution.task().sessionId(), now);
-            return execution;
+            sessions.touch(made.task().sessionId(), now);
+            return made;
         });
+        return unitOfWork.inReadTransaction(() -> claims.execution(claimed));
     }
 }

@@ -61,7 +61,7 @@ final class NextTaskService implements NextTaskUseCase {
             }
             String agent = query.actor().orElseThrow().name();
             Optional<TaskExecution> execution = unitOfWork.inTransaction(() -> claims.claimFirstFree(ranked, agent,
-                    clock.instant()));
+                    clock.instant())).map(claimed -> unitOfWork.inReadTransaction(() -> claims.execution(claimed)));
             if (execution.isPresent()) {
                 return new Result(execution.map(TaskExecution::task), execution, 0, 0);
             }

@@ -105,8 +105,16 @@ public final class JdbiTaskRepository implements TaskRepository {
                 throw Handles.staleRow(withinUseCase, "task " + task.id() + " was changed or removed by someone else (version "
                         + task.version() + " is stale); read it again and retry", "version");
             }
-            handle.createUpdate("DELETE FROM task_dependencies WHERE task_id = :id").bind("id", task.id().value()).execute();
-            insertDependencies(handle, task.data());
+            // Most updates (a claim, a completion) leave the dependencies as they are: rewriting them would
+            // cost two writes and their index entries inside every writer's turn.
+            List<TaskId> stored = handle.createQuery("SELECT prerequisite_id FROM task_dependencies WHERE task_id = :id"
+                    + " ORDER BY position").bind("id", task.id().value()).map((rs, ctx) -> new TaskId(rs.getString(1)))
+                    .list();
+            if (!stored.equals(task.dependencies())) {
+                handle.createUpdate("DELETE FROM task_dependencies WHERE task_id = :id").bind("id", task.id().value())
+                        .execute();
+                insertDependencies(handle, task.data());
+            }
             return task.withVersion(task.version() + 1);
         }));
     }

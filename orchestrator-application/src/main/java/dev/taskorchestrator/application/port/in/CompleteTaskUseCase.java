@@ -69,8 +69,9 @@ public interface CompleteTaskUseCase {
             unblocked = List.copyOf(unblocked);
         }
 
-        public Result withNextTask(Optional<Task> next) {
-            return new Result(task, artifact, parentProgress, autoCompleted, unblocked, next);
+        /** The same completion with what it unblocked and the task to do next, read once it committed. */
+        public Result withFollowUps(List<TaskId> nowReady, Optional<Task> next) {
+            return new Result(task, artifact, parentProgress, autoCompleted, nowReady, next);
         }
     }
 }
