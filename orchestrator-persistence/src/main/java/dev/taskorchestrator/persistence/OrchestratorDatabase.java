@@ -72,7 +72,8 @@ public final class OrchestratorDatabase implements AutoCloseable {
                             () -> Migrations.apply(pool, dialect, settings))
                     : Migrations.apply(pool, dialect, settings);
             return new OrchestratorDatabase(settings, pool, new Handles(Jdbi.create(pool), dialect, RetryPolicy.DEFAULT,
-                    sqlite ? SqliteWriterQueue.of(settings.sqliteFile().orElseThrow()) : Writers.concurrent()), version);
+                    sqlite ? SqliteWriterQueue.of(settings.sqliteFile().orElseThrow(),
+                            Duration.ofMillis(BUSY_TIMEOUT_MS)) : Writers.concurrent()), version);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;

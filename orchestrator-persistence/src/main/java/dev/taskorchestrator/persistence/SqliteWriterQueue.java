@@ -4,12 +4,19 @@ import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.persistence.jdbi.Writers;
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.FileLockInterruptionException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -25,31 +32,50 @@ final class SqliteWriterQueue implements Writers {
 
     /** One queue per file in a JVM: the OS lock is per process, so threads queue in the JVM first. */
     private static final Map<Path, SqliteWriterQueue> BY_FILE = new ConcurrentHashMap<>();
+    /** Wakes a writer whose wait for the file lock ran out: a blocked lock() gives way only to an interrupt. */
+    private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "sqlite-write-queue-alarm");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path lockFile;
+    private final Duration patience;
     private final ReentrantLock inThisProcess = new ReentrantLock(true);
 
-    private SqliteWriterQueue(Path lockFile) {
+    SqliteWriterQueue(Path lockFile, Duration patience) {
         this.lockFile = lockFile;
+        this.patience = patience;
     }
 
-    static SqliteWriterQueue of(Path database) {
+    static SqliteWriterQueue of(Path database, Duration patience) {
         return BY_FILE.computeIfAbsent(database.toAbsolutePath().normalize(),
-                file -> new SqliteWriterQueue(file.resolveSibling(file.getFileName() + ".write-queue")));
+                file -> new SqliteWriterQueue(file.resolveSibling(file.getFileName() + ".write-queue"), patience));
     }
 
     /**
      * A channel per turn: closing a channel drops every lock the process holds on its file, which
-     * is safe here only because one thread of this process at a time holds or waits for it.
+     * is safe here only because one thread of this process at a time holds or waits for it. A
+     * writer that waited its whole patience is told so (UNAVAILABLE): a writer that holds the lock
+     * that long is stuck, and waiting on would only hang the agent.
      */
     @Override
     public <T> T inTurn(Supplier<T> unitOfWork) {
         if (inThisProcess.isHeldByCurrentThread()) {
             return unitOfWork.get(); // this thread's turn already: the file lock is held (a second lock would throw)
         }
-        inThisProcess.lock();
+        long deadline = System.nanoTime() + patience.toNanos();
+        try {
+            if (!inThisProcess.tryLock(patience.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw stuck("another writer of this process");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new OrchestratorException(ErrorCode.UNAVAILABLE, "interrupted while waiting to write; nothing was"
+                    + " changed, retry");
+        }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock turn = channel.lock()) {
+                FileLock turn = lockBefore(channel, deadline)) {
             return unitOfWork.get();
         } catch (IOException failure) {
             throw new OrchestratorException(ErrorCode.UNAVAILABLE, "cannot queue for the database's write lock ("
@@ -57,5 +83,28 @@ final class SqliteWriterQueue implements Writers {
         } finally {
             inThisProcess.unlock();
         }
+    }
+
+    private FileLock lockBefore(FileChannel channel, long deadline) throws IOException {
+        FileLock free = channel.tryLock();
+        if (free != null) {
+            return free;
+        }
+        ScheduledFuture<?> alarm = ALARMS.schedule(Thread.currentThread()::interrupt,
+                Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        try {
+            return channel.lock();
+        } catch (ClosedByInterruptException | FileLockInterruptionException timedOut) {
+            throw stuck("another process");
+        } finally {
+            if (!alarm.cancel(false)) {
+                Thread.interrupted(); // the alarm's mark, whether it woke the wait or came as the lock did
+            }
+        }
+    }
+
+    private OrchestratorException stuck(String holder) {
+        return new OrchestratorException(ErrorCode.UNAVAILABLE, holder + " has held the database's write lock for "
+                + patience.toMillis() + " ms; nothing was changed, retry shortly");
     }
 }

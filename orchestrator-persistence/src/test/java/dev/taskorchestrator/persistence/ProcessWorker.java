@@ -45,6 +45,13 @@ public final class ProcessWorker {
                 case "claim" -> claim(orchestrator, out, new SessionId(args[2]), args[3]);
                 case "update" -> update(orchestrator, out, new TaskId(args[2]), Long.parseLong(args[3]), args[4]);
                 case "write-forever" -> create(orchestrator, out, new SessionId(args[2]), Integer.MAX_VALUE);
+                case "hold-writes" -> database.unitOfWork().run(() -> {
+                    try {
+                        awaitGo(out);
+                    } catch (Exception closed) {
+                        throw new IllegalStateException(closed);
+                    }
+                });
                 default -> throw new IllegalArgumentException("unknown mode " + args[0]);
             }
         }

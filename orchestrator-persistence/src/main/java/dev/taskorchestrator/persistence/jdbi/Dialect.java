@@ -61,6 +61,7 @@ public interface Dialect {
     final class SqliteDialect implements Dialect {
         private static final int SQLITE_BUSY = 5;
         private static final int SQLITE_LOCKED = 6;
+        private static final int SQLITE_BUSY_SNAPSHOT = 517;
         private static final int SQLITE_CONSTRAINT = 19;
 
         @Override
@@ -114,9 +115,20 @@ public interface Dialect {
             return primary(error) == SQLITE_CONSTRAINT && message(error).contains("FOREIGN KEY");
         }
 
+        /**
+         * A snapshot that another writer overtook, or a table locked in a shared cache: run again. A
+         * plain busy comes only after the busy handler waited its whole patience, from a writer
+         * that is stuck: running again would only wait as long again, so it is unavailability.
+         */
         @Override
         public boolean isContention(SQLException error) {
-            return primary(error) == SQLITE_BUSY || primary(error) == SQLITE_LOCKED;
+            return error.getErrorCode() == SQLITE_BUSY_SNAPSHOT || primary(error) == SQLITE_LOCKED;
+        }
+
+        @Override
+        public boolean isUnavailable(SQLException error) {
+            return primary(error) == SQLITE_BUSY && error.getErrorCode() != SQLITE_BUSY_SNAPSHOT
+                    || Dialect.super.isUnavailable(error);
         }
 
         private static int primary(SQLException error) {

@@ -184,7 +184,8 @@ public final class Handles {
             translated = new OrchestratorException(ErrorCode.CONFLICT, "it already exists; nothing was changed");
         } else if (cause != null && dialect.isUnavailable(cause)) {
             translated = new OrchestratorException(ErrorCode.UNAVAILABLE,
-                    "the database cannot be reached right now; nothing was changed, retry shortly");
+                    "the database cannot be reached right now, or another writer has held it locked for long;"
+                            + " nothing was changed, retry shortly");
         } else {
             translated = OrchestratorException.internal("the database failed in " + what + ": "
                     + (cause != null ? firstLine(cause) : failure.getMessage()));
