@@ -13,7 +13,8 @@ For each database and each agent count N, on a fresh database every time:
      root complete by themselves and the agents claim and complete the 380 leaves. With
      --no-auto-complete the flag is off and the agents also claim and complete each phase once its
      leaves are done and the root at the very end (400 claims and 400 completions).
-  2. N servers `java -jar JAR serve --workspace W --db URL` start (stderr to a log file each),
+  2. N servers `java -XX:TieredStopAtLevel=1 -jar JAR serve --workspace W --db URL` start (the
+     launcher's compiler option; --launcher runs the launcher itself; stderr to a log file each),
      each is initialised (MCP initialize, notifications/initialized, orchestrator_initialize_session)
      and once all are ready one Python thread per server is let go at the same instant. Each agent,
      named agent-1..agent-N (the `agent` argument of the tools), loops: orchestrator_next_task with
@@ -40,9 +41,11 @@ the figures measure the whole system on this machine, cold JVMs included (no war
 A program that prints figures, not a test. Needs only Python 3's standard library, Java, and for
 PostgreSQL root (to run the server as postgres). Builds nothing.
 
-Usage: benchmarks/agents.py [--jar PATH] [--db sqlite|postgresql|both] [--agents 1,2,4,8]
-                            [--repeat K] [--no-auto-complete] [--timeout 300] [--keep]
-  e.g. benchmarks/agents.py --jar /tmp/bench/baseline.jar --agents 1,8 --db both
+Usage: benchmarks/agents.py [--jar PATH | --launcher ./orchestrator] [--db sqlite|postgresql|both]
+                            [--agents 1,2,4,8] [--repeat K] [--warmup TASKS] [--no-auto-complete]
+                            [--timeout 300] [--keep]
+  e.g. benchmarks/agents.py --agents 1,8 --db both --repeat 3     (the jar ./orchestrator builds)
+       benchmarks/agents.py --jar old/orchestrator.jar --agents 1,8 (an older build, to compare)
 Progress goes to stderr, the per-run lines and the final Markdown table to stdout.
 """
 import argparse
