@@ -93,9 +93,14 @@ final class CompleteTaskService implements CompleteTaskUseCase {
             sessions.touch(saved.sessionId(), now);
             return new Result(saved, artifact.metadata(), progress, autoCompleted, List.of(), Optional.empty());
         });
-        return unitOfWork.inReadTransaction(() -> done.withFollowUps(
-                done.task().status() == TaskStatus.COMPLETED ? unblocked(done.task()) : List.of(),
-                ranking.best(new ReadyFilter(done.task().sessionId(), Optional.empty()), clock.instant())));
+        try {
+            return unitOfWork.inReadTransaction(() -> done.withFollowUps(
+                    done.task().status() == TaskStatus.COMPLETED ? unblocked(done.task()) : List.of(),
+                    ranking.best(new ReadyFilter(done.task().sessionId(), Optional.empty()), clock.instant())));
+        } catch (OrchestratorException unreadable) {
+            // The completion is committed: say so, without the hints, rather than an error the agent would retry.
+            return done;
+        }
     }
 
     /**

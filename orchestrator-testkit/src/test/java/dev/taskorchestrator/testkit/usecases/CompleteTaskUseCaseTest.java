@@ -9,6 +9,7 @@ import static org.mockito.Mockito.spy;
 import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
@@ -52,6 +53,36 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
         assertThat(done.parentProgress()).contains(new PlanProgress(2, 1, 1, 0, 50));
         assertThat(done.unblocked()).containsExactly(result.keys().get("b"));
         assertThat(done.nextTask()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(result.keys().get("b")));
+    }
+
+    @Test
+    void givenTheStoreUnreadableRightAfterTheCommit_whenATaskIsCompleted_thenTheCompletionIsReportedWithoutItsHints() {
+        SessionId session = session();
+        var result = plan(parent("root", "Root", leaf("a", "A"), leaf("b", "B", "a")), session, false);
+        TaskId a = result.keys().get("a");
+        execute(a, "agent-a");
+        OrchestratorPorts ports = store.orchestratorPorts(RoleCatalog.builtIn());
+        UnitOfWork writesOnly = new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return ports.unitOfWork().inTransaction(work);
+            }
+
+            @Override
+            public <T> T inReadTransaction(java.util.function.Supplier<T> work) {
+                throw new OrchestratorException(ErrorCode.UNAVAILABLE, "the database went away");
+            }
+        };
+        Orchestrator failingReads = Orchestrator.create(new OrchestratorPorts(ports.tasks(), ports.sessions(),
+                ports.artifacts(), ports.events(), ports.roles(), ports.templates(), ports.lifecycle(), writesOnly,
+                ports.ids(), ports.clock(), ports.storeHealth()));
+
+        CompleteTaskUseCase.Result done = failingReads.completeTask(command(a, NextAction.CONTINUE, List.of(), "agent-a"));
+
+        assertThat(done.task().status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(task(a).status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(done.unblocked()).isEmpty();
+        assertThat(done.nextTask()).isEmpty();
     }
 
     @Test
