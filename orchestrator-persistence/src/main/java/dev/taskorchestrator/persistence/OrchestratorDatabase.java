@@ -25,6 +25,7 @@ import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
 import dev.taskorchestrator.persistence.jdbi.RetryPolicy;
 import dev.taskorchestrator.persistence.jdbi.Writers;
+import dev.taskorchestrator.persistence.templates.Json5TemplateSyntax;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -166,11 +167,6 @@ public final class OrchestratorDatabase implements AutoCloseable {
         return new JdbiLifecycleStore(handles);
     }
 
-    /** Templates kept in this database, beside {@code builtIn} (shipped, read-only). */
-    public TemplateCatalog templates(List<dev.taskorchestrator.domain.template.Template> builtIn, Clock clock) {
-        return new dev.taskorchestrator.persistence.jdbi.JdbiTemplateCatalog(handles, builtIn, clock);
-    }
-
     /**
      * How many units of work lost a race with another writer and were run again since this
      * database was opened: contention made visible, where no caller ever sees it.
@@ -185,10 +181,11 @@ public final class OrchestratorDatabase implements AutoCloseable {
 
     /**
      * The ports of an orchestrator on this database: its stores, with the given roles and
-     * templates, time-ordered ids and the clock.
+     * templates (read as JSON5), time-ordered ids and the clock.
      */
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles, TemplateCatalog templates, Clock clock) {
-        return new OrchestratorPorts(tasks(), sessions(), artifacts(), events(), roles, templates, lifecycle(), unitOfWork(),
+        return new OrchestratorPorts(tasks(), sessions(), artifacts(), events(), roles, templates,
+                new Json5TemplateSyntax(), lifecycle(), unitOfWork(),
                 new TimeOrderedIdGenerator(clock, new SecureRandom()), clock, storeHealth());
     }
 

@@ -1,19 +1,16 @@
 package dev.taskorchestrator.persistence;
 
 import dev.taskorchestrator.testkit.StorePorts;
-import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.testkit.contract.ArtifactStoreContract;
 import dev.taskorchestrator.testkit.contract.EventLogContract;
 import dev.taskorchestrator.testkit.contract.LifecycleStoreContract;
 import dev.taskorchestrator.testkit.contract.SessionRepositoryContract;
 import dev.taskorchestrator.testkit.contract.TaskRepositoryContract;
-import dev.taskorchestrator.testkit.contract.TemplateCatalogContract;
 import dev.taskorchestrator.testkit.contract.UnitOfWorkContract;
-import java.time.Clock;
-import org.junit.jupiter.api.Nested;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 
 /**
  * The testkit's contracts, unchanged, on a real database: a subclass says which (a fresh one per
@@ -78,16 +75,6 @@ abstract class ContractsOnDatabases {
         @Override
         protected StorePorts createStore() {
             return open();
-        }
-    }
-
-    @Nested
-    public class Templates extends TemplateCatalogContract {
-        @Override
-        protected TemplateCatalog createCatalog() {
-            OrchestratorDatabase database = OrchestratorDatabase.open(freshDatabase());
-            track(database);
-            return database.templates(List.of(builtIn()), Clock.systemUTC());
         }
     }
 

@@ -17,7 +17,10 @@ import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.persistence.ids.TimeOrderedIdGenerator;
+import dev.taskorchestrator.persistence.templates.FileTemplateCatalog;
+import dev.taskorchestrator.persistence.templates.Json5TemplateSyntax;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;
+import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,8 +47,8 @@ class EmbeddingExampleTest {
             UnitOfWork unitOfWork, StoreHealth storeHealth) {
         // README: ports
         Orchestrator orchestrator = Orchestrator.create(new OrchestratorPorts(
-                tasks, sessions, artifacts, events, RoleCatalog.builtIn(), templates, lifecycle, unitOfWork,
-                TimeOrderedIdGenerator.systemDefault(), Clock.systemUTC(), storeHealth));
+                tasks, sessions, artifacts, events, RoleCatalog.builtIn(), templates, new Json5TemplateSyntax(),
+                lifecycle, unitOfWork, TimeOrderedIdGenerator.systemDefault(), Clock.systemUTC(), storeHealth));
 
         var plan = orchestrator.planTask(PlanTaskUseCase.Command.of(
                 PlannedTask.titled("Ship the parser").withSubtasks(List.of(
@@ -60,7 +63,7 @@ class EmbeddingExampleTest {
         // README: database
         try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.forWorkspace(workspace))) {
             Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
-                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+                    FileTemplateCatalog.forWorkspace(workspace, System.getenv()), Clock.systemUTC()));
             var plan = orchestrator.planTask(PlanTaskUseCase.Command.of(PlannedTask.titled("Ship v1"),
                     Actor.operator("my-app")));
             return plan.created().size();

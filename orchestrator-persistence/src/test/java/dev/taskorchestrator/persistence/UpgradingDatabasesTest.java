@@ -8,11 +8,11 @@ import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.reboot.LifecyclePhase;
 import dev.taskorchestrator.domain.reboot.ServerInstance;
 import dev.taskorchestrator.persistence.jdbi.Dialect;
+import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,9 +48,9 @@ class UpgradingDatabasesTest {
         DatabaseSettings settings = atVersionTwo(sqlite, "running");
 
         try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
-            assertThat(database.schemaVersion()).isEqualTo(3);
+            assertThat(database.schemaVersion()).isEqualTo(4);
             Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
-                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+                    new InMemoryTemplateCatalog(), Clock.systemUTC()));
             StartReport report = orchestrator.startServer();
 
             assertThat(report.recovered()).extracting(instance -> instance.id().value()).containsExactly("srv_legacy0");
@@ -60,7 +60,7 @@ class UpgradingDatabasesTest {
             assertThat(database.lifecycle().find(report.instance()).orElseThrow().lifecycle().restarts())
                     .as("the restarts count on from the previous version's").isEqualTo(5);
             Orchestrator next = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
-                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+                    new InMemoryTemplateCatalog(), Clock.systemUTC()));
             assertThat(next.startServer().recovered()).as("once: the next start finds nothing to recover").isEmpty();
         }
     }
@@ -73,7 +73,7 @@ class UpgradingDatabasesTest {
 
         try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
             Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
-                    database.templates(List.of(), Clock.systemUTC()), Clock.systemUTC()));
+                    new InMemoryTemplateCatalog(), Clock.systemUTC()));
 
             assertThat(orchestrator.startServer().recovered()).isEmpty();
             assertThat(database.lifecycle().instances(10)).hasSize(1);

@@ -4,6 +4,7 @@ import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
 import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
 import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
+import dev.taskorchestrator.application.port.in.DeleteTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
 import dev.taskorchestrator.application.port.in.GetRoleUseCase;
@@ -12,10 +13,12 @@ import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
 import dev.taskorchestrator.application.port.in.HeartbeatUseCase;
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
+import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
 import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.ListRolesUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.ListTemplatesUseCase;
 import dev.taskorchestrator.application.port.in.MaintenanceActions;
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest;
@@ -26,9 +29,11 @@ import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
+import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ScanCleanupUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
+import dev.taskorchestrator.application.port.in.ShowTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;
 import dev.taskorchestrator.application.port.in.StartServerUseCase;
 import dev.taskorchestrator.application.port.in.StopServerUseCase;
@@ -40,8 +45,11 @@ import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.application.port.in.ValidateStructureUseCase;
+import dev.taskorchestrator.application.port.in.ValidateTemplatesUseCase;
 import dev.taskorchestrator.application.port.in.WriteStatusReportUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.application.port.out.TemplateSyntax;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.role.SpecialistRole;
@@ -91,6 +99,7 @@ public final class Orchestrator {
     private final PrepareHandoverUseCase prepareHandover;
     private final TaskTreeUseCase taskTree;
     private final InstantiateTemplateUseCase instantiateTemplate;
+    private final TemplateUseCases templates;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
         Tasks tasks = new Tasks(ports.tasks());
@@ -148,7 +157,9 @@ public final class Orchestrator {
         validateStructure = new ValidateStructureService(runs, ports.storeHealth());
         writeStatusReport = new StatusReportService(runs);
         prepareHandover = new HandoverService(runs);
-        instantiateTemplate = new InstantiateTemplateService(ports.templates(), planTask, uow);
+        TemplateLibrary templateLibrary = new TemplateLibrary(ports.templates(), ports.templateSyntax());
+        instantiateTemplate = new InstantiateTemplateService(templateLibrary, planTask);
+        templates = TemplateUseCases.of(templateLibrary);
     }
 
     public static Orchestrator create(OrchestratorPorts ports, OrchestratorSettings settings) {
@@ -162,6 +173,29 @@ public final class Orchestrator {
     public static RoleUseCases roleUseCases(RoleCatalog catalog) {
         return new RoleUseCases(new ReadServices.ListRolesService(catalog),
                 new ReadServices.GetRoleService(new Specialists(catalog)));
+    }
+
+    /**
+     * The template use cases that need no task store: listing, showing, checking, writing and
+     * installing documents. Instantiating creates tasks, so it is the core's.
+     */
+    public record TemplateUseCases(ListTemplatesUseCase list, ShowTemplateUseCase show, ValidateTemplatesUseCase validate,
+            SaveTemplateUseCase save, DeleteTemplateUseCase delete, InstallTemplatesUseCase install) {
+
+        private static TemplateUseCases of(TemplateLibrary library) {
+            TemplateReadingService reading = new TemplateReadingService(library);
+            TemplateWritingService writing = new TemplateWritingService(library);
+            return new TemplateUseCases(reading, reading, reading, writing, writing, writing);
+        }
+    }
+
+    public static TemplateUseCases templateUseCases(TemplateCatalog catalog, TemplateSyntax syntax) {
+        return TemplateUseCases.of(new TemplateLibrary(catalog, syntax));
+    }
+
+    /** This core's template use cases, on its catalog. */
+    public TemplateUseCases templates() {
+        return templates;
     }
 
     public static Orchestrator create(OrchestratorPorts ports) {
@@ -314,7 +348,7 @@ public final class Orchestrator {
         return healthCheck.check(query);
     }
 
-    public PlanTaskUseCase.Result instantiateTemplate(InstantiateTemplateUseCase.Command command) {
+    public InstantiateTemplateUseCase.Instance instantiateTemplate(InstantiateTemplateUseCase.Command command) {
         return instantiateTemplate.instantiate(command);
     }
 }

@@ -11,6 +11,7 @@ import dev.taskorchestrator.application.port.out.SessionRepository;
 import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.application.port.out.TemplateSyntax;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import java.time.Clock;
 import java.util.Objects;
@@ -29,6 +30,7 @@ public record OrchestratorPorts(
         EventLog events,
         RoleCatalog roles,
         TemplateCatalog templates,
+        TemplateSyntax templateSyntax,
         LifecycleStore lifecycle,
         UnitOfWork unitOfWork,
         IdGenerator ids,
@@ -44,6 +46,7 @@ public record OrchestratorPorts(
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(templateSyntax, "templateSyntax");
         Objects.requireNonNull(lifecycle, "lifecycle");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ids, "ids");
@@ -55,21 +58,22 @@ public record OrchestratorPorts(
 
     /** The ports of a core without a host probe or a server around it. */
     public OrchestratorPorts(TaskRepository tasks, SessionRepository sessions, ArtifactStore artifacts, EventLog events,
-            RoleCatalog roles, TemplateCatalog templates, LifecycleStore lifecycle, UnitOfWork unitOfWork, IdGenerator ids,
+            RoleCatalog roles, TemplateCatalog templates, TemplateSyntax templateSyntax, LifecycleStore lifecycle,
+            UnitOfWork unitOfWork, IdGenerator ids,
             Clock clock, StoreHealth storeHealth) {
-        this(tasks, sessions, artifacts, events, roles, templates, lifecycle, unitOfWork, ids, clock, storeHealth,
+        this(tasks, sessions, artifacts, events, roles, templates, templateSyntax, lifecycle, unitOfWork, ids, clock, storeHealth,
                 Optional.empty(), Optional.empty());
     }
 
     /** The same ports with the process's host facts, for the health check. */
     public OrchestratorPorts withHost(HostProbe probe) {
-        return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, lifecycle, unitOfWork, ids,
+        return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, templateSyntax, lifecycle, unitOfWork, ids,
                 clock, storeHealth, Optional.of(probe), runtime);
     }
 
     /** The same ports with the server process around the core, for restarts and the shutdown check. */
     public OrchestratorPorts withRuntime(ServerRuntime server) {
-        return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, lifecycle, unitOfWork, ids,
+        return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, templateSyntax, lifecycle, unitOfWork, ids,
                 clock, storeHealth, host, Optional.of(server));
     }
 }

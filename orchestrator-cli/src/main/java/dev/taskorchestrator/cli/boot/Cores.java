@@ -3,9 +3,9 @@ package dev.taskorchestrator.cli.boot;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
+import dev.taskorchestrator.persistence.templates.FileTemplateCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * The core's ports on an open database, as both a command and {@code serve} assemble them: the
@@ -18,7 +18,7 @@ final class Cores {
 
     static OrchestratorPorts ports(OrchestratorDatabase database, RoleCatalog roles, Path workspace) {
         Clock clock = Clock.systemUTC();
-        return database.orchestratorPorts(roles, database.templates(List.of(), clock), clock)
+        return database.orchestratorPorts(roles, FileTemplateCatalog.forWorkspace(workspace, System.getenv()), clock)
                 .withHost(new JvmHost(workspace));
     }
 }

@@ -5,7 +5,7 @@ import dev.taskorchestrator.domain.common.WireValues;
 
 /** The kinds of value a template parameter takes. */
 public enum ParameterType implements WireValue {
-    STRING, NUMBER, INTEGER, BOOLEAN;
+    STRING, NUMBER, INTEGER, BOOLEAN, ARRAY, OBJECT;
 
     @Override
     public String wire() {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +61,18 @@ public record Template(
             }
         }
         if (metadata.extendsId().isEmpty()) {
-            requireReferencesResolve(all, keys, names);
+            requireReferencesResolve(metadata, all, keys, names);
+        }
+    }
+
+    /** The most parents a template may have above it: deeper chains are more likely a mistake than a design. */
+    public static final int EXTENDS_DEPTH_MAX = 8;
+
+    /** What instantiating yields: the plan's name and purpose and its tasks, filled, and the values used. */
+    public record Filled(String name, String description, List<TemplateTask> tasks, Map<String, Object> parametersUsed) {
+        public Filled {
+            tasks = List.copyOf(tasks);
+            parametersUsed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parametersUsed));
         }
     }
 
@@ -67,7 +80,16 @@ public record Template(
      * Dependencies name keys of the template and placeholders name its parameters. A template that
      * extends another may refer to the parent's, so it is checked once merged with its parents.
      */
-    private static void requireReferencesResolve(List<TemplateTask> all, Set<String> keys, Set<String> names) {
+    private static void requireReferencesResolve(TemplateMetadata metadata, List<TemplateTask> all, Set<String> keys,
+            Set<String> names) {
+        for (String text : List.of(metadata.name(), metadata.description())) {
+            for (String placeholder : placeholders(text)) {
+                if (!names.contains(placeholder)) {
+                    throw OrchestratorException.invalid("metadata", "the metadata uses {{" + placeholder
+                            + "}}, which is not a parameter of this template", List.copyOf(names));
+                }
+            }
+        }
         for (TemplateTask task : all) {
             for (String dependency : task.dependencies()) {
                 if (!keys.contains(dependency)) {
@@ -102,10 +124,42 @@ public record Template(
         Map<String, TemplateTask> mergedTasks = new LinkedHashMap<>();
         parent.tasks().forEach(t -> mergedTasks.put(t.key(), t));
         tasks.forEach(t -> mergedTasks.put(t.key(), t));
+        Map<String, Object> examples = new LinkedHashMap<>(parent.metadata().exampleParameters());
+        examples.putAll(metadata.exampleParameters());
         TemplateMetadata inherited = new TemplateMetadata(metadata.name(), metadata.version(), metadata.description(),
-                metadata.category(), metadata.tags(), parent.metadata().extendsId());
+                metadata.category(), metadata.tags(), parent.metadata().extendsId(), examples);
         return new Template(id, category, inherited, List.copyOf(mergedParameters.values()),
                 List.copyOf(mergedTasks.values()));
+    }
+
+    /**
+     * This template merged with every parent it extends, found by {@code find}. A parent that is
+     * missing, a chain deeper than {@value #EXTENDS_DEPTH_MAX} and a chain that comes back to a
+     * template it started from are refused, naming {@code metadata.extends}.
+     */
+    public Template resolved(Function<TemplateId, Optional<Template>> find) {
+        List<TemplateId> chain = new ArrayList<>(List.of(id));
+        List<Template> ancestors = new ArrayList<>();
+        Optional<TemplateId> parent = metadata.extendsId();
+        while (parent.isPresent()) {
+            chain.add(parent.get());
+            requireNoExtendsCycle(chain);
+            if (ancestors.size() == EXTENDS_DEPTH_MAX) {
+                throw OrchestratorException.invalid("metadata.extends", "template " + id + " extends more than "
+                        + EXTENDS_DEPTH_MAX + " levels of parents: " + chain.stream().map(TemplateId::value)
+                        .reduce((a, b) -> a + " -> " + b).orElse(""), List.of("at most " + EXTENDS_DEPTH_MAX + " levels"));
+            }
+            TemplateId wanted = parent.get();
+            Template found = find.apply(wanted).orElseThrow(() -> OrchestratorException.notFound("metadata.extends",
+                    "template", wanted.value()));
+            ancestors.add(found);
+            parent = found.metadata().extendsId();
+        }
+        Template merged = this;
+        for (Template ancestor : ancestors) {
+            merged = merged.extending(ancestor);
+        }
+        return merged;
     }
 
     /**
@@ -113,7 +167,7 @@ public record Template(
      * required ones and values that break a parameter's rules are refused, naming
      * {@code parameters.<name>}; absent optional ones take their default, or an empty text.
      */
-    public List<TemplateTask> instantiate(Map<String, Object> arguments) {
+    public Filled instantiate(Map<String, Object> arguments) {
         Checks.required(arguments, "parameters");
         metadata.extendsId().ifPresent(parent -> {
             throw OrchestratorException.illegalState("metadata.extends", "template " + id + " extends " + parent
@@ -128,6 +182,7 @@ public record Template(
             }
         }
         Map<String, String> values = new HashMap<>();
+        Map<String, Object> used = new LinkedHashMap<>();
         for (TemplateParameter parameter : parameters) {
             Object value = arguments.containsKey(parameter.name())
                     ? parameter.accept(arguments.get(parameter.name()))
@@ -137,8 +192,24 @@ public record Template(
                         + " is required by template " + id, List.of(parameter.type().wire()));
             }
             values.put(parameter.name(), value == null ? "" : render(value));
+            if (value != null) {
+                used.put(parameter.name(), value);
+            }
         }
-        return tasks.stream().map(task -> task.filled(text -> fill(text, values))).toList();
+        UnaryOperator<String> filler = text -> filledCompletely(text, values);
+        return new Filled(filler.apply(metadata.name()), filler.apply(metadata.description()),
+                tasks.stream().map(task -> task.filled(filler)).toList(), used);
+    }
+
+    /** A value that itself holds a placeholder would leave one behind: refused rather than stored. */
+    private String filledCompletely(String text, Map<String, String> values) {
+        String filled = fill(text, values);
+        List<String> left = placeholders(filled);
+        if (!left.isEmpty()) {
+            throw OrchestratorException.invalid("parameters", "after filling template " + id + ", {{" + left.get(0)
+                    + "}} is left unresolved: a parameter's value may not hold a placeholder");
+        }
+        return filled;
     }
 
     /** Every parameter name a text refers to, in order of appearance. */
@@ -168,9 +239,17 @@ public record Template(
         return PLACEHOLDER.matcher(text).replaceAll(match -> Matcher.quoteReplacement(values.get(match.group(1))));
     }
 
+    /** How a value reads in a sentence: whole numbers without ".0", lists and objects as plain enumerations. */
     private static String render(Object value) {
         if (value instanceof Double number && number == Math.rint(number) && !Double.isInfinite(number)) {
             return Long.toString(number.longValue());
+        }
+        if (value instanceof List<?> items) {
+            return String.join(", ", items.stream().map(Template::render).toList());
+        }
+        if (value instanceof Map<?, ?> entries) {
+            return String.join(", ", entries.entrySet().stream()
+                    .map(entry -> entry.getKey() + ": " + render(entry.getValue())).toList());
         }
         return String.valueOf(value);
     }

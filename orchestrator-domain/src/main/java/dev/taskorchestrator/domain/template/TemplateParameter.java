@@ -3,14 +3,20 @@ package dev.taskorchestrator.domain.template;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * One parameter of a template and the rules its value must meet. For strings, {@code min} and
- * {@code max} bound the length; for numbers, the value.
+ * {@code max} bound the length; for arrays, the number of items; for numbers, the value. Whatever
+ * the rules, a text is at most {@value #TEXT_MAX} characters and an array at most
+ * {@value #ITEMS_MAX} items, so that no argument can blow a plan up.
  */
 public record TemplateParameter(
         String name,
@@ -22,6 +28,9 @@ public record TemplateParameter(
         List<String> allowedValues,
         Optional<Double> min,
         Optional<Double> max) {
+
+    public static final int TEXT_MAX = 10_000;
+    public static final int ITEMS_MAX = 1_000;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
@@ -90,6 +99,18 @@ public record TemplateParameter(
                     }
                     yield number.longValue();
                 }
+                case ARRAY -> {
+                    if (!(value instanceof List<?> items)) {
+                        throw wrongType(field, value);
+                    }
+                    yield Collections.unmodifiableList(new ArrayList<>(items));
+                }
+                case OBJECT -> {
+                    if (!(value instanceof Map<?, ?> entries)) {
+                        throw wrongType(field, value);
+                    }
+                    yield Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+                }
             };
             if (!allowedValues.isEmpty() && !allowedValues.contains(String.valueOf(typed))) {
                 throw OrchestratorException.invalid(field, field + " '" + typed + "' is not one of: "
@@ -100,7 +121,19 @@ public record TemplateParameter(
                     throw OrchestratorException.invalid(field, field + " '" + text + "' does not match " + regex,
                             List.of("text matching " + regex));
                 });
+                if (text.length() > TEXT_MAX) {
+                    throw OrchestratorException.invalid(field, field + " is " + text.length()
+                            + " characters long; a parameter's text is at most " + TEXT_MAX,
+                            List.of("at most " + TEXT_MAX + " characters"));
+                }
                 checkBounds(field, text.length(), " characters");
+            } else if (typed instanceof List<?> items) {
+                if (items.size() > ITEMS_MAX) {
+                    throw OrchestratorException.invalid(field, field + " holds " + items.size()
+                            + " items; a parameter's array holds at most " + ITEMS_MAX,
+                            List.of("at most " + ITEMS_MAX + " items"));
+                }
+                checkBounds(field, items.size(), " items");
             } else if (typed instanceof Number number) {
                 checkBounds(field, number.doubleValue(), "");
             }
@@ -119,8 +152,14 @@ public record TemplateParameter(
 
         private OrchestratorException wrongType(String field, Object value) {
             return OrchestratorException.invalid(field, field + " must be " + (type == ParameterType.INTEGER ? "an " : "a ")
-                    + type.wire() + ", got " + (value == null ? "null" : "'" + value + "'"), List.of(type.wire()));
+                    + type.wire() + ", got " + (value == null ? "null" : "'" + abbreviated(value) + "'"),
+                    List.of(type.wire()));
         }
+    }
+
+    private static String abbreviated(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 
     private static String plain(double value) {

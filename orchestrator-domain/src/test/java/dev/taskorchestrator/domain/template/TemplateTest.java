@@ -36,13 +36,55 @@ class TemplateTest {
 
     @Test
     void givenValidArguments_whenInstantiated_thenEveryPlaceholderIsFilledAndDefaultsApply() {
-        List<TemplateTask> tasks = feature().instantiate(Map.of("area", "parser"));
+        Template.Filled filled = feature().instantiate(Map.of("area", "parser"));
 
-        TemplateTask root = tasks.get(0);
+        TemplateTask root = filled.tasks().get(0);
         assertThat(root.title()).isEqualTo("Ship parser");
         assertThat(root.description()).isEqualTo("A basic feature in 3 days");
         assertThat(root.subtasks()).extracting(TemplateTask::title).containsExactly("Design parser", "Build parser");
         assertThat(root.subtasks().get(1).dependencies()).containsExactly("design");
+        assertThat(filled.parametersUsed()).containsExactly(Map.entry("area", "parser"), Map.entry("days", 3L),
+                Map.entry("level", "basic"));
+    }
+
+    @Test
+    void givenArraysObjectsAndNumbers_whenFilled_thenTheyReadAsPlainText() {
+        Template template = new Template(ID, TemplateCategory.USER, TemplateMetadata.named("Plan for {{goals}}"), List.of(
+                new TemplateParameter("goals", ParameterType.ARRAY, "", true, Optional.empty(), Optional.empty(),
+                        List.of(), Optional.of(1.0), Optional.of(3.0)),
+                new TemplateParameter("owner", ParameterType.OBJECT, "", true, Optional.empty(), Optional.empty(),
+                        List.of(), Optional.empty(), Optional.empty()),
+                new TemplateParameter("budget", ParameterType.NUMBER, "", true, Optional.empty(), Optional.empty(),
+                        List.of(), Optional.empty(), Optional.empty())),
+                List.of(TemplateTask.of("a", "Reach {{goals}}", "For {{owner}} with {{budget}}")));
+
+        Template.Filled filled = template.instantiate(Map.of("goals", List.of("speed", "safety"),
+                "owner", Map.of("team", "core"), "budget", 2.0));
+
+        assertThat(filled.name()).isEqualTo("Plan for speed, safety");
+        assertThat(filled.tasks().get(0).description()).isEqualTo("For team: core with 2");
+        assertThat(refusal(() -> template.instantiate(Map.of("goals", List.of(), "owner", Map.of(), "budget", 1)))
+                .allowed()).containsExactly("1..3 items");
+        assertThat(refusal(() -> template.instantiate(Map.of("goals", "speed", "owner", Map.of(), "budget", 1)))
+                .allowed()).containsExactly("array");
+    }
+
+    @Test
+    void givenAValueThatHoldsAPlaceholder_whenFilled_thenRefusedAsUnresolved() {
+        Template open = new Template(ID, TemplateCategory.USER, TemplateMetadata.named("x"),
+                List.of(TemplateParameter.text("area", true)), List.of(TemplateTask.of("a", "Do {{area}}", "")));
+
+        OrchestratorException refused = refusal(() -> open.instantiate(Map.of("area", "{{area}}")));
+
+        assertThat(refused.getMessage()).contains("{{area}} is left unresolved");
+    }
+
+    @Test
+    void givenAnOverlongText_whenGiven_thenRefusedWhateverTheRules() {
+        String huge = "x".repeat(TemplateParameter.TEXT_MAX + 1);
+
+        assertThat(refusal(() -> TemplateParameter.text("area", true).accept(huge)).allowed())
+                .containsExactly("at most " + TemplateParameter.TEXT_MAX + " characters");
     }
 
     @Test
@@ -94,7 +136,7 @@ class TemplateTest {
                 List.of(TemplateParameter.text("area", true), TemplateParameter.text("owner", false)),
                 List.of(TemplateTask.of("plan", "Plan {{area}}", ""), TemplateTask.of("review", "Review", "")));
         Template child = new Template(ID, TemplateCategory.USER,
-                new TemplateMetadata("Child", "1", "", "x", List.of(), Optional.of(parent.id())),
+                new TemplateMetadata("Child", "1", "", "x", List.of(), Optional.of(parent.id()), Map.of()),
                 List.of(TemplateParameter.text("area", false)),
                 List.of(TemplateTask.of("review", "Review {{area}} closely", "").dependingOn("plan")));
 
@@ -104,7 +146,8 @@ class TemplateTest {
         assertThat(merged.parameters().get(0).required()).isFalse();
         assertThat(merged.tasks()).extracting(TemplateTask::title).containsExactly("Plan {{area}}", "Review {{area}} closely");
         assertThat(merged.metadata().extendsId()).isEmpty();
-        assertThat(merged.instantiate(Map.of("area", "ui")).get(1).title()).isEqualTo("Review ui closely");
+        assertThat(merged.instantiate(Map.of("area", "ui")).tasks().get(1).title()).isEqualTo("Review ui closely");
+        assertThat(child.resolved(id -> Optional.of(parent))).isEqualTo(merged);
         assertThatThrownBy(() -> child.instantiate(Map.of("area", "ui")))
                 .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_STATE));
     }
@@ -120,8 +163,37 @@ class TemplateTest {
     }
 
     @Test
-    void givenABadTemplateId_whenMade_thenTheErrorSaysWhatIsAllowed() {
-        assertThatThrownBy(() -> new TemplateId("../etc"))
-                .isInstanceOfSatisfying(OrchestratorException.class, e -> assertThat(e.field()).contains("template_id"));
+    void givenAChainOfParents_whenResolved_thenAMissingParentACircleAndMoreThanEightLevelsAreRefused() {
+        Map<TemplateId, Template> chain = new java.util.HashMap<>();
+        for (int level = 0; level <= 9; level++) {
+            Optional<TemplateId> parent = level == 9 ? Optional.empty() : Optional.of(new TemplateId("t" + (level + 1)));
+            chain.put(new TemplateId("t" + level), new Template(new TemplateId("t" + level), TemplateCategory.USER,
+                    new TemplateMetadata("T" + level, "1", "", null, List.of(), parent, Map.of()), List.of(),
+                    List.of(TemplateTask.of("k" + level, "Task " + level, ""))));
+        }
+        java.util.function.Function<TemplateId, Optional<Template>> find = id -> Optional.ofNullable(chain.get(id));
+
+        assertThat(chain.get(new TemplateId("t1")).resolved(find).tasks()).hasSize(9);
+        assertThat(refusal(() -> chain.get(new TemplateId("t0")).resolved(find)).allowed())
+                .containsExactly("at most 8 levels");
+        chain.remove(new TemplateId("t9"));
+        assertThat(refusal(() -> chain.get(new TemplateId("t5")).resolved(find)).code()).isEqualTo(ErrorCode.NOT_FOUND);
+        chain.put(new TemplateId("t9"), new Template(new TemplateId("t9"), TemplateCategory.USER,
+                new TemplateMetadata("T9", "1", "", null, List.of(), Optional.of(new TemplateId("t7")), Map.of()),
+                List.of(), List.of(TemplateTask.of("k9", "Task 9", ""))));
+        assertThat(refusal(() -> chain.get(new TemplateId("t7")).resolved(find)).getMessage())
+                .endsWith("t7 -> t8 -> t9 -> t7");
+    }
+
+    @Test
+    void givenBadTemplateIds_whenMade_thenEachIsRefusedSayingWhatIsAllowed() {
+        for (String bad : List.of("../etc", "Feature", "-lead", "a/b", "a.json5", "", "x".repeat(65))) {
+            assertThatThrownBy(() -> new TemplateId(bad)).as(bad)
+                    .isInstanceOfSatisfying(OrchestratorException.class, e -> {
+                        assertThat(e.field()).contains("template_id");
+                        assertThat(e.allowed()).containsExactly(TemplateId.FORMAT);
+                    });
+        }
+        assertThat(new TemplateId("0-release_notes").value()).isEqualTo("0-release_notes");
     }
 }

@@ -3,6 +3,8 @@ package dev.taskorchestrator.testkit.memory;
 import dev.taskorchestrator.application.port.out.HostProbe;
 import dev.taskorchestrator.application.port.out.IdGenerator;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.application.port.out.TemplateSyntax;
 import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
@@ -60,9 +62,14 @@ public final class InMemoryStore {
         return templates;
     }
 
+    /** Ports whose template documents cannot be read: the testkit has no JSON5 reader (the persistence module has). */
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles) {
-        return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles, templates,
-                ports.lifecycle(), ports.unitOfWork(), ids, clock, IN_MEMORY_HEALTH);
+        return orchestratorPorts(roles, templates, TemplateSyntax.unavailable());
+    }
+
+    public OrchestratorPorts orchestratorPorts(RoleCatalog roles, TemplateCatalog templateCatalog, TemplateSyntax syntax) {
+        return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles,
+                templateCatalog, syntax, ports.lifecycle(), ports.unitOfWork(), ids, clock, IN_MEMORY_HEALTH);
     }
 
     public Orchestrator orchestrator() {

@@ -2,57 +2,56 @@ package dev.taskorchestrator.testkit.memory;
 
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.domain.common.OrchestratorException;
-import dev.taskorchestrator.domain.template.Template;
 import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.domain.template.TemplateId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
-/** Templates in memory; the built-in ones are given at construction and cannot be changed. */
+/** Template documents in memory; the built-in ones and the examples are given at construction. */
 public final class InMemoryTemplateCatalog implements TemplateCatalog {
 
-    /** The order in which categories are searched: the workspace's own first. */
-    private static final List<TemplateCategory> PRECEDENCE = List.of(TemplateCategory.USER, TemplateCategory.SHARED,
-            TemplateCategory.BUILTIN);
+    private final Map<TemplateCategory, Map<TemplateId, String>> byCategory = new EnumMap<>(TemplateCategory.class);
+    private final Map<TemplateId, String> examples;
 
-    private final Map<TemplateCategory, Map<TemplateId, Template>> byCategory = new EnumMap<>(TemplateCategory.class);
-
-    public InMemoryTemplateCatalog(List<Template> builtIn) {
+    public InMemoryTemplateCatalog(Map<TemplateId, String> builtIn, Map<TemplateId, String> examples) {
         PRECEDENCE.forEach(category -> byCategory.put(category, new ConcurrentHashMap<>()));
-        builtIn.forEach(template -> {
-            if (template.category() != TemplateCategory.BUILTIN) {
-                throw new IllegalArgumentException("built-in templates must have the builtin category: " + template.id());
-            }
-            byCategory.get(TemplateCategory.BUILTIN).put(template.id(), template);
-        });
+        byCategory.get(TemplateCategory.BUILTIN).putAll(builtIn);
+        this.examples = new LinkedHashMap<>(examples);
     }
 
     public InMemoryTemplateCatalog() {
-        this(List.of());
+        this(Map.of(), Map.of());
     }
 
     @Override
-    public Optional<Template> find(TemplateId id) {
-        return PRECEDENCE.stream().map(category -> byCategory.get(category).get(id)).filter(t -> t != null).findFirst();
+    public List<Source> sources(Optional<TemplateCategory> category) {
+        List<Source> all = new ArrayList<>();
+        for (TemplateCategory each : PRECEDENCE) {
+            if (category.isEmpty() || category.get() == each) {
+                byCategory.get(each).forEach((id, text) -> all.add(source(id, each, text)));
+            }
+        }
+        all.sort(Comparator.comparing((Source source) -> source.id().value())
+                .thenComparing(source -> PRECEDENCE.indexOf(source.category())));
+        return all;
     }
 
     @Override
-    public List<Template> list(Optional<TemplateCategory> category) {
-        Stream<Template> all = category.map(c -> byCategory.get(c).values().stream())
-                .orElseGet(() -> PRECEDENCE.stream().flatMap(c -> byCategory.get(c).values().stream()));
-        return all.sorted(Comparator.comparing((Template t) -> t.id().value())
-                .thenComparing(t -> PRECEDENCE.indexOf(t.category()))).toList();
+    public Optional<Source> source(TemplateId id, TemplateCategory category) {
+        return Optional.ofNullable(byCategory.get(category).get(id)).map(text -> source(id, category, text));
     }
 
     @Override
-    public void save(Template template) {
-        requireWritable(template.category());
-        byCategory.get(template.category()).put(template.id(), template);
+    public Source write(TemplateId id, TemplateCategory category, String text) {
+        requireWritable(category);
+        byCategory.get(category).put(id, text);
+        return source(id, category, text);
     }
 
     @Override
@@ -61,10 +60,25 @@ public final class InMemoryTemplateCatalog implements TemplateCatalog {
         return byCategory.get(category).remove(id) != null;
     }
 
+    @Override
+    public Map<TemplateId, String> examples() {
+        return java.util.Collections.unmodifiableMap(examples);
+    }
+
+    @Override
+    public Map<TemplateCategory, String> locations() {
+        Map<TemplateCategory, String> locations = new EnumMap<>(TemplateCategory.class);
+        PRECEDENCE.forEach(category -> locations.put(category, "memory:" + category.wire()));
+        return locations;
+    }
+
+    private static Source source(TemplateId id, TemplateCategory category, String text) {
+        return new Source(id, category, "memory:" + category.wire() + "/" + id.value(), text);
+    }
+
     private static void requireWritable(TemplateCategory category) {
         if (!category.writable()) {
-            throw OrchestratorException.illegalState("category", "built-in templates are read-only; save a copy as user"
-                    + " or shared instead");
+            throw OrchestratorException.illegalState("category", "built-in templates cannot be changed");
         }
     }
 }

@@ -73,7 +73,8 @@ class InMemoryContractsTest {
     class Templates extends TemplateCatalogContract {
         @Override
         protected TemplateCatalog createCatalog() {
-            return new InMemoryTemplateCatalog(java.util.List.of(builtIn()));
+            return new InMemoryTemplateCatalog(java.util.Map.of(BUILT_IN_ID, BUILT_IN_TEXT),
+                    java.util.Map.of(EXAMPLE_ID, EXAMPLE_TEXT));
         }
     }
 

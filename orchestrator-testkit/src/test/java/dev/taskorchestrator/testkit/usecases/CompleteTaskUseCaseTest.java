@@ -74,7 +74,7 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
             }
         };
         Orchestrator failingReads = Orchestrator.create(new OrchestratorPorts(ports.tasks(), ports.sessions(),
-                ports.artifacts(), ports.events(), ports.roles(), ports.templates(), ports.lifecycle(), writesOnly,
+                ports.artifacts(), ports.events(), ports.roles(), ports.templates(), ports.templateSyntax(), ports.lifecycle(), writesOnly,
                 ports.ids(), ports.clock(), ports.storeHealth()));
 
         CompleteTaskUseCase.Result done = failingReads.completeTask(command(a, NextAction.CONTINUE, List.of(), "agent-a"));
@@ -178,7 +178,7 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
         doThrow(new OrchestratorException(ErrorCode.INTERNAL, "disk full")).when(failing).add(any());
         OrchestratorPorts real = store.orchestratorPorts(RoleCatalog.builtIn());
         Orchestrator withFailingStore = Orchestrator.create(new OrchestratorPorts(real.tasks(), real.sessions(), failing,
-                real.events(), real.roles(), real.templates(), real.lifecycle(), real.unitOfWork(), real.ids(), real.clock(),
+                real.events(), real.roles(), real.templates(), real.templateSyntax(), real.lifecycle(), real.unitOfWork(), real.ids(), real.clock(),
                 real.storeHealth(), real.host(), real.runtime()),
                 OrchestratorSettings.defaults());
         TaskId id = plan(leaf("a", "A")).rootId();

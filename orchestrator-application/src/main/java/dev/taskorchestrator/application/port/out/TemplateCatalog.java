@@ -1,27 +1,57 @@
 package dev.taskorchestrator.application.port.out;
 
-import dev.taskorchestrator.domain.template.Template;
 import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.domain.template.TemplateId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The templates on offer: built-in ones (read-only), the workspace's and the user's shared ones.
- * When one id exists in several categories, the workspace's wins over the shared one, and both
- * over the built-in one.
+ * The template documents on offer, as the text people wrote: built-in ones (read-only), the
+ * workspace's ({@code user}) and the person's ({@code shared}). The catalog stores and finds
+ * texts; reading them is {@link TemplateSyntax}'s and the domain's work, so that a document is
+ * kept exactly as written, comments included. Every call sees the documents as they are now: a
+ * file changed by hand is seen by the next call.
  */
 public interface TemplateCatalog {
 
-    /** The template with this id, searching user, then shared, then built-in. */
-    Optional<Template> find(TemplateId id);
+    /** The order in which an id is looked up: the workspace's own first, the shipped one last. */
+    List<TemplateCategory> PRECEDENCE = List.of(TemplateCategory.USER, TemplateCategory.SHARED, TemplateCategory.BUILTIN);
 
-    /** Every template, or those of one category, by id. */
-    List<Template> list(Optional<TemplateCategory> category);
+    /**
+     * One document. {@code location} tells a person where it is (a file's path, or the jar's
+     * resource); {@code text} is at most one byte longer than the size a document may have, so
+     * that a huge file is noticed without being read whole.
+     */
+    record Source(TemplateId id, TemplateCategory category, String location, String text) {
+        public Source {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
-    /** Stores a template in its (writable) category, replacing one of the same id there. */
-    void save(Template template);
+    /** Every document of every category (or of one), by id and then by {@link #PRECEDENCE}. */
+    List<Source> sources(Optional<TemplateCategory> category);
 
-    /** Removes a template from a writable category; false when there was none. */
+    /** The document with this id in this category. */
+    Optional<Source> source(TemplateId id, TemplateCategory category);
+
+    /**
+     * Stores a document in a writable category, replacing one of the same id there, so that a
+     * reader sees either the old text or the new one, never a part. The built-in category is
+     * refused with {@code illegal_state}.
+     */
+    Source write(TemplateId id, TemplateCategory category, String text);
+
+    /** Removes a document from a writable category; false when there was none. Built-in: {@code illegal_state}. */
     boolean delete(TemplateId id, TemplateCategory category);
+
+    /** The example documents shipped for people to install and learn from, by id. */
+    Map<TemplateId, String> examples();
+
+    /** Where each category's documents are kept, for people to find and edit them. */
+    Map<TemplateCategory, String> locations();
 }

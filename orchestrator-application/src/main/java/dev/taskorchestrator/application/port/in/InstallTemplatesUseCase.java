@@ -1,0 +1,70 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.template.TemplateCategory;
+import dev.taskorchestrator.domain.template.TemplateId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Copies shipped documents into a writable folder, where people can read and change them: the
+ * five examples of the format, or the built-in library (which is usable without installing; a
+ * copy is for editing). Also reports what is installed.
+ */
+public interface InstallTemplatesUseCase {
+
+    Report installExamples(Command command);
+
+    /** @param libraryCategory only the library's templates of this metadata category (development, research…) */
+    Report installLibrary(Command command, Optional<String> libraryCategory);
+
+    Status status();
+
+    record Command(TemplateCategory target, boolean overwrite) {
+        public Command {
+            Checks.required(target, "category");
+            if (!target.writable()) {
+                throw OrchestratorException.invalid("category", "templates install into user or shared",
+                        List.of("user", "shared"));
+            }
+        }
+    }
+
+    /** What happened to each shipped document: written, left alone because a copy was there, or not written. */
+    record Report(TemplateCategory target, String location, List<TemplateId> installed, List<TemplateId> skipped,
+            List<Failure> failed) {
+        public Report {
+            installed = List.copyOf(installed);
+            skipped = List.copyOf(skipped);
+            failed = List.copyOf(failed);
+        }
+    }
+
+    record Failure(TemplateId id, String reason) {
+    }
+
+    /**
+     * @param library each library template and where copies of it are installed
+     * @param examples each example and where it is installed
+     * @param counts documents per category, valid or not
+     */
+    record Status(List<Shipped> library, List<Shipped> examples, List<Place> places) {
+        public Status {
+            library = List.copyOf(library);
+            examples = List.copyOf(examples);
+            places = List.copyOf(places);
+        }
+    }
+
+    /** A shipped document and its installed copies; {@code modified} names the copies that differ from it. */
+    record Shipped(TemplateId id, String category, List<TemplateCategory> installedIn, List<TemplateCategory> modified) {
+        public Shipped {
+            installedIn = List.copyOf(installedIn);
+            modified = List.copyOf(modified);
+        }
+    }
+
+    record Place(TemplateCategory category, String location, int templates, int invalid) {
+    }
+}

@@ -1,0 +1,58 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.ListTemplatesUseCase;
+import dev.taskorchestrator.application.port.in.ShowTemplateUseCase;
+import dev.taskorchestrator.application.port.in.TemplateListing;
+import dev.taskorchestrator.application.port.in.ValidateTemplatesUseCase;
+import dev.taskorchestrator.application.port.out.TemplateCatalog.Source;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.template.Template;
+import dev.taskorchestrator.domain.template.TemplateCategory;
+import dev.taskorchestrator.domain.template.TemplateId;
+import java.util.List;
+import java.util.Optional;
+
+/** The template use cases that only read: list, show, validate. */
+final class TemplateReadingService implements ListTemplatesUseCase, ShowTemplateUseCase, ValidateTemplatesUseCase {
+
+    /** The id a document given as text is checked under: it has none of its own yet. */
+    static final TemplateId CANDIDATE = new TemplateId("template_content");
+
+    private final TemplateLibrary library;
+
+    TemplateReadingService(TemplateLibrary library) {
+        this.library = library;
+    }
+
+    @Override
+    public List<TemplateListing> list(Optional<TemplateCategory> category) {
+        return library.listings(category, false);
+    }
+
+    @Override
+    public View show(TemplateId id, Optional<TemplateCategory> category) {
+        Source source = library.source(id, category);
+        Template template = library.read(source);
+        Template resolved = library.resolved(template);
+        List<TemplateListing> copies = library.listings(Optional.empty(), false).stream()
+                .filter(listing -> listing.id().equals(id)).toList();
+        TemplateListing shown = copies.stream().filter(listing -> listing.category() == source.category()).findFirst()
+                .orElseThrow();
+        return new View(shown, source.text(), template, resolved, copies);
+    }
+
+    @Override
+    public Validation validate(String content) {
+        try {
+            Template template = library.read(CANDIDATE, TemplateCategory.USER, content, "template_content");
+            return new Validation(Optional.of(library.resolved(template)), Optional.empty(), Optional.empty());
+        } catch (OrchestratorException invalid) {
+            return new Validation(Optional.empty(), invalid.field(), Optional.of(invalid.getMessage()));
+        }
+    }
+
+    @Override
+    public List<TemplateListing> validateAll(Optional<TemplateCategory> category) {
+        return library.listings(category, true);
+    }
+}

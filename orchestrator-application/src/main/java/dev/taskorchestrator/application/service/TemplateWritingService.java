@@ -1,0 +1,140 @@
+package dev.taskorchestrator.application.service;
+
+import dev.taskorchestrator.application.port.in.DeleteTemplateUseCase;
+import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
+import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
+import dev.taskorchestrator.application.port.in.TemplateListing;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.application.port.out.TemplateCatalog.Source;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.template.Template;
+import dev.taskorchestrator.domain.template.TemplateCategory;
+import dev.taskorchestrator.domain.template.TemplateId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The template use cases that write documents: save, delete, install. A document is checked
+ * before it is written, so that the catalog holds only templates that instantiate (a hand-edited
+ * file may still break, and listings say so).
+ */
+final class TemplateWritingService implements SaveTemplateUseCase, DeleteTemplateUseCase, InstallTemplatesUseCase {
+
+    private final TemplateLibrary library;
+    private final TemplateCatalog catalog;
+
+    TemplateWritingService(TemplateLibrary library) {
+        this.library = library;
+        this.catalog = library.catalog();
+    }
+
+    @Override
+    public Saved save(SaveTemplateUseCase.Command command) {
+        Template template = library.read(command.id(), command.category(), command.content(), "template_content");
+        library.resolved(template);
+        boolean exists = catalog.source(command.id(), command.category()).isPresent();
+        if (exists && !command.overwrite()) {
+            throw OrchestratorException.illegalState("overwrite", "template " + command.id() + " already exists in "
+                    + command.category().wire() + "; pass overwrite true to replace it");
+        }
+        Source written = catalog.write(command.id(), command.category(), command.content());
+        return new Saved(library.listing(written), template, exists);
+    }
+
+    @Override
+    public Deleted delete(TemplateId id, TemplateCategory category) {
+        if (!category.writable()) {
+            throw OrchestratorException.illegalState("category", "template " + id
+                    + " is built in and cannot be deleted; a user or shared copy of the same id overrides it");
+        }
+        Source source = catalog.source(id, category).orElseThrow(() -> OrchestratorException.notFound("template_id",
+                "template", id.value() + " in " + category.wire()));
+        catalog.delete(id, category);
+        List<TemplateListing> remaining = library.listings(Optional.empty(), false);
+        Optional<TemplateListing> nowInForce = remaining.stream()
+                .filter(listing -> listing.id().equals(id) && listing.inForce()).findFirst();
+        List<TemplateListing> extendedBy = remaining.stream()
+                .filter(listing -> listing.metadata().flatMap(meta -> meta.extendsId()).equals(Optional.of(id)))
+                .toList();
+        return new Deleted(id, category, source.location(), nowInForce, extendedBy);
+    }
+
+    @Override
+    public Report installExamples(InstallTemplatesUseCase.Command command) {
+        return install(catalog.examples(), command);
+    }
+
+    @Override
+    public Report installLibrary(InstallTemplatesUseCase.Command command, Optional<String> libraryCategory) {
+        Map<TemplateId, String> chosen = new LinkedHashMap<>();
+        for (Source source : catalog.sources(Optional.of(TemplateCategory.BUILTIN))) {
+            String category = library.read(source).metadata().category();
+            if (libraryCategory.isEmpty() || libraryCategory.get().equals(category)) {
+                chosen.put(source.id(), source.text());
+            }
+        }
+        return install(chosen, command);
+    }
+
+    private Report install(Map<TemplateId, String> documents, InstallTemplatesUseCase.Command command) {
+        List<TemplateId> installed = new ArrayList<>();
+        List<TemplateId> skipped = new ArrayList<>();
+        List<Failure> failed = new ArrayList<>();
+        documents.forEach((id, text) -> {
+            if (!command.overwrite() && catalog.source(id, command.target()).isPresent()) {
+                skipped.add(id);
+                return;
+            }
+            try {
+                catalog.write(id, command.target(), text);
+                installed.add(id);
+            } catch (OrchestratorException refused) {
+                failed.add(new Failure(id, refused.getMessage()));
+            }
+        });
+        return new Report(command.target(), catalog.locations().get(command.target()), installed, skipped, failed);
+    }
+
+    @Override
+    public Status status() {
+        List<Shipped> shippedLibrary = new ArrayList<>();
+        for (Source source : catalog.sources(Optional.of(TemplateCategory.BUILTIN))) {
+            shippedLibrary.add(shipped(source.id(), metadataCategory(source), source.text()));
+        }
+        List<Shipped> shippedExamples = new ArrayList<>();
+        catalog.examples().forEach((id, text) -> shippedExamples.add(shipped(id, "example", text)));
+        List<TemplateListing> all = library.listings(Optional.empty(), false);
+        List<Place> places = new ArrayList<>();
+        for (TemplateCategory category : TemplateCatalog.PRECEDENCE) {
+            List<TemplateListing> here = all.stream().filter(listing -> listing.category() == category).toList();
+            places.add(new Place(category, catalog.locations().get(category), here.size(),
+                    (int) here.stream().filter(listing -> !listing.valid()).count()));
+        }
+        return new Status(shippedLibrary, shippedExamples, places);
+    }
+
+    private String metadataCategory(Source source) {
+        try {
+            return library.read(source).metadata().category();
+        } catch (OrchestratorException unreadable) {
+            return "unknown";
+        }
+    }
+
+    private Shipped shipped(TemplateId id, String category, String shippedText) {
+        List<TemplateCategory> installedIn = new ArrayList<>();
+        List<TemplateCategory> modified = new ArrayList<>();
+        for (TemplateCategory place : List.of(TemplateCategory.USER, TemplateCategory.SHARED)) {
+            catalog.source(id, place).ifPresent(copy -> {
+                installedIn.add(place);
+                if (!copy.text().equals(shippedText)) {
+                    modified.add(place);
+                }
+            });
+        }
+        return new Shipped(id, category, installedIn, modified);
+    }
+}
