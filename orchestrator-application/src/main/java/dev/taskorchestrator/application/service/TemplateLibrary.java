@@ -61,8 +61,12 @@ final class TemplateLibrary {
         Optional<Source> found = category.isPresent() ? catalog.source(id, category.get())
                 : TemplateCatalog.PRECEDENCE.stream().map(each -> catalog.source(id, each)).flatMap(Optional::stream)
                         .findFirst();
-        return found.orElseThrow(() -> OrchestratorException.notFound("template_id", "template", id.value()
-                + category.map(each -> " in " + each.wire()).orElse("")));
+        return found.orElseThrow(() -> missing(id, category));
+    }
+
+    static OrchestratorException missing(TemplateId id, Optional<TemplateCategory> category) {
+        return new OrchestratorException(ErrorCode.NOT_FOUND, "template '" + id + "' does not exist"
+                + category.map(each -> " in " + each.wire()).orElse(""), "template_id", List.of());
     }
 
     /** The template with every parent it extends, each parent being the copy in force of its id. */

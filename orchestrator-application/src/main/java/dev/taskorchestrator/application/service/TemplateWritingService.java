@@ -50,8 +50,8 @@ final class TemplateWritingService implements SaveTemplateUseCase, DeleteTemplat
             throw OrchestratorException.illegalState("category", "template " + id
                     + " is built in and cannot be deleted; a user or shared copy of the same id overrides it");
         }
-        Source source = catalog.source(id, category).orElseThrow(() -> OrchestratorException.notFound("template_id",
-                "template", id.value() + " in " + category.wire()));
+        Source source = catalog.source(id, category)
+                .orElseThrow(() -> TemplateLibrary.missing(id, Optional.of(category)));
         catalog.delete(id, category);
         List<TemplateListing> remaining = library.listings(Optional.empty(), false);
         Optional<TemplateListing> nowInForce = remaining.stream()

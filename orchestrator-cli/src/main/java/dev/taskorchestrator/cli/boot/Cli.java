@@ -4,23 +4,30 @@ import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
 import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
 import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
+import dev.taskorchestrator.application.port.in.DeleteTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ExecuteTaskUseCase;
 import dev.taskorchestrator.application.port.in.GetArtifactUseCase;
 import dev.taskorchestrator.application.port.in.GetStatusUseCase;
 import dev.taskorchestrator.application.port.in.GetTaskUseCase;
 import dev.taskorchestrator.application.port.in.HealthCheckUseCase;
+import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
+import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.LifecycleStatusUseCase;
 import dev.taskorchestrator.application.port.in.ListSessionsUseCase;
+import dev.taskorchestrator.application.port.in.ListTemplatesUseCase;
 import dev.taskorchestrator.application.port.in.MaintenanceActions;
 import dev.taskorchestrator.application.port.in.NextTaskUseCase;
 import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
+import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
 import dev.taskorchestrator.application.port.in.SessionStatusUseCase;
+import dev.taskorchestrator.application.port.in.ShowTemplateUseCase;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
 import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
+import dev.taskorchestrator.application.port.in.ValidateTemplatesUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
@@ -58,6 +65,18 @@ import dev.taskorchestrator.cli.command.TaskShowCommand;
 import dev.taskorchestrator.cli.command.TaskStartCommand;
 import dev.taskorchestrator.cli.command.TaskTreeCommand;
 import dev.taskorchestrator.cli.command.TaskUpdateCommand;
+import dev.taskorchestrator.cli.command.TemplateCommand;
+import dev.taskorchestrator.cli.command.TemplateCreateCommand;
+import dev.taskorchestrator.cli.command.TemplateDeleteCommand;
+import dev.taskorchestrator.cli.command.TemplateInfoCommand;
+import dev.taskorchestrator.cli.command.TemplateInstallExamplesCommand;
+import dev.taskorchestrator.cli.command.TemplateInstallLibraryCommand;
+import dev.taskorchestrator.cli.command.TemplateInstantiateCommand;
+import dev.taskorchestrator.cli.command.TemplateListCommand;
+import dev.taskorchestrator.cli.command.TemplateShowCommand;
+import dev.taskorchestrator.cli.command.TemplateStatusCommand;
+import dev.taskorchestrator.cli.command.TemplateValidateAllCommand;
+import dev.taskorchestrator.cli.command.TemplateValidateCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -106,6 +125,7 @@ public final class Cli {
         made.put(InitCommand.class, () -> new InitCommand(new LocalInstallation(environment), console, options));
         made.put(ServeCommand.class, () -> new ServeCommand(serving -> Serving.serve(protocol, environment, serving),
                 options));
+        templates(made, new CommandTemplates(local), local::orchestrator, console, local);
 
         ErrorReporter errors = new ErrorReporter(options::noColor);
         CommandLine commandLine = new CommandLine(new OrchestratorCommand(options), new WiringFactory(made));
@@ -117,6 +137,7 @@ public final class Cli {
         commandLine.addSubcommand("synthesize", SynthesizeCommand.class);
         commandLine.addSubcommand("artifact", ArtifactCommand.class);
         commandLine.addSubcommand("roles", RolesCommand.class);
+        commandLine.addSubcommand("template", TemplateCommand.class);
         commandLine.addSubcommand("health", HealthCommand.class);
         commandLine.addSubcommand("maintenance", MaintenanceCommand.class);
         commandLine.addSubcommand("lifecycle", LifecycleCommand.class);
@@ -179,6 +200,34 @@ public final class Cli {
         made.put(HealthCommand.class, () -> new HealthCommand(health, console));
         made.put(LifecycleCommand.class, () -> new LifecycleCommand(lifecycle, console));
         made.put(MaintenanceCommand.class, () -> new MaintenanceCommand(maintenance, console, local));
+    }
+
+    /**
+     * The template commands: all but instantiation read and write files only, so they run on the
+     * template use cases alone and never open the database.
+     */
+    private static void templates(Map<Class<?>, Supplier<Object>> made, CommandTemplates templates,
+            Supplier<Orchestrator> core, Console console, LocalCore local) {
+        ListTemplatesUseCase list = category -> templates.get().list().list(category);
+        ShowTemplateUseCase show = (id, category) -> templates.get().show().show(id, category);
+        SaveTemplateUseCase save = command -> templates.get().save().save(command);
+        DeleteTemplateUseCase delete = (id, category) -> templates.get().delete().delete(id, category);
+        InstantiateTemplateUseCase instantiate = command -> core.get().instantiateTemplate(command);
+        ValidateTemplatesUseCase validate = templates.validate();
+        InstallTemplatesUseCase install = templates.install();
+        made.put(TemplateListCommand.class, () -> new TemplateListCommand(list, console));
+        made.put(TemplateShowCommand.class, () -> new TemplateShowCommand(show, console));
+        made.put(TemplateInfoCommand.class, () -> new TemplateInfoCommand(show, console));
+        made.put(TemplateValidateCommand.class, () -> new TemplateValidateCommand(validate, console));
+        made.put(TemplateCreateCommand.class, () -> new TemplateCreateCommand(save, console));
+        made.put(TemplateDeleteCommand.class, () -> new TemplateDeleteCommand(delete, console));
+        made.put(TemplateInstantiateCommand.class, () -> new TemplateInstantiateCommand(instantiate, show, console,
+                local));
+        made.put(TemplateInstallExamplesCommand.class, () -> new TemplateInstallExamplesCommand(install, console));
+        made.put(TemplateInstallLibraryCommand.class, () -> new TemplateInstallLibraryCommand(install, console));
+        made.put(TemplateStatusCommand.class, () -> new TemplateStatusCommand(install, console));
+        made.put(TemplateValidateAllCommand.class, () -> new TemplateValidateAllCommand(validate, console));
+        made.put(Choices.TemplateIds.class, () -> new Choices.TemplateIds(templates::ids));
     }
 
     /** Runs one command line and returns its exit status. */

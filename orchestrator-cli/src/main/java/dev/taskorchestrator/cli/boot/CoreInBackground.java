@@ -3,6 +3,7 @@ package dev.taskorchestrator.cli.boot;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.StartServerUseCase;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
@@ -52,6 +53,7 @@ final class CoreInBackground implements ServerRuntime {
     private volatile CompletableFuture<OrchestratorDatabase> database;
     private volatile CompletableFuture<Orchestrator> orchestrator;
     /** The core that last started: a restart is asked of it, even after a restart closed its store. */
+    private final TemplateCatalog templates;
     private volatile Orchestrator restartable;
     /** Set once the process began to stop: no restart begins after it. */
     private volatile boolean closing;
@@ -59,7 +61,8 @@ final class CoreInBackground implements ServerRuntime {
     private Orchestrator reopenedCore;
 
     private CoreInBackground(DatabaseSettings settings, RoleCatalog roles, Path workspace, OrchestratorSettings tunables,
-            Supplier<Activity> activity) {
+            Supplier<Activity> activity, TemplateCatalog templates) {
+        this.templates = templates;
         this.settings = settings;
         this.roles = roles;
         this.workspace = workspace;
@@ -69,8 +72,8 @@ final class CoreInBackground implements ServerRuntime {
 
     /** @param activity what the transport can tell of its traffic */
     static CoreInBackground open(DatabaseSettings settings, RoleCatalog roles, Path workspace,
-            OrchestratorSettings tunables, Supplier<Activity> activity) {
-        CoreInBackground core = new CoreInBackground(settings, roles, workspace, tunables, activity);
+            OrchestratorSettings tunables, Supplier<Activity> activity, TemplateCatalog templates) {
+        CoreInBackground core = new CoreInBackground(settings, roles, workspace, tunables, activity, templates);
         CompletableFuture<OrchestratorDatabase> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -94,7 +97,7 @@ final class CoreInBackground implements ServerRuntime {
     }
 
     private Orchestrator coreOn(OrchestratorDatabase open) {
-        return Orchestrator.create(Cores.ports(open, roles, workspace).withRuntime(this), tunables);
+        return Orchestrator.create(Cores.ports(open, roles, workspace, templates).withRuntime(this), tunables);
     }
 
     /** The process's own start: its instance registered, the instances found dead recovered. */

@@ -4,7 +4,9 @@ import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import dev.taskorchestrator.persistence.templates.FileTemplateCatalog;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 
 /**
@@ -16,9 +18,14 @@ final class Cores {
     private Cores() {
     }
 
-    static OrchestratorPorts ports(OrchestratorDatabase database, RoleCatalog roles, Path workspace) {
+    static OrchestratorPorts ports(OrchestratorDatabase database, RoleCatalog roles, Path workspace,
+            TemplateCatalog templates) {
         Clock clock = Clock.systemUTC();
-        return database.orchestratorPorts(roles, FileTemplateCatalog.forWorkspace(workspace, System.getenv()), clock)
-                .withHost(new JvmHost(workspace));
+        return database.orchestratorPorts(roles, templates, clock).withHost(new JvmHost(workspace));
+    }
+
+    /** The workspace's templates, the person's shared ones as {@code environment} places them, and the jar's. */
+    static TemplateCatalog templates(Path workspace, Map<String, String> environment) {
+        return FileTemplateCatalog.forWorkspace(workspace, environment);
     }
 }

@@ -67,9 +67,14 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
                         && declared.isAnnotationPresent(Field.class)
                         && declared.getAnnotation(Field.class).value().equals(name))
                 .findFirst()
-                .map(arg -> message.startsWith(name) ? typed(arg) + message.substring(name.length())
+                .map(arg -> message.startsWith(name) ? typed(arg) + rest(message.substring(name.length()))
                         : message + " (" + typed(arg) + ")")
                 .orElse(message);
+    }
+
+    /** {@code parameters.days ...} reads {@code --param days ...}: the name after the option, as it is typed. */
+    private static String rest(String afterField) {
+        return afterField.startsWith(".") ? " " + afterField.substring(1) : afterField;
     }
 
     private static String typed(ArgSpec arg) {

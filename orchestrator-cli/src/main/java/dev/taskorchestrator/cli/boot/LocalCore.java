@@ -1,6 +1,7 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.cli.command.GlobalOptions;
@@ -21,7 +22,7 @@ final class LocalCore implements Invocation, AutoCloseable {
     /** Opens a core for a workspace, a database URL and the tunables; tests give an in-memory one. */
     @FunctionalInterface
     interface Opener {
-        Opened open(Path workspace, Optional<String> db, OrchestratorSettings tunables);
+        Opened open(Path workspace, Optional<String> db, OrchestratorSettings tunables, TemplateCatalog templates);
     }
 
     /** An open core and what closes it. */
@@ -41,18 +42,24 @@ final class LocalCore implements Invocation, AutoCloseable {
     }
 
     /** The workspace's own SQLite file, or the database the options or the environment name. */
-    static Opened openDatabase(Path workspace, Optional<String> db, OrchestratorSettings tunables) {
+    static Opened openDatabase(Path workspace, Optional<String> db, OrchestratorSettings tunables,
+            TemplateCatalog templates) {
         OrchestratorDatabase database = OrchestratorDatabase.open(Configuration.database(workspace, db));
-        return new Opened(Orchestrator.create(Cores.ports(database, RoleCatalog.builtIn(), workspace), tunables),
-                database);
+        return new Opened(Orchestrator.create(Cores.ports(database, RoleCatalog.builtIn(), workspace, templates),
+                tunables), database);
     }
 
     Orchestrator orchestrator() {
         if (opened == null) {
             opened = opener.open(workspacePath(), Configuration.databaseUrl(options.db(), environment),
-                    Configuration.tunables(environment));
+                    Configuration.tunables(environment), templateCatalog());
         }
         return opened.orchestrator();
+    }
+
+    /** The template files of the workspace and the person, which most template commands read without a database. */
+    TemplateCatalog templateCatalog() {
+        return Cores.templates(workspacePath(), environment);
     }
 
     private Path workspacePath() {

@@ -48,7 +48,7 @@ final class StdioServer implements ServeCommand.Server {
         ProtocolStreams io = streams.get();
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
         CoreInBackground core = CoreInBackground.open(settings, roles, workspace, Configuration.tunables(environment),
-                transport::activity);
+                transport::activity, Cores.templates(workspace, environment));
         var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
                 new OrchestratorMcpServer.Settings(SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
         AtomicBoolean closed = new AtomicBoolean();

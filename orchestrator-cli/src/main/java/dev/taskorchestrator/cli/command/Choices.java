@@ -16,10 +16,13 @@ import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.task.TaskType;
+import dev.taskorchestrator.domain.template.TemplateCategory;
+import dev.taskorchestrator.domain.template.TemplateId;
 import dev.taskorchestrator.wire.input.Dates;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
@@ -45,6 +48,9 @@ public final class Choices {
         wire(commandLine, MaintenanceRequest.Action.class);
         wire(commandLine, MaintenanceRequest.Scope.class);
         wire(commandLine, MaintenanceRequest.Level.class);
+        wire(commandLine, TemplateCategory.class);
+        commandLine.registerConverter(TemplateId.class, value -> converted(value, "template id",
+                (text, field) -> new TemplateId(text)));
         commandLine.registerConverter(TaskId.class, value -> converted(value, "task id", TaskId::parse));
         commandLine.registerConverter(SessionId.class, value -> converted(value, "session id", SessionId::parse));
         commandLine.registerConverter(ArtifactId.class, value -> converted(value, "artifact id", ArtifactId::parse));
@@ -147,6 +153,53 @@ public final class Choices {
     public static final class Levels extends Spellings {
         public Levels() {
             super(MaintenanceRequest.Level.class);
+        }
+    }
+
+    /** Where templates are kept: builtin, user, shared. */
+    public static final class TemplatePlaces extends Spellings {
+        public TemplatePlaces() {
+            super(TemplateCategory.class);
+        }
+    }
+
+    /** The built-in library's categories, and all of them. */
+    public static final class LibraryCategories extends Spellings {
+        static final List<String> VALUES = List.of("all", "development", "research", "creative", "business",
+                "self_development");
+
+        public LibraryCategories() {
+            super(VALUES);
+        }
+    }
+
+    /**
+     * The template ids on offer when the completion script is made. The composition root gives
+     * where they come from, read only when a script asks (not when every command line is built);
+     * picocli's own factory gives none.
+     */
+    public static final class TemplateIds implements Iterable<String> {
+        private final Supplier<List<String>> ids;
+
+        public TemplateIds() {
+            this(List::of);
+        }
+
+        public TemplateIds(Supplier<List<String>> ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return ids.get().iterator();
+        }
+    }
+
+    /** A free-text option that takes one of a fixed list, refused naming the option's field and the list. */
+    static void requireOneOf(String field, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw OrchestratorException.invalid(field, field + " '" + value + "' is not one of: "
+                    + String.join(", ", allowed), allowed);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
+import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.TypeRef;
 import java.io.ByteArrayInputStream;
@@ -85,6 +86,59 @@ class CommandsTest {
         assertThat(status).isEqualTo(1);
         assertThat(err).startsWith("error: ").contains(fragments).doesNotContain("\tat ", "Exception");
         assertThat(out).isEmpty();
+    }
+
+    @Test
+    void givenAHandWrittenTemplate_whenValidatedCreatedAndInstantiated_thenTypedParamsFillItAndItsTasksAreStored(
+            @TempDir Path shared) throws Exception {
+        environment = Map.of("ORCHESTRATOR_TEMPLATES_HOME", shared.toString());
+        Path file = workspace.resolve("release.json5");
+        Files.writeString(file, """
+                // ours
+                {
+                  metadata: { name: 'Release', version: '1', },
+                  parameters: { version: {}, days: { type: 'integer', max_value: 9, }, public: { type: 'boolean' }, },
+                  tasks: [ { key: 'tag', title: 'Tag {{version}} in {{days}} days (public: {{public}})', }, ],
+                }
+                """);
+
+        Object before = json("task", "list").get("total_count");
+        assertThat(run("template", "validate", file.toString())).as(err).isZero();
+        assertThat(run("template", "create", "release_ours", file.toString())).as(err).isZero();
+        assertThat(workspace.resolve(".task_orchestrator/templates/release_ours.json5")).exists();
+        assertThat(run("template", "instantiate", "release_ours", "--param", "version=2.0.0", "--param", "days=3",
+                "--param", "public=true", "--dry-run")).as(err).isZero();
+        assertThat(out).contains("Tag 2.0.0 in 3 days (public: true)").contains("nothing created");
+        assertThat(json("task", "list").get("total_count")).isEqualTo(before);
+        Map<String, Object> instance = json("template", "instantiate", "release_ours", "--param", "version=2.0.0",
+                "--param", "days=3", "--param", "public=false");
+        assertThat(instance).containsEntry("tasks_created", 1);
+        assertThat(json("task", "list").get("total_count")).isEqualTo((Integer) before + 1);
+        assertThat(run("template", "list")).isZero();
+        assertThat(out).contains("release_ours").contains("bug_fix");
+    }
+
+    @Test
+    void givenBadTemplateInput_whenRun_thenEachNamesWhatWasTypedAndStatusSaysSo(@TempDir Path shared) throws Exception {
+        environment = Map.of("ORCHESTRATOR_TEMPLATES_HOME", shared.toString());
+        Object before = json("task", "list").get("total_count");
+        Path broken = workspace.resolve("broken.json5");
+        Files.writeString(broken, "{ metadata: { name: 'x',\n version 1 } }");
+
+        assertThat(run("template", "validate", broken.toString())).isEqualTo(1);
+        assertThat(out).contains("line 2, column");
+        assertThat(run("template", "create", "../up", broken.toString())).isEqualTo(2);
+        assertThat(err).contains("template_id '../up'");
+        assertThat(run("template", "instantiate", "bug_fix", "--param", "bug_summary=Too short?")).isEqualTo(1);
+        assertThat(err).contains("--param issue_ref is required");
+        assertThat(run("template", "instantiate", "learning_plan", "--param", "skill=Rust",
+                "--param", "hours_per_week=many")).isEqualTo(1);
+        assertThat(err).contains("--param hours_per_week must be an integer, got 'many'");
+        assertThat(run("template", "delete", "bug_fix", "--category", "builtin")).isEqualTo(1);
+        assertThat(err).contains("built in and cannot be deleted");
+        assertThat(run("template", "install-library", "--category", "cooking")).isEqualTo(1);
+        assertThat(err).contains("development, research");
+        assertThat(json("task", "list").get("total_count")).isEqualTo(before);
     }
 
     @Test
@@ -423,7 +477,7 @@ class CommandsTest {
     void givenTheWorkspacesOpenSession_whenTheCommandLinePlansOrShowsWithoutOne_thenItIsThatSessionAsForAnAgent()
             throws Exception {
         LocalCore.Opened opened = LocalCore.openDatabase(workspace, Optional.empty(),
-                OrchestratorSettings.defaults());
+                OrchestratorSettings.defaults(), new InMemoryTemplateCatalog());
         String session;
         try {
             session = opened.orchestrator().initializeSession(new InitializeSessionUseCase.Command(

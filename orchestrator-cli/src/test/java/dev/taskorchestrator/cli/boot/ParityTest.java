@@ -3,12 +3,15 @@ package dev.taskorchestrator.cli.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskorchestrator.application.port.in.InitializeSessionUseCase;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.mcp.tool.Caller;
 import dev.taskorchestrator.mcp.tool.Connection;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
+import dev.taskorchestrator.persistence.templates.FileTemplateCatalog;
+import dev.taskorchestrator.persistence.templates.Json5TemplateSyntax;
 import dev.taskorchestrator.testkit.fixtures.CountingIds;
 import dev.taskorchestrator.testkit.memory.InMemoryDatabase;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;
@@ -57,14 +60,19 @@ class ParityTest {
     @TempDir
     Path workspace;
 
+    @TempDir
+    Path shared;
+
     private final CountingIds ids = new CountingIds();
     private final InMemoryStore store = new InMemoryStore(ids);
-    private final Orchestrator core = store.orchestrator();
+    private Orchestrator core;
     private Map<String, OrchestratorTool> tools;
     private final List<String> compared = new ArrayList<>();
 
     @BeforeEach
     void openTheWorkspacesSession() {
+        core = Orchestrator.create(store.orchestratorPorts(RoleCatalog.builtIn(), FileTemplateCatalog.forWorkspace(
+                workspace, environment()), new Json5TemplateSyntax()));
         tools = OrchestratorTools.all(() -> core, core.roles(), core::restartServer).stream()
                 .collect(Collectors.toMap(tool -> tool.descriptor().name(), Function.identity()));
         core.initializeSession(new InitializeSessionUseCase.Command(workspace.toString(), Optional.empty()));
@@ -77,10 +85,15 @@ class ParityTest {
         all.addAll(List.of("--json", "--workspace", workspace.toString()));
         int status = Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), () -> {
             throw new AssertionError("no command but serve takes the protocol streams");
-        }, Map.of("USER", "tester"), () -> new ByteArrayInputStream(new byte[0]),
-                (ws, db, tunables) -> new LocalCore.Opened(core, () -> { })).execute(all.toArray(String[]::new));
+        }, environment(), () -> new ByteArrayInputStream(new byte[0]),
+                (ws, db, tunables, templates) -> new LocalCore.Opened(core, () -> { })).execute(all.toArray(String[]::new));
         assertThat(status).as(args + ": " + err).isZero();
         return parsed(out.toString());
+    }
+
+    /** The person's shared templates in a folder of the test's own, for the core and the command line alike. */
+    private Map<String, String> environment() {
+        return Map.of("USER", "tester", FileTemplateCatalog.HOME_VARIABLE, shared.toString());
     }
 
     private Map<String, Object> tool(String name, Map<String, Object> arguments) {
@@ -107,6 +120,98 @@ class ParityTest {
         assertThat(fromCli).as(String.join(" ", command) + " against " + tool).isEqualTo(fromTool);
         compared.add(tool);
         return fromTool;
+    }
+
+    /** The template commands against the template tools; the files they write are put back like the store. */
+    private void templatesTheSameWay(String parent) {
+        String release = "{metadata: {name: 'Release', version: '1'}, parameters: {version: {}},\n"
+                + " tasks: [{key: 'notes', title: 'Notes for {{version}}'}, {key: 'tag', title: 'Tag {{version}}',"
+                + " dependencies: ['notes']}]}";
+        Path file = workspace.resolve("release.json5");
+        writeQuietly(file, release);
+        same(List.of("template", "validate", file.toString()), "template_validate", Map.of("template_content", release));
+        sameOnFiles(List.of("template", "create", "our_release", file.toString()), "template_create",
+                Map.of("template_id", "our_release", "template_content", release));
+        create("our_release", release);
+        same(List.of("template", "list"), "template_list", Map.of());
+        same(List.of("template", "list", "--category", "user", "--metadata"), "template_list",
+                Map.of("category", "user", "include_metadata", true));
+        same(List.of("template", "show", "our_release"), "template_load", Map.of("template_id", "our_release"));
+        same(List.of("template", "info", "bug_fix"), "template_info", Map.of("template_id", "bug_fix"));
+        same(List.of("template", "instantiate", "our_release", "--param", "version=2.0.0", "--dry-run"),
+                "template_instantiate", Map.of("template_id", "our_release", "parameters", Map.of("version", "2.0.0"),
+                        "create_tasks", false));
+        same(List.of("template", "instantiate", "our_release", "--param", "version=2.0.0", "--parent", parent),
+                "template_instantiate", Map.of("template_id", "our_release", "parameters", Map.of("version", "2.0.0"),
+                        "parent_task_id", parent));
+        same(List.of("template", "validate-all"), "template_validate_all", Map.of());
+        same(List.of("template", "status"), "template_get_installation_status", Map.of());
+        sameOnFiles(List.of("template", "install-examples"), "template_install_examples", Map.of());
+        sameOnFiles(List.of("template", "install-library", "--category", "research"),
+                "template_install_default_library", Map.of("category", "research"));
+        sameOnFiles(List.of("template", "delete", "our_release"), "template_delete",
+                Map.of("template_id", "our_release"));
+        create("our_release", release);
+        sameOnFiles(List.of("template", "uninstall", "our_release"), "template_uninstall",
+                Map.of("template_id", "our_release"));
+    }
+
+    /** {@link #same} for a command that writes template files: the files are put back between the two callers. */
+    private void sameOnFiles(List<String> command, String tool, Map<String, Object> arguments) {
+        Map<Path, String> before = templateFiles();
+        InMemoryDatabase.Snapshot snapshot = store.database().snapshot();
+        Map<String, Object> fromCli = cli(command);
+        restoreTemplateFiles(before);
+        store.database().restore(snapshot);
+        Map<String, Object> fromTool = tool(tool, arguments);
+        assertThat(fromCli).as(String.join(" ", command) + " against " + tool).isEqualTo(fromTool);
+        compared.add(tool);
+    }
+
+    private void create(String id, String text) {
+        tool("template_create", Map.of("template_id", id, "template_content", text, "overwrite", true));
+    }
+
+    private Map<Path, String> templateFiles() {
+        Map<Path, String> files = new java.util.HashMap<>();
+        for (Path folder : List.of(workspace.resolve(".task_orchestrator/templates"), shared)) {
+            if (java.nio.file.Files.isDirectory(folder)) {
+                try (var listing = java.nio.file.Files.list(folder)) {
+                    listing.forEach(path -> files.put(path, readQuietly(path)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return files;
+    }
+
+    private void restoreTemplateFiles(Map<Path, String> before) {
+        templateFiles().keySet().stream().filter(path -> !before.containsKey(path)).forEach(path -> {
+            try {
+                java.nio.file.Files.delete(path);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        before.forEach(ParityTest::writeQuietly);
+    }
+
+    private static String readQuietly(Path path) {
+        try {
+            return java.nio.file.Files.readString(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeQuietly(Path path, String text) {
+        try {
+            java.nio.file.Files.createDirectories(path.getParent());
+            java.nio.file.Files.writeString(path, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -150,6 +255,7 @@ class ParityTest {
                 "orchestrator_maintenance_coordinator", Map.of("action", "prepare_handover",
                         "validation_level", "comprehensive"));
         same(List.of("health"), "orchestrator_health_check", Map.of());
+        templatesTheSameWay(build);
         core.startServer();
         same(List.of("lifecycle"), "orchestrator_restart_status", Map.of());
         same(List.of("task", "cancel", build, "--reason", "descoped", "--force"), "orchestrator_cancel_task",

@@ -44,7 +44,7 @@ class McpFlowIT {
     @Test
     void givenAnAgent_whenItPlansExecutesCompletesAndSynthesizes_thenEveryStepAnswersAsDesigned() throws Exception {
         assertThat(client.getServerInfo().name()).isEqualTo("task-orchestrator");
-        assertThat(client.listTools().tools()).hasSize(21);
+        assertThat(client.listTools().tools()).hasSize(33);
 
         Map<String, Object> started = ok(client, "orchestrator_initialize_session", Map.of());
         String sessionId = (String) map(started.get("session")).get("session_id");
@@ -130,7 +130,8 @@ class McpFlowIT {
             throws Exception {
         assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
                 .containsExactlyInAnyOrder("orchestrator://tasks/{id}", "orchestrator://tasks/{id}/history",
-                        "orchestrator://artifacts/{id}", "orchestrator://sessions/{id}");
+                        "orchestrator://artifacts/{id}", "orchestrator://sessions/{id}", "orchestrator://templates/{id}");
+        assertThat(read("orchestrator://templates/bug_fix")).contains("metadata", "{{bug_summary}}");
         assertThat(read("orchestrator://tasks/" + root)).contains("\"subtasks\"", "\"progress\"", "Ship the release");
         assertThat(read("orchestrator://tasks/" + design + "/history")).contains("\"claimed\"", "\"completed\"");
         assertThat(read("orchestrator://artifacts/" + artifactId)).isEqualTo(work);

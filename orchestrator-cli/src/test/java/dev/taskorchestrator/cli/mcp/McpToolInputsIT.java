@@ -183,20 +183,25 @@ class McpToolInputsIT {
     void givenTheToolList_whenRead_thenEveryToolHasAStrictSchemaAnOutputSchemaAndClosedWorldAnnotations() {
         List<McpSchema.Tool> tools = client.listTools().tools();
 
-        assertThat(tools).hasSize(21).allSatisfy(tool -> {
+        assertThat(tools).hasSize(33).allSatisfy(tool -> {
             assertThat(tool.inputSchema()).containsEntry("additionalProperties", false);
             assertThat(tool.outputSchema()).containsKey("properties");
             assertThat(tool.annotations().openWorldHint()).isFalse();
             assertThat(tool.description()).hasSizeGreaterThan(80);
         });
-        assertThat(tools.stream().filter(t -> t.annotations().readOnlyHint()).map(McpSchema.Tool::name))
-                .containsExactlyInAnyOrder("orchestrator_list_sessions", "orchestrator_session_status",
-                        "orchestrator_query_tasks", "orchestrator_synthesize_results", "orchestrator_get_status",
-                        "orchestrator_health_check", "orchestrator_restart_status", "orchestrator_shutdown_prepare",
-                        "orchestrator_reconnect_test");
-        assertThat(tools.stream().filter(t -> t.annotations().destructiveHint()).map(McpSchema.Tool::name))
+        assertThat(tools.stream().filter(t -> Boolean.TRUE.equals(t.annotations().readOnlyHint()))
+                .map(McpSchema.Tool::name)).containsExactlyInAnyOrder("orchestrator_list_sessions",
+                        "orchestrator_session_status", "orchestrator_query_tasks", "orchestrator_synthesize_results",
+                        "orchestrator_get_status", "orchestrator_health_check", "orchestrator_restart_status",
+                        "orchestrator_shutdown_prepare", "orchestrator_reconnect_test", "template_list", "template_load",
+                        "template_validate", "template_info", "template_get_installation_status",
+                        "template_validate_all");
+        // Left out, a hint takes the specification's default: a tool that is not read-only may destroy.
+        assertThat(tools.stream().filter(t -> !Boolean.TRUE.equals(t.annotations().readOnlyHint())
+                && !Boolean.FALSE.equals(t.annotations().destructiveHint())).map(McpSchema.Tool::name))
                 .containsExactlyInAnyOrder("orchestrator_cleanup_sessions", "orchestrator_delete_task",
-                        "orchestrator_cancel_task", "orchestrator_maintenance_coordinator");
+                        "orchestrator_cancel_task", "orchestrator_maintenance_coordinator", "template_delete",
+                        "template_uninstall");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.template.TemplateId;
 import dev.taskorchestrator.wire.Rows;
 import dev.taskorchestrator.wire.TaskDocuments;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -17,6 +18,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
 final class ResourceTemplates {
 
     private static final String JSON = "application/json";
+    private static final String JSON5 = "application/json5";
 
     private final Supplier<Orchestrator> orchestrator;
     private final McpJsonMapper json;
@@ -50,7 +53,11 @@ final class ResourceTemplates {
                         "text/markdown", this::artifact),
                 template("orchestrator://sessions/{id}", "session", "A session with its task counts.", JSON,
                         id -> json(Rows.session(orchestrator.get().sessionStatus(
-                                SessionStatusUseCase.Query.of(SessionId.parse(id, "id")))))));
+                                SessionStatusUseCase.Query.of(SessionId.parse(id, "id")))))),
+                template("orchestrator://templates/{id}", "template",
+                        "A template's JSON5 document as written: the copy in force for the id.", JSON5,
+                        id -> new Rendered(JSON5, orchestrator.get().templates().show()
+                                .show(new TemplateId(id), Optional.empty()).text())));
     }
 
     List<SyncResourceTemplateSpecification> all() {

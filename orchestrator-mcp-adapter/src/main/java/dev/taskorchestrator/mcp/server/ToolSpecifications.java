@@ -49,13 +49,24 @@ final class ToolSpecifications {
                 .description(descriptor.description())
                 .inputSchema(descriptor.input().jsonSchema())
                 .outputSchema(descriptor.outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(descriptor.title(), descriptor.hints().readOnly(),
-                        descriptor.hints().destructive(), descriptor.hints().idempotent(), false, null))
+                .annotations(annotations(descriptor.hints()))
                 .build();
         return SyncToolSpecification.builder()
                 .tool(definition)
                 .callHandler((exchange, request) -> call(tool, exchange, request))
                 .build();
+    }
+
+    /**
+     * The hints that differ from the specification's defaults (not read-only, destructive, not
+     * idempotent, open world); a default is left out, as is the annotation's title, which would
+     * repeat the tool's. Every tool's list entry is the shorter for it, and says the same.
+     */
+    static McpSchema.ToolAnnotations annotations(ToolDescriptor.Hints hints) {
+        Boolean readOnly = hints.readOnly() ? Boolean.TRUE : null;
+        Boolean destructive = hints.readOnly() || hints.destructive() ? null : Boolean.FALSE;
+        Boolean idempotent = hints.idempotent() && !hints.readOnly() ? Boolean.TRUE : null;
+        return new McpSchema.ToolAnnotations(null, readOnly, destructive, idempotent, false, null);
     }
 
     private CallToolResult call(OrchestratorTool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {

@@ -22,9 +22,8 @@ import java.util.function.Supplier;
 final class CancelTaskTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_cancel_task", "Cancel a task",
-            "Cancels a task that is no longer wanted, with its open subtasks. Its artifacts are kept unless "
-                    + "preserve_work is false, and every task that depended on it gets a note in its history. "
-                    + "A completed or archived task cannot be cancelled.",
+            "Cancels a task no longer wanted, with its open subtasks. Artifacts are kept unless preserve_work "
+                    + "is false; tasks that depended on it get a note. Completed or archived tasks cannot be.",
             ToolInput.of(Params.TASK_ID,
                     Param.text("reason", Limits.REASON_MAX, "Why, kept in the history."),
                     Param.flag("preserve_work", "Keep the task's artifacts. Default: "

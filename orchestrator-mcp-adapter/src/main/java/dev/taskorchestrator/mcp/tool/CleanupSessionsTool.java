@@ -22,9 +22,8 @@ final class CleanupSessionsTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_cleanup_sessions",
             "Archive old sessions",
-            "Finds sessions to tidy away: completed ones, orphaned ones (no tasks, idle), old ones (idle longer "
-                    + "than older_than_days) or all of those. By default only lists them (dry_run true); with "
-                    + "dry_run false it archives them. Archived sessions keep their tasks and history.",
+            "Finds sessions to tidy away: completed, orphaned (no tasks, idle), old (idle over older_than_days) or "
+                    + "all. Lists them by default; dry_run false archives them, keeping their tasks and history.",
             ToolInput.of(
                     Param.oneOf("cleanup_type", WireValues.allowed(CleanupType.class), "Which sessions. Default: " + Command.DEFAULT_TYPE.wire() + "."),
                     Param.integer("older_than_days", 0, Command.MAX_OLDER_THAN_DAYS,

@@ -25,11 +25,10 @@ final class CompleteTaskTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_complete_task",
             "Hand in a task's work",
-            "Completes a task you executed. Put the full work in detailed_work: the server keeps it as an "
-                    + "artifact so it need not stay in the chat; summary is what others see. file_paths name files "
-                    + "you changed, relative to the workspace (paths outside it are refused). next_action "
-                    + "needs_revision keeps the task in progress, blocked blocks it. The reply gives the parent's "
-                    + "progress and the next ready task.",
+            "Completes a task you executed. Put the full work in detailed_work (kept as an artifact, out "
+                    + "of the chat); summary is what others see. file_paths: files you changed, relative to the "
+                    + "workspace. next_action needs_revision keeps it in progress, blocked blocks it. Replies with "
+                    + "the parent's progress and the next ready task.",
             ToolInput.of(Params.TASK_ID,
                     Param.text("summary", Limits.SUMMARY_MAX, "What was done, in a few sentences.").asRequired(),
                     Param.text("detailed_work", Limits.ARTIFACT_CONTENT_MAX, "The full work: code, analysis, "

@@ -25,11 +25,10 @@ final class ExecuteTaskTool extends UseCaseTool {
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_execute_task",
             "Claim a task and get its specialist prompt",
             "Claims a ready task for you (a lease of " + OrchestratorSettings.DEFAULT_LEASE.toMinutes()
-                    + " minutes; execute it again to renew it) and returns the "
-                    + "specialist role's prompt with the task, its context and the summaries of the work it builds "
-                    + "on. Do the work in that role, then call orchestrator_complete_task. Refused while "
-                    + "prerequisites are open (they are named) or another agent holds the task; force runs it anyway "
-                    + "and is recorded.",
+                    + " min; execute again to renew) and returns the specialist "
+                    + "role's prompt with the task, its context and the results it builds on. Do the work in that "
+                    + "role, then orchestrator_complete_task. Refused while prerequisites are open (named) or "
+                    + "another agent holds it; force overrides, on record.",
             ToolInput.of(Params.TASK_ID,
                     Param.flag("force", "Run although prerequisites or subtasks are open. Default: false."),
                     Params.AGENT),

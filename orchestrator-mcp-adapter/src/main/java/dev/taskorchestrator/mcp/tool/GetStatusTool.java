@@ -21,9 +21,9 @@ final class GetStatusTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_get_status",
             "Show where the work stands",
-            "Counts tasks in every status and lists the first few in progress, pending, blocked and failed "
-                    + "(completed too with include_completed), for the whole workspace or one session. The quickest "
-                    + "way to see where the work stands after a restart.",
+            "Counts tasks by status and lists the first few in progress, pending, blocked and failed "
+                    + "(and completed with include_completed), for the workspace or one session. Start here after "
+                    + "a restart.",
             ToolInput.of(Param.text("session_id", Params.ID_MAX, "Only this session's tasks. Default: all."),
                     Param.flag("include_completed", "Also list completed tasks. Default: false."),
                     Param.integer("limit", 1, GetStatusUseCase.Query.MAX_LIMIT, "Tasks listed per status. Default: "

@@ -19,10 +19,9 @@ final class HealthCheckTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_health_check",
             "Check the server's health",
-            "Runs real checks and reports each with the figure it measured: the database (a round trip), its schema "
-                    + "version, its integrity check, free disk in the workspace, heap in use, uptime, the lifecycle "
-                    + "phase (with how the last start recovered, if it did), the servers live on the store (instances) "
-                    + "and claims whose lease expired. healthy is false when any check fails, and failed names them.",
+            "Runs real checks, each with its measured figure: database round trip, schema version, "
+                    + "integrity, free disk, heap, uptime, lifecycle phase, live server instances, expired claims. "
+                    + "healthy is false when a check fails; failed names it.",
             ToolInput.of(Param.flag("include_database_status", "The database, schema and integrity checks. Default: true."),
                     Param.flag("include_reboot_readiness", "The lifecycle, instances and expired-claims checks. "
                             + "Default: true.")),

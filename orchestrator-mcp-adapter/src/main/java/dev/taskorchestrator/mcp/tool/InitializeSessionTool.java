@@ -21,9 +21,8 @@ final class InitializeSessionTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_initialize_session",
             "Start or resume the workspace session",
-            "Call this first. Opens the session of a workspace (or resumes its open one), binds this connection "
-                    + "to it so plans land there, and returns the workflow to follow (plan, execute, complete, "
-                    + "synthesize) and the specialist roles a task can be given. Safe to call again.",
+            "Call this first. Opens (or resumes) the workspace's session, binds this connection to it, and returns "
+                    + "the workflow (plan, execute, complete, synthesize) and the specialist roles. Safe to repeat.",
             ToolInput.of(
                     Param.text("working_directory", 4096, "The workspace path. Default: the server's workspace."),
                     Param.text("name", Limits.SHORT_TEXT_MAX, "A name for a new session. Default: the folder's name.")),

@@ -26,13 +26,11 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_maintenance_coordinator",
             "Scan, validate, document or hand over",
-            "scan_cleanup finds stale tasks (open and unchanged longer than their role's threshold), expired claims "
-                    + "and plans whose subtasks are all closed; at the comprehensive or full_audit level it also "
-                    + "archives the stale tasks and releases the expired claims. validate_structure finds dependency "
-                    + "cycles, completed parents with open subtasks, claims without an owner, and runs the database's "
-                    + "integrity check. update_documentation and prepare_handover write Markdown (status by status; "
-                    + "done, in progress and next). Every run is recorded as a completed review task whose artifact "
-                    + "is the report.",
+            "scan_cleanup: stale tasks (unchanged past their role's threshold), expired claims, plans "
+                    + "with all subtasks closed; at comprehensive or full_audit it archives the stale and releases "
+                    + "the expired. validate_structure: dependency cycles, completed parents with open subtasks, "
+                    + "ownerless claims, database integrity. update_documentation, prepare_handover: Markdown "
+                    + "reports. Each run is recorded as a review task with the report as artifact.",
             ToolInput.of(Param.oneOf("action", WireValues.allowed(Action.class), "What to do.").asRequired(),
                     Param.oneOf("scope", WireValues.allowed(Scope.class), "Which tasks. Default: current_session if "
                             + "the workspace has an open session, else full_project."),

@@ -28,10 +28,9 @@ final class NextTaskTool extends UseCaseTool {
 
     private static ToolDescriptor describe(RoleNames vocabulary) {
         return new ToolDescriptor("orchestrator_next_task", "Recommend the next ready task",
-                "Recommends the best ready task: open plans first, then priority, then the longest chain of work "
-                        + "waiting on it, then age. With claim true it also claims it for you in the same step and "
-                        + "returns its specialist prompt, so two agents never get the same task. specialist_type "
-                        + "limits it to one role. When nothing is ready, says how many tasks are open or in progress.",
+                "Recommends the best ready task: open plans first, then priority, longest chain waiting on "
+                    + "it, age. claim true also claims it and returns its specialist prompt in the same step, so no "
+                    + "two agents get the same task. When nothing is ready, says how many are open or in progress.",
                 ToolInput.of(Param.text("session_id", Params.ID_MAX, "Only tasks of this session. Default: all."),
                         Params.specialist(vocabulary.names(), "Only tasks for this role."),
                         Param.flag("claim", "Claim it now, as orchestrator_execute_task would. Default: false."),

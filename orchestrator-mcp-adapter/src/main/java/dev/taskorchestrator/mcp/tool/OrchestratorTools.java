@@ -22,7 +22,7 @@ public final class OrchestratorTools {
     public static List<OrchestratorTool> all(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
             RestartServerUseCase restart) {
         RoleNames vocabulary = RoleNames.of(roles);
-        return List.of(
+        List<OrchestratorTool> tools = new java.util.ArrayList<>(List.of(
                 new InitializeSessionTool(orchestrator),
                 new ListSessionsTool(orchestrator),
                 new ResumeSessionTool(orchestrator),
@@ -43,6 +43,8 @@ public final class OrchestratorTools {
                 new RestartServerTool(restart),
                 new ShutdownPrepareTool(orchestrator),
                 new ReconnectTestTool(),
-                new MaintenanceCoordinatorTool(orchestrator));
+                new MaintenanceCoordinatorTool(orchestrator)));
+        tools.addAll(TemplateTools.all(orchestrator));
+        return List.copyOf(tools);
     }
 }

@@ -38,10 +38,9 @@ final class QueryTasksTool extends UseCaseTool {
 
     private static ToolDescriptor describe(RoleNames vocabulary) {
         return new ToolDescriptor("orchestrator_query_tasks", "Find tasks",
-                "Finds tasks by status, type, specialist, complexity, priority, parent, session, text and creation "
-                        + "time (filters combine with AND; several values of one filter mean any of them). Returns "
-                        + "a page of compact rows (id, title, status, specialist, priority, parent) and next_cursor; "
-                        + "pass it back as cursor for the next page. full gives every field.",
+                "Finds tasks by status, type, specialist, complexity, priority, parent, session, text and "
+                    + "creation time (filters AND together; several values of one mean any). Returns a page of "
+                    + "compact rows and next_cursor, to pass back as cursor. full gives every field.",
                 ToolInput.of(
                         Param.anyOf("status", Params.statuses(), "Any of these statuses."),
                         Param.anyOf("task_type", WireValues.allowed(TaskType.class), "Any of these types."),

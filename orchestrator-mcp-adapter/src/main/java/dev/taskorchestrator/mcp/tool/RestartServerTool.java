@@ -23,10 +23,9 @@ final class RestartServerTool implements OrchestratorTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_restart_server",
             "Restart the server in place",
-            "Restarts the server without dropping this connection: enters maintenance mode, lets calls in flight "
-                    + "finish (up to timeout), records each shutdown phase, checkpoints and closes the database, then "
-                    + "reopens and migrates it and resumes (expired claims back to pending). Returns every phase with "
-                    + "its duration. Tasks, claims and artifacts are kept.",
+            "Restarts the server in place, keeping this connection: maintenance mode, calls in flight "
+                    + "finish (up to timeout), database checkpointed, closed, reopened and migrated, expired claims "
+                    + "back to pending. Returns each phase with its duration. Nothing stored is lost.",
             ToolInput.of(Param.flag("graceful", "Let calls in flight finish first. Default: true."),
                     Param.flag("preserve_state", "Checkpoint the database before closing it. Default: true."),
                     Param.integer("timeout", 10, 300, "Seconds calls in flight may take to finish. Default: 30."),

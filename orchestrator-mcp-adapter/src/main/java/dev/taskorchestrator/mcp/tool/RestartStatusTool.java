@@ -22,11 +22,9 @@ final class RestartStatusTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_restart_status",
             "Show the server's lifecycle",
-            "Shows this server's lifecycle phase now (running, or a phase of a stop or start) with its progress, how "
-                    + "many restarts there have been and the last error (such as a start that recovered a server "
-                    + "that did not stop cleanly); every server instance on the store (live, stopped, dead or "
-                    + "recovered); the recent starts and restarts with reason, phases, duration and outcome. With "
-                    + "include_history, every instance's recorded phases, most recent first.",
+            "Shows this server's lifecycle phase and progress, restart count and last error; every server "
+                    + "instance on the store (live, stopped, dead, recovered); recent starts and restarts with "
+                    + "reason, phases, durations and outcome. include_history adds every recorded phase.",
             ToolInput.of(Param.flag("include_history", "The past phases too, up to " + HISTORY + ". Default: false."),
                     Param.flag("include_error_details", "The last error and the phase it happened in. Default: true.")),
             Shapes.reply("current", OBJECT, "history?", ARRAY, "instances", ARRAY, "restarts", ARRAY),

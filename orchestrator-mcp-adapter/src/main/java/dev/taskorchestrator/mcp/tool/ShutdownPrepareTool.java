@@ -20,10 +20,9 @@ final class ShutdownPrepareTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_shutdown_prepare",
             "Check whether a shutdown would interrupt anything",
-            "Says whether stopping or restarting the server now would interrupt work: tasks claimed and in progress "
-                    + "(their agents would have to execute them again), other calls in flight, other connected "
-                    + "clients, and whether the database answers and passes its integrity check. blocking_issues "
-                    + "lists what stands in the way; ready_for_shutdown is true when it is empty.",
+            "Says whether stopping or restarting now would interrupt work: claimed tasks in progress, "
+                    + "calls in flight, other connected clients, database answering and intact. blocking_issues "
+                    + "lists them; ready_for_shutdown is true when there are none.",
             ToolInput.of(Param.flag("check_active_tasks", "Tasks in progress. Default: true."),
                     Param.flag("check_database_state", "The database's round trip and integrity. Default: true."),
                     Param.flag("check_client_connections", "Other calls and clients. Default: true.")),

@@ -19,9 +19,8 @@ final class SynthesizeResultsTool extends UseCaseTool {
 
     private static final ToolDescriptor DESCRIPTOR = new ToolDescriptor("orchestrator_synthesize_results",
             "Report a plan's results",
-            "Gathers the results of a task's subtasks into one report grouped by specialist: each subtask's "
-                    + "status, summary and artifacts, with counts, success rate and duration. The text is the "
-                    + "report in Markdown. Use it when a plan is done, or to review one in progress.",
+            "Gathers a task's subtasks' results into one Markdown report grouped by specialist: status, summary, "
+                    + "artifacts, counts, success rate, duration. For a finished plan or one in progress.",
             ToolInput.of(Param.text("parent_task_id", Params.ID_MAX, "The task whose subtasks to report.")
                     .asRequired()),
             Shapes.reply("parent", OBJECT, "sections", ARRAY, "total", INTEGER, "completed", INTEGER, "failed", INTEGER,

@@ -33,9 +33,8 @@ final class UpdateTaskTool extends UseCaseTool {
 
     private static ToolDescriptor describe(RoleNames vocabulary) {
         return new ToolDescriptor("orchestrator_update_task", "Change a task",
-                "Changes any of a task's fields, moves it to another status (only along allowed transitions; the "
-                        + "error lists the allowed ones), or adds and removes dependencies (a cycle is refused). "
-                        + "Give version to apply the change only if nobody changed the task since you read it.",
+                "Changes a task's fields, its status (along allowed transitions, which an error lists) or its "
+                        + "dependencies (a cycle is refused). version applies it only if nobody changed the task since.",
                 ToolInput.of(Params.TASK_ID,
                         Param.integer("version", 0, Long.MAX_VALUE, "Apply only to this version of the task."),
                         Params.TITLE, Params.DESCRIPTION, Params.TASK_TYPE,

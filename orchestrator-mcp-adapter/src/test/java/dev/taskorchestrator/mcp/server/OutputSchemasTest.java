@@ -30,7 +30,7 @@ class OutputSchemasTest {
         Map<String, Object> error = ToolError.from(OrchestratorException.invalid("title", "title is required",
                 List.of("a string"))).structured();
 
-        assertThat(tools).hasSize(21).allSatisfy(tool -> assertThat(VALIDATOR.validate(
+        assertThat(tools).hasSize(33).allSatisfy(tool -> assertThat(VALIDATOR.validate(
                 tool.descriptor().outputSchema(), error).valid()).as(tool.descriptor().name()).isTrue());
     }
 

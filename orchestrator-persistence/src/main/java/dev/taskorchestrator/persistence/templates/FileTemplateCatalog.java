@@ -123,7 +123,7 @@ public final class FileTemplateCatalog implements TemplateCatalog {
     public Map<TemplateCategory, String> locations() {
         Map<TemplateCategory, String> locations = new EnumMap<>(TemplateCategory.class);
         folders.forEach((category, folder) -> locations.put(category, folder.toString()));
-        locations.put(TemplateCategory.BUILTIN, "built into the orchestrator");
+        locations.put(TemplateCategory.BUILTIN, "the orchestrator's jar");
         return locations;
     }
 

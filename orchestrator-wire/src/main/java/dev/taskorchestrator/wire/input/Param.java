@@ -57,6 +57,11 @@ public record Param(String name, ParamKind kind, String description, boolean req
         return new Param(name, ParamKind.OBJECT_LIST, description, false, List.of(), 0, maxItems, definition);
     }
 
+    /** The same parameter without its description: for a nested copy whose fields the top level already explains. */
+    public Param undescribed() {
+        return new Param(name, kind, "", required, allowed, min, max, definition);
+    }
+
     public Param asRequired() {
         return new Param(name, kind, description, true, allowed, min, max, definition);
     }
@@ -97,7 +102,9 @@ public record Param(String name, ParamKind kind, String description, boolean req
                 schema.put("maxItems", max);
             }
         }
-        schema.put("description", description);
+        if (!description.isEmpty()) {
+            schema.put("description", description);
+        }
         return schema;
     }
 }

@@ -19,11 +19,11 @@ public final class Params {
     public static final Param SESSION_ID = Param.text("session_id", ID_MAX, "A session's id (session_...).");
     /** For the tools that work in the connection's session unless told otherwise. */
     public static final Param WORKSPACE_SESSION_ID = Param.text("session_id", ID_MAX,
-            "A session's id (session_...). Default: the workspace's open session.");
+            "A session's id. Default: the workspace's open one.");
     public static final Param AGENT = Param.text("agent", Limits.SHORT_TEXT_MAX,
-            "Who the claim is for. Defaults to this MCP client's name and connection.");
+            "Who the claim is for. Default: this client and connection.");
     public static final Param TASK_TYPE = Param.oneOf("task_type", WireValues.allowed(TaskType.class),
-            "The kind of task. Default: breakdown for a task with subtasks, else standard.");
+            "Default: breakdown with subtasks, else standard.");
     public static final Param COMPLEXITY = Param.oneOf("complexity", WireValues.allowed(Complexity.class),
             "How hard the task is. Default: moderate.");
     public static final Param PRIORITY = Param.oneOf("priority", WireValues.allowed(Priority.class),
@@ -31,7 +31,7 @@ public final class Params {
     public static final Param ESTIMATED_EFFORT = Param.text("estimated_effort", Limits.SHORT_TEXT_MAX,
             "Free text, e.g. \"2h\".");
     public static final Param DUE_DATE = Param.text("due_date", ID_MAX, "YYYY-MM-DD or an ISO-8601 date-time.");
-    public static final Param CONTEXT = Param.object("context", "Any JSON object the specialist should see with the task.");
+    public static final Param CONTEXT = Param.object("context", "Any JSON object for the specialist.");
     public static final Param TITLE = Param.text("title", Limits.TITLE_MAX, "A short title, 1-255 characters.");
     public static final Param DESCRIPTION = Param.text("description", Limits.DESCRIPTION_MAX, "What is to be done.");
 

@@ -43,7 +43,8 @@ public final class PlanInput {
                 dependencies, subtasks);
         List<Param> subtaskFields = new ArrayList<>();
         subtaskFields.add(Param.text("key", 64, "A name for this task within the plan, for dependencies to refer to."));
-        subtaskFields.addAll(taskFields);
+        // A subtask's fields mean what the root's mean: described once there, to keep tools/list small.
+        taskFields.stream().map(Param::undescribed).forEach(subtaskFields::add);
         List<Param> rootFields = new ArrayList<>(taskFields);
         rootFields.add(Param.text("parent_task_id", Params.ID_MAX, "Attach the plan under this existing task."));
         rootFields.add(Params.WORKSPACE_SESSION_ID);
