@@ -9,7 +9,9 @@ import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
 import dev.taskorchestrator.application.port.in.TemplateListing;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.domain.common.Actor;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
@@ -18,11 +20,14 @@ import dev.taskorchestrator.domain.task.TaskStatus;
 import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.domain.template.TemplateId;
 import dev.taskorchestrator.testkit.memory.InMemoryStore;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,7 +144,36 @@ class TemplateUseCasesTest {
     }
 
     @Test
-    void givenAPlanThatFailsHalfWay_whenInstantiated_thenNoTaskOfItIsLeft() {
+    void givenAStoreThatFailsOnTheThirdTask_whenInstantiated_thenTheTwoStoredBeforeAreRolledBack() {
+        save(FEATURE, FEATURE_TEXT, TemplateCategory.USER);
+        OrchestratorPorts real = store.orchestratorPorts(RoleCatalog.builtIn(), catalog, new Json5TemplateSyntax());
+        AtomicInteger added = new AtomicInteger();
+        TaskRepository failingThirdAdd = (TaskRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {TaskRepository.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("add") && added.incrementAndGet() == 3) {
+                        throw new OrchestratorException(ErrorCode.INTERNAL, "the disk is full");
+                    }
+                    try {
+                        return method.invoke(real.tasks(), arguments);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
+        Orchestrator failing = Orchestrator.create(new OrchestratorPorts(failingThirdAdd, real.sessions(),
+                real.artifacts(), real.events(), real.roles(), real.templates(), real.templateSyntax(),
+                real.lifecycle(), real.unitOfWork(), real.ids(), real.clock(), real.storeHealth()));
+
+        OrchestratorException refused = refusal(() -> failing.instantiateTemplate(new InstantiateTemplateUseCase.Command(
+                FEATURE, Optional.empty(), Map.of("area", "parser"), true, Optional.empty(), Optional.empty(),
+                Optional.empty(), AGENT)));
+
+        assertThat(refused.getMessage()).isEqualTo("the disk is full");
+        assertThat(added).hasValueGreaterThanOrEqualTo(3);
+        assertThat(taskCount()).isZero();
+    }
+
+    @Test
+    void givenAnUnknownRoleDeepInThePlan_whenInstantiated_thenRefusedNamingItAndNothingIsCreated() {
         save(new TemplateId("broken"), """
                 {metadata: {name: 'Broken', version: '1'},
                  tasks: [{key: 'a', title: 'A'}, {key: 'b', title: 'B'}, {key: 'c', title: 'C', specialist_type: 'astronaut'}]}

@@ -74,8 +74,8 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
             }
         };
         Orchestrator failingReads = Orchestrator.create(new OrchestratorPorts(ports.tasks(), ports.sessions(),
-                ports.artifacts(), ports.events(), ports.roles(), ports.templates(), ports.templateSyntax(), ports.lifecycle(), writesOnly,
-                ports.ids(), ports.clock(), ports.storeHealth()));
+                ports.artifacts(), ports.events(), ports.roles(), ports.templates(), ports.templateSyntax(),
+                ports.lifecycle(), writesOnly, ports.ids(), ports.clock(), ports.storeHealth()));
 
         CompleteTaskUseCase.Result done = failingReads.completeTask(command(a, NextAction.CONTINUE, List.of(), "agent-a"));
 
