@@ -34,7 +34,8 @@ final class InstantiateTemplateService implements InstantiateTemplateUseCase {
     @Override
     public Instance instantiate(Command command) {
         Source source = library.source(command.templateId(), command.category());
-        Template template = library.resolved(library.read(source));
+        Template written = library.read(source);
+        Template template = library.resolved(written);
         Template.Filled filled = template.instantiate(command.parameters());
         Map<String, Object> origin = Map.of("template_id", template.id().value(), "template_version",
                 template.metadata().version());
@@ -43,7 +44,7 @@ final class InstantiateTemplateService implements InstantiateTemplateUseCase {
                 : new PlannedTask(Optional.empty(), filled.name(), filled.description(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         origin, List.of(), filled.tasks().stream().map(task -> planned(task, Map.of())).toList());
-        TemplateListing listing = library.listing(source);
+        TemplateListing listing = library.listing(source, written);
         if (!command.createTasks()) {
             return new Instance(listing, root, filled.parametersUsed(), Optional.empty(), Optional.empty());
         }

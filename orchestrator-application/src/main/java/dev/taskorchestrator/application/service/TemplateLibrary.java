@@ -114,10 +114,17 @@ final class TemplateLibrary {
         }
     }
 
-    /** The listing of the copy in force of {@code id}'s copies. */
-    TemplateListing listing(Source source) {
-        return listings(Optional.of(source.category()), false).stream()
-                .filter(each -> each.id().equals(source.id())).findFirst()
-                .orElseThrow(() -> OrchestratorException.notFound("template_id", "template", source.id().value()));
+    /** The listing of a document already read as {@code template}; only its id's other copies are looked up. */
+    TemplateListing listing(Source source, Template template) {
+        TemplateCategory winner = copies(source.id()).get(0).category();
+        Optional<TemplateCategory> shadowedBy = winner == source.category() ? Optional.empty() : Optional.of(winner);
+        return new TemplateListing(source.id(), source.category(), source.location(), shadowedBy,
+                Optional.of(template.metadata()), Optional.empty());
+    }
+
+    /** Every copy of one id, the one in force first: the other documents are neither read nor listed. */
+    List<Source> copies(TemplateId id) {
+        return TemplateCatalog.PRECEDENCE.stream().map(category -> catalog.source(id, category))
+                .flatMap(Optional::stream).toList();
     }
 }

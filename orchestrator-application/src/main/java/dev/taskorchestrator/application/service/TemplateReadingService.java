@@ -34,11 +34,13 @@ final class TemplateReadingService implements ListTemplatesUseCase, ShowTemplate
         Source source = library.source(id, category);
         Template template = library.read(source);
         Template resolved = library.resolved(template);
-        List<TemplateListing> copies = library.listings(Optional.empty(), false).stream()
-                .filter(listing -> listing.id().equals(id)).toList();
-        TemplateListing shown = copies.stream().filter(listing -> listing.category() == source.category()).findFirst()
-                .orElseThrow();
-        return new View(shown, source.text(), template, resolved, copies);
+        List<Source> copies = library.copies(id);
+        TemplateCategory winner = copies.get(0).category();
+        List<TemplateListing> listed = copies.stream().map(copy -> copy.category() == source.category()
+                ? library.listing(source, template) : library.listing(copy, winner, false)).toList();
+        TemplateListing shown = listed.stream().filter(listing -> listing.category() == source.category())
+                .findFirst().orElseThrow();
+        return new View(shown, source.text(), template, resolved, listed);
     }
 
     @Override

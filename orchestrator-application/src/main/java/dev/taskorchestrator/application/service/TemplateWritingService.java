@@ -41,7 +41,7 @@ final class TemplateWritingService implements SaveTemplateUseCase, DeleteTemplat
                     + command.category().wire() + "; pass overwrite true to replace it");
         }
         Source written = catalog.write(command.id(), command.category(), command.content());
-        return new Saved(library.listing(written), template, exists);
+        return new Saved(library.listing(written, template), template, exists);
     }
 
     @Override
@@ -68,15 +68,18 @@ final class TemplateWritingService implements SaveTemplateUseCase, DeleteTemplat
     }
 
     @Override
-    public Report installLibrary(InstallTemplatesUseCase.Command command, Optional<String> libraryCategory) {
+    public Report installLibrary(String libraryCategory, boolean overwrite) {
+        if (!LIBRARY_CATEGORIES.contains(libraryCategory)) {
+            throw OrchestratorException.invalid("category", "category '" + libraryCategory
+                    + "' is not one of the library's: " + String.join(", ", LIBRARY_CATEGORIES), LIBRARY_CATEGORIES);
+        }
         Map<TemplateId, String> chosen = new LinkedHashMap<>();
         for (Source source : catalog.sources(Optional.of(TemplateCategory.BUILTIN))) {
-            String category = library.read(source).metadata().category();
-            if (libraryCategory.isEmpty() || libraryCategory.get().equals(category)) {
+            if (libraryCategory.equals(LIBRARY_CATEGORIES.get(0)) || libraryCategory.equals(metadataCategory(source))) {
                 chosen.put(source.id(), source.text());
             }
         }
-        return install(chosen, command);
+        return install(chosen, new InstallTemplatesUseCase.Command(LIBRARY_TARGET, overwrite));
     }
 
     private Report install(Map<TemplateId, String> documents, InstallTemplatesUseCase.Command command) {

@@ -58,8 +58,8 @@ final class CommandTemplates {
             }
 
             @Override
-            public Report installLibrary(Command command, Optional<String> libraryCategory) {
-                return get().install().installLibrary(command, libraryCategory);
+            public Report installLibrary(String libraryCategory, boolean overwrite) {
+                return get().install().installLibrary(libraryCategory, overwrite);
             }
 
             @Override

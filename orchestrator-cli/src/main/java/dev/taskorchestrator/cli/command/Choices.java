@@ -1,5 +1,6 @@
 package dev.taskorchestrator.cli.command;
 
+import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.artifact.ArtifactType;
@@ -165,11 +166,8 @@ public final class Choices {
 
     /** The built-in library's categories, and all of them. */
     public static final class LibraryCategories extends Spellings {
-        static final List<String> VALUES = List.of("all", "development", "research", "creative", "business",
-                "self_development");
-
         public LibraryCategories() {
-            super(VALUES);
+            super(InstallTemplatesUseCase.LIBRARY_CATEGORIES);
         }
     }
 
@@ -192,14 +190,6 @@ public final class Choices {
         @Override
         public Iterator<String> iterator() {
             return ids.get().iterator();
-        }
-    }
-
-    /** A free-text option that takes one of a fixed list, refused naming the option's field and the list. */
-    static void requireOneOf(String field, String value, List<String> allowed) {
-        if (!allowed.contains(value)) {
-            throw OrchestratorException.invalid(field, field + " '" + value + "' is not one of: "
-                    + String.join(", ", allowed), allowed);
         }
     }
 

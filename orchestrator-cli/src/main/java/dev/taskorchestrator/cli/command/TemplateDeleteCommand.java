@@ -32,7 +32,7 @@ public final class TemplateDeleteCommand implements Callable<Integer> {
 
     @Field("category")
     @Option(names = "--category", paramLabel = "PLACE", description = "user or shared. Default: user.")
-    private TemplateCategory category = TemplateCategory.USER;
+    private TemplateCategory category = DeleteTemplateUseCase.DEFAULT_CATEGORY;
 
     public TemplateDeleteCommand(DeleteTemplateUseCase delete, Console console) {
         this.delete = delete;

@@ -25,7 +25,7 @@ public final class TemplateInstallExamplesCommand implements Callable<Integer> {
 
     @Field("category")
     @Option(names = "--category", paramLabel = "PLACE", description = "user or shared. Default: shared.")
-    private TemplateCategory category = TemplateCategory.SHARED;
+    private TemplateCategory category = InstallTemplatesUseCase.Command.DEFAULT_TARGET;
 
     @Option(names = "--overwrite", description = "Replace files already there.")
     private boolean overwrite;

@@ -1,10 +1,8 @@
 package dev.taskorchestrator.cli.command;
 
 import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
-import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.wire.TemplateDocuments;
 import dev.taskorchestrator.wire.TemplateTexts;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +26,7 @@ public final class TemplateInstallLibraryCommand implements Callable<Integer> {
     @Field("category")
     @Option(names = "--category", paramLabel = "CATEGORY", completionCandidates = Choices.LibraryCategories.class,
             description = "all, development, research, creative, business or self_development. Default: all.")
-    private String category = "all";
+    private String category = InstallTemplatesUseCase.LIBRARY_CATEGORIES.get(0);
 
     @Option(names = "--overwrite", description = "Replace files already there.")
     private boolean overwrite;
@@ -40,9 +38,7 @@ public final class TemplateInstallLibraryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Choices.requireOneOf("category", category, Choices.LibraryCategories.VALUES);
-        var report = install.installLibrary(new InstallTemplatesUseCase.Command(TemplateCategory.SHARED, overwrite),
-                Optional.of(category).filter(chosen -> !chosen.equals("all")));
+        var report = install.installLibrary(category, overwrite);
         console.show(spec, TemplateDocuments.installed(report), TemplateTexts.installed(report));
         return report.failed().isEmpty() ? 0 : 1;
     }

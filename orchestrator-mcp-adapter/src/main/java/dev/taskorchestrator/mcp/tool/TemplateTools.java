@@ -6,6 +6,7 @@ import static dev.taskorchestrator.mcp.wire.Shapes.INTEGER;
 import static dev.taskorchestrator.mcp.wire.Shapes.OBJECT;
 import static dev.taskorchestrator.mcp.wire.Shapes.STRING;
 
+import dev.taskorchestrator.application.port.in.DeleteTemplateUseCase;
 import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
 import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
@@ -30,10 +31,6 @@ import java.util.function.Supplier;
  * live together because they share their parameters and most of their hints.
  */
 final class TemplateTools {
-
-    /** The library's categories, as {@code template_install_default_library} takes them. */
-    static final List<String> LIBRARY_CATEGORIES = List.of("all", "development", "research", "creative", "business",
-            "self_development");
 
     private TemplateTools() {
     }
@@ -176,7 +173,7 @@ final class TemplateTools {
         @Override
         public ToolReply call(Arguments arguments, Caller caller) {
             var deleted = orchestrator().templates().delete().delete(TemplateParams.id(arguments),
-                    TemplateParams.writableCategory(arguments, TemplateCategory.USER));
+                    TemplateParams.writableCategory(arguments, DeleteTemplateUseCase.DEFAULT_CATEGORY));
             return ToolReply.of(TemplateDocuments.deleted(deleted))
                     .next("See what is left: template_list")
                     .text(TemplateTexts.deleted(deleted));
@@ -216,7 +213,7 @@ final class TemplateTools {
         @Override
         public ToolReply call(Arguments arguments, Caller caller) {
             var report = orchestrator().templates().install().installExamples(new InstallTemplatesUseCase.Command(
-                    TemplateParams.writableCategory(arguments, TemplateCategory.SHARED),
+                    TemplateParams.writableCategory(arguments, InstallTemplatesUseCase.Command.DEFAULT_TARGET),
                     arguments.flag("overwrite", false)));
             return ToolReply.of(TemplateDocuments.installed(report))
                     .next("Read one: template_info with template_id basic_project_setup")
@@ -229,7 +226,8 @@ final class TemplateTools {
             super(new ToolDescriptor("template_install_default_library", "Install the template library",
                     "Copies the built-in library (or one category) into your shared folder for editing; built-in "
                             + "templates work without it. Existing files are kept unless overwrite.",
-                    ToolInput.of(Param.oneOf("category", LIBRARY_CATEGORIES, "Which templates. Default: all."),
+                    ToolInput.of(Param.oneOf("category", InstallTemplatesUseCase.LIBRARY_CATEGORIES,
+                            "Which templates. Default: all."),
                             TemplateParams.OVERWRITE),
                     Shapes.reply("installed", ARRAY, "skipped", ARRAY, "failed", ARRAY), Hints.CHANGES_IDEMPOTENT),
                     orchestrator);
@@ -237,9 +235,8 @@ final class TemplateTools {
 
         @Override
         public ToolReply call(Arguments arguments, Caller caller) {
-            Optional<String> category = arguments.choice("category").filter(chosen -> !chosen.equals("all"));
-            var report = orchestrator().templates().install().installLibrary(new InstallTemplatesUseCase.Command(
-                    TemplateCategory.SHARED, arguments.flag("overwrite", false)), category);
+            var report = orchestrator().templates().install().installLibrary(arguments.choice("category")
+                    .orElse(InstallTemplatesUseCase.LIBRARY_CATEGORIES.get(0)), arguments.flag("overwrite", false));
             return ToolReply.of(TemplateDocuments.installed(report))
                     .next("See what is installed: template_get_installation_status")
                     .text(TemplateTexts.installed(report));

@@ -86,8 +86,7 @@ class ShippedTemplatesTest {
     void givenEverythingInstalled_whenAllAreValidated_thenEachIsValid() {
         orchestrator.templates().install().installExamples(new InstallTemplatesUseCase.Command(TemplateCategory.SHARED,
                 false));
-        orchestrator.templates().install().installLibrary(new InstallTemplatesUseCase.Command(TemplateCategory.USER,
-                false), Optional.empty());
+        orchestrator.templates().install().installLibrary("all", false);
 
         List<TemplateListing> all = orchestrator.templates().validate().validateAll(Optional.empty());
 

@@ -307,22 +307,26 @@ class TemplateUseCasesTest {
 
         InstallTemplatesUseCase.Report first = templates.install().installExamples(command);
         InstallTemplatesUseCase.Report again = templates.install().installExamples(command);
-        InstallTemplatesUseCase.Report library = templates.install().installLibrary(
-                new InstallTemplatesUseCase.Command(TemplateCategory.USER, false), Optional.of("research"));
-        Files.writeString(home.resolve("user/base.json5"), "// mine now\n"
-                + catalog.source(new TemplateId("base"), TemplateCategory.USER).orElseThrow().text());
+        InstallTemplatesUseCase.Report library = templates.install().installLibrary("research", false);
+        InstallTemplatesUseCase.Report none = templates.install().installLibrary("business", false);
+        Files.writeString(home.resolve("shared/base.json5"), "// mine now\n"
+                + catalog.source(new TemplateId("base"), TemplateCategory.SHARED).orElseThrow().text());
 
         assertThat(first.installed()).extracting(TemplateId::value).containsExactly("example");
         assertThat(again.skipped()).extracting(TemplateId::value).containsExactly("example");
         assertThat(library.installed()).extracting(TemplateId::value).containsExactly("base");
+        assertThat(library.target()).isEqualTo(TemplateCategory.SHARED);
+        assertThat(none.installed()).isEmpty();
+        assertThat(refusal(() -> templates.install().installLibrary("cooking", false)).allowed())
+                .containsExactlyElementsOf(InstallTemplatesUseCase.LIBRARY_CATEGORIES);
         InstallTemplatesUseCase.Status status = templates.install().status();
         assertThat(status.library()).singleElement().satisfies(base -> {
-            assertThat(base.installedIn()).containsExactly(TemplateCategory.USER);
-            assertThat(base.modified()).containsExactly(TemplateCategory.USER);
+            assertThat(base.installedIn()).containsExactly(TemplateCategory.SHARED);
+            assertThat(base.modified()).containsExactly(TemplateCategory.SHARED);
         });
         assertThat(status.examples()).singleElement().satisfies(example ->
                 assertThat(example.installedIn()).containsExactly(TemplateCategory.SHARED));
-        assertThat(status.places()).extracting(InstallTemplatesUseCase.Place::templates).containsExactly(1, 1, 1);
+        assertThat(status.places()).extracting(InstallTemplatesUseCase.Place::templates).containsExactly(0, 2, 1);
         assertThat(taskCount()).isZero();
         assertThat(store.ports().tasks().countByStatus(Optional.empty())).doesNotContainKey(TaskStatus.PENDING);
     }

@@ -8,6 +8,9 @@ import java.util.Optional;
 /** Removes a template document from the workspace's or the person's folder. */
 public interface DeleteTemplateUseCase {
 
+    /** The workspace's copy, unless a caller names the shared one. */
+    TemplateCategory DEFAULT_CATEGORY = TemplateCategory.USER;
+
     /**
      * Refuses a built-in template ({@code illegal_state}) and an id with no document in that
      * category ({@code not_found}).

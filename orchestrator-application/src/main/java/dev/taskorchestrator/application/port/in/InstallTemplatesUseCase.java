@@ -5,7 +5,6 @@ import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.domain.template.TemplateId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Copies shipped documents into a writable folder, where people can read and change them: the
@@ -14,14 +13,26 @@ import java.util.Optional;
  */
 public interface InstallTemplatesUseCase {
 
+    /** The library's categories as a caller names them, {@code all} first. */
+    List<String> LIBRARY_CATEGORIES = List.of("all", "development", "research", "creative", "business",
+            "self_development");
+    /** Where the library is copied: the person's folder, so that every workspace sees the edited copies. */
+    TemplateCategory LIBRARY_TARGET = TemplateCategory.SHARED;
+
     Report installExamples(Command command);
 
-    /** @param libraryCategory only the library's templates of this metadata category (development, research…) */
-    Report installLibrary(Command command, Optional<String> libraryCategory);
+    /**
+     * Copies the library's templates of {@code libraryCategory} (one of {@link #LIBRARY_CATEGORIES};
+     * {@code all} for every one) into {@link #LIBRARY_TARGET}; another category is refused naming them.
+     */
+    Report installLibrary(String libraryCategory, boolean overwrite);
 
     Status status();
 
     record Command(TemplateCategory target, boolean overwrite) {
+        /** The examples go to the person's folder unless asked otherwise: they teach, in any workspace. */
+        public static final TemplateCategory DEFAULT_TARGET = TemplateCategory.SHARED;
+
         public Command {
             Checks.required(target, "category");
             if (!target.writable()) {
