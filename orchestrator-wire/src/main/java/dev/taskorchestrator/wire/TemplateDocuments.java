@@ -53,10 +53,11 @@ public final class TemplateDocuments {
         return document.map();
     }
 
+    /** A document as written; one that does not read as a template comes without {@code template}, its fault in {@code info}. */
     public static Map<String, Object> loaded(ShowTemplateUseCase.View view) {
         return Document.with("template_id", view.listing().id().value())
                 .put("category", view.listing().category().wire())
-                .put("template", TemplateDocument.tree(view.template()))
+                .put("template", view.written().map(TemplateDocument::tree))
                 .put("info", info(view))
                 .map();
     }
@@ -155,15 +156,15 @@ public final class TemplateDocuments {
     }
 
     private static Map<String, Object> info(ShowTemplateUseCase.View view) {
-        Template resolved = view.resolved();
-        return Document.with("metadata", metadata(view.template().metadata()))
+        return Document.with("metadata", view.written().map(template -> metadata(template.metadata())))
+                .put("problem", view.listing().problem())
                 .put("location", view.listing().location())
                 .put("in_force", view.listing().inForce())
                 .put("shadowed_by", view.listing().shadowedBy().map(TemplateCategory::wire))
                 .put("other_copies", view.copies().stream().filter(copy -> copy.category() != view.listing().category())
                         .map(copy -> copy.category().wire()).toList())
-                .put("parameter_count", resolved.parameters().size())
-                .put("task_count", taskCount(resolved.tasks()))
+                .put("parameter_count", view.merged().map(resolved -> resolved.parameters().size()))
+                .put("task_count", view.merged().map(resolved -> taskCount(resolved.tasks())))
                 .map();
     }
 

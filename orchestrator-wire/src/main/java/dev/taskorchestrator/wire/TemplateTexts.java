@@ -61,7 +61,7 @@ public final class TemplateTexts {
 
     public static String loaded(ShowTemplateUseCase.View view) {
         return view.listing().id() + " [" + view.listing().category().wire() + "] from " + view.listing().location()
-                + ":\n" + view.text();
+                + view.listing().problem().map(problem -> "\nINVALID: " + problem).orElse("") + ":\n" + view.text();
     }
 
     public static String validated(ValidateTemplatesUseCase.Validation validation) {

@@ -157,7 +157,7 @@ public final class Orchestrator {
         validateStructure = new ValidateStructureService(runs, ports.storeHealth());
         writeStatusReport = new StatusReportService(runs);
         prepareHandover = new HandoverService(runs);
-        TemplateLibrary templateLibrary = new TemplateLibrary(ports.templates(), ports.templateSyntax());
+        TemplateLibrary templateLibrary = new TemplateLibrary(ports.templates(), ports.templateSyntax(), specialists);
         instantiateTemplate = new InstantiateTemplateService(templateLibrary, planTask);
         templates = TemplateUseCases.of(templateLibrary);
     }
@@ -189,8 +189,8 @@ public final class Orchestrator {
         }
     }
 
-    public static TemplateUseCases templateUseCases(TemplateCatalog catalog, TemplateSyntax syntax) {
-        return TemplateUseCases.of(new TemplateLibrary(catalog, syntax));
+    public static TemplateUseCases templateUseCases(TemplateCatalog catalog, TemplateSyntax syntax, RoleCatalog roles) {
+        return TemplateUseCases.of(new TemplateLibrary(catalog, syntax, new Specialists(roles)));
     }
 
     /** This core's template use cases, on its catalog. */

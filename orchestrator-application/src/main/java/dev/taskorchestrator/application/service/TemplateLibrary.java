@@ -26,10 +26,12 @@ final class TemplateLibrary {
 
     private final TemplateCatalog catalog;
     private final TemplateSyntax syntax;
+    private final Specialists specialists;
 
-    TemplateLibrary(TemplateCatalog catalog, TemplateSyntax syntax) {
+    TemplateLibrary(TemplateCatalog catalog, TemplateSyntax syntax, Specialists specialists) {
         this.catalog = catalog;
         this.syntax = syntax;
+        this.specialists = specialists;
     }
 
     TemplateCatalog catalog() {
@@ -46,13 +48,21 @@ final class TemplateLibrary {
         return TemplateDocument.read(id, category, syntax.read(text, field));
     }
 
-    /** A stored document as a template; a fault names the document's location. */
+    /**
+     * A stored document as a template. Its faults are about the template the caller named
+     * ({@code template_id}), and say where in which file: the file is what its author will open.
+     */
     Template read(Source source) {
+        String location = source.location();
+        source.unreadable().ifPresent(reason -> {
+            throw OrchestratorException.invalid("template_id", location + " cannot be read: " + reason);
+        });
         try {
-            return read(source.id(), source.category(), source.text(), "template_content");
+            return read(source.id(), source.category(), source.text(), location);
         } catch (OrchestratorException unreadable) {
-            throw new OrchestratorException(unreadable.code(), source.location() + ": " + unreadable.getMessage(),
-                    unreadable.field().orElse("template_id"), unreadable.allowed());
+            String message = unreadable.getMessage().startsWith(location) ? unreadable.getMessage()
+                    : location + ": " + unreadable.getMessage();
+            throw new OrchestratorException(unreadable.code(), message, "template_id", unreadable.allowed());
         }
     }
 
@@ -69,8 +79,18 @@ final class TemplateLibrary {
                 + category.map(each -> " in " + each.wire()).orElse(""), "template_id", List.of());
     }
 
-    /** The template with every parent it extends, each parent being the copy in force of its id. */
+    /**
+     * The template with every parent it extends, each parent being the copy in force of its id;
+     * its roles are checked as a plan's would be, so that a template that reads well also plans.
+     */
     Template resolved(Template template) {
+        Template merged = merged(template);
+        merged.allTasks().forEach(task -> task.specialistType().ifPresent(role -> specialists.canonical(role,
+                "tasks." + task.key() + ".specialist_type")));
+        return merged;
+    }
+
+    private Template merged(Template template) {
         return template.resolved(parent -> {
             try {
                 return Optional.of(read(source(parent, Optional.empty())));
@@ -116,7 +136,8 @@ final class TemplateLibrary {
 
     /** The listing of a document already read as {@code template}; only its id's other copies are looked up. */
     TemplateListing listing(Source source, Template template) {
-        TemplateCategory winner = copies(source.id()).get(0).category();
+        TemplateCategory winner = copies(source.id()).stream().findFirst().map(Source::category)
+                .orElse(source.category());
         Optional<TemplateCategory> shadowedBy = winner == source.category() ? Optional.empty() : Optional.of(winner);
         return new TemplateListing(source.id(), source.category(), source.location(), shadowedBy,
                 Optional.of(template.metadata()), Optional.empty());

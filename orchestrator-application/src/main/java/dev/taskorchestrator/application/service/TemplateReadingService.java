@@ -34,12 +34,27 @@ final class TemplateReadingService implements ListTemplatesUseCase, ShowTemplate
         Source source = library.source(id, category);
         Template template = library.read(source);
         Template resolved = library.resolved(template);
-        List<Source> copies = library.copies(id);
-        TemplateCategory winner = copies.get(0).category();
-        List<TemplateListing> listed = copies.stream().map(copy -> copy.category() == source.category()
-                ? library.listing(source, template) : library.listing(copy, winner, false)).toList();
+        return view(source, Optional.of(template), Optional.of(resolved));
+    }
+
+    @Override
+    public View load(TemplateId id, Optional<TemplateCategory> category) {
+        Source source = library.source(id, category);
+        try {
+            Template template = library.read(source);
+            return view(source, Optional.of(template), Optional.of(library.resolved(template)));
+        } catch (OrchestratorException unreadable) {
+            return view(source, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** The document with its copies; each copy is read only to say whether it is valid. */
+    private View view(Source source, Optional<Template> template, Optional<Template> resolved) {
+        List<Source> copies = library.copies(source.id());
+        TemplateCategory winner = copies.isEmpty() ? source.category() : copies.get(0).category();
+        List<TemplateListing> listed = copies.stream().map(copy -> library.listing(copy, winner, true)).toList();
         TemplateListing shown = listed.stream().filter(listing -> listing.category() == source.category())
-                .findFirst().orElseThrow();
+                .findFirst().orElseGet(() -> library.listing(source, winner, true));
         return new View(shown, source.text(), template, resolved, listed);
     }
 

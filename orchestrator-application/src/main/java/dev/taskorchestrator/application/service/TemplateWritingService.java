@@ -6,6 +6,7 @@ import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
 import dev.taskorchestrator.application.port.in.TemplateListing;
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.TemplateCatalog.Source;
+import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.template.Template;
 import dev.taskorchestrator.domain.template.TemplateCategory;
@@ -40,25 +41,29 @@ final class TemplateWritingService implements SaveTemplateUseCase, DeleteTemplat
             throw OrchestratorException.illegalState("overwrite", "template " + command.id() + " already exists in "
                     + command.category().wire() + "; pass overwrite true to replace it");
         }
-        Source written = catalog.write(command.id(), command.category(), command.content());
+        Source written = catalog.write(command.id(), command.category(), command.content(), command.overwrite());
         return new Saved(library.listing(written, template), template, exists);
     }
 
     @Override
     public Deleted delete(TemplateId id, TemplateCategory category) {
-        if (!category.writable()) {
-            throw OrchestratorException.illegalState("category", "template " + id
-                    + " is built in and cannot be deleted; a user or shared copy of the same id overrides it");
+        boolean builtIn = catalog.source(id, TemplateCategory.BUILTIN).isPresent();
+        Optional<Source> found = category.writable() ? catalog.source(id, category) : Optional.empty();
+        if (found.isEmpty() && builtIn) {
+            throw OrchestratorException.illegalState("template_id", "template " + id + " is built in"
+                    + (category.writable() ? " and has no " + category.wire() + " copy" : "")
+                    + "; built-in templates cannot be deleted (a user or shared copy of the same id overrides one)");
         }
-        Source source = catalog.source(id, category)
-                .orElseThrow(() -> TemplateLibrary.missing(id, Optional.of(category)));
-        catalog.delete(id, category);
-        List<TemplateListing> remaining = library.listings(Optional.empty(), false);
-        Optional<TemplateListing> nowInForce = remaining.stream()
-                .filter(listing -> listing.id().equals(id) && listing.inForce()).findFirst();
-        List<TemplateListing> extendedBy = remaining.stream()
+        Source source = found.orElseThrow(() -> TemplateLibrary.missing(id, Optional.of(category)));
+        // Read before deleting: a listing that failed afterwards would report a deletion as a failure.
+        List<TemplateListing> extendedBy = library.listings(Optional.empty(), false).stream()
                 .filter(listing -> listing.metadata().flatMap(meta -> meta.extendsId()).equals(Optional.of(id)))
+                .filter(listing -> !listing.id().equals(id))
                 .toList();
+        catalog.delete(id, category);
+        List<Source> left = library.copies(id);
+        Optional<TemplateListing> nowInForce = left.stream().findFirst()
+                .map(copy -> library.listing(copy, copy.category(), false));
         return new Deleted(id, category, source.location(), nowInForce, extendedBy);
     }
 
@@ -92,10 +97,14 @@ final class TemplateWritingService implements SaveTemplateUseCase, DeleteTemplat
                 return;
             }
             try {
-                catalog.write(id, command.target(), text);
+                catalog.write(id, command.target(), text, command.overwrite());
                 installed.add(id);
             } catch (OrchestratorException refused) {
-                failed.add(new Failure(id, refused.getMessage()));
+                if (refused.code() == ErrorCode.CONFLICT) {
+                    skipped.add(id);
+                } else {
+                    failed.add(new Failure(id, refused.getMessage()));
+                }
             }
         });
         return new Report(command.target(), catalog.locations().get(command.target()), installed, skipped, failed);

@@ -209,7 +209,7 @@ public final class Cli {
     private static void templates(Map<Class<?>, Supplier<Object>> made, CommandTemplates templates,
             Supplier<Orchestrator> core, Console console, LocalCore local) {
         ListTemplatesUseCase list = category -> templates.get().list().list(category);
-        ShowTemplateUseCase show = (id, category) -> templates.get().show().show(id, category);
+        ShowTemplateUseCase show = templates.show();
         SaveTemplateUseCase save = command -> templates.get().save().save(command);
         DeleteTemplateUseCase delete = (id, category) -> templates.get().delete().delete(id, category);
         InstantiateTemplateUseCase instantiate = command -> core.get().instantiateTemplate(command);

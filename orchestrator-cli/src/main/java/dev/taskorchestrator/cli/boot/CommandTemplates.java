@@ -1,8 +1,10 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
+import dev.taskorchestrator.application.port.in.ShowTemplateUseCase;
 import dev.taskorchestrator.application.port.in.TemplateListing;
 import dev.taskorchestrator.application.port.in.ValidateTemplatesUseCase;
+import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.domain.template.TemplateId;
@@ -25,7 +27,8 @@ final class CommandTemplates {
 
     Orchestrator.TemplateUseCases get() {
         if (useCases == null) {
-            useCases = Orchestrator.templateUseCases(local.templateCatalog(), new Json5TemplateSyntax());
+            useCases = Orchestrator.templateUseCases(local.templateCatalog(), new Json5TemplateSyntax(),
+                    RoleCatalog.builtIn());
         }
         return useCases;
     }
@@ -34,6 +37,20 @@ final class CommandTemplates {
     List<String> ids() {
         return get().list().list(Optional.empty()).stream().map(TemplateListing::id).map(TemplateId::value)
                 .distinct().toList();
+    }
+
+    ShowTemplateUseCase show() {
+        return new ShowTemplateUseCase() {
+            @Override
+            public View show(TemplateId id, Optional<TemplateCategory> category) {
+                return get().show().show(id, category);
+            }
+
+            @Override
+            public View load(TemplateId id, Optional<TemplateCategory> category) {
+                return get().show().load(id, category);
+            }
+        };
     }
 
     ValidateTemplatesUseCase validate() {

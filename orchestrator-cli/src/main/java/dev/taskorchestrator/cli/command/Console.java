@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -56,12 +57,19 @@ public final class Console {
 
     /** The text of a file, or of stdin when {@code source} is {@code -}; an unreadable one names {@code field}. */
     String read(String source, String field) {
-        try {
-            return "-".equals(source) ? new String(stdin.get().readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(source));
+        return read(source, field, Integer.MAX_VALUE - 8);
+    }
+
+    /**
+     * At most {@code limit} bytes of a file or of stdin: enough for the use case to refuse what is
+     * too large, without a device that never ends or a huge file filling the memory first.
+     */
+    String read(String source, String field, int limit) {
+        try (InputStream in = "-".equals(source) ? stdin.get() : Files.newInputStream(Path.of(source))) {
+            return new String(in.readNBytes(limit), StandardCharsets.UTF_8);
         } catch (NoSuchFileException missing) {
             throw OrchestratorException.invalid(field, field + ": cannot read " + source + ": there is no such file");
-        } catch (IOException e) {
+        } catch (IOException | InvalidPathException e) {
             throw OrchestratorException.invalid(field, field + ": cannot read " + source + ": " + e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package dev.taskorchestrator.cli.command;
 
 import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
 import dev.taskorchestrator.domain.template.TemplateCategory;
+import dev.taskorchestrator.domain.template.TemplateDocument;
 import dev.taskorchestrator.domain.template.TemplateId;
 import dev.taskorchestrator.wire.TemplateDocuments;
 import dev.taskorchestrator.wire.TemplateTexts;
@@ -49,7 +50,7 @@ public final class TemplateCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SaveTemplateUseCase.Saved saved = save.save(new SaveTemplateUseCase.Command(id,
-                console.read(file, "template_content"), category, overwrite));
+                console.read(file, "template_content", TemplateDocument.SIZE_MAX + 1), category, overwrite));
         console.show(spec, TemplateDocuments.saved(saved), TemplateTexts.saved(saved));
         return 0;
     }

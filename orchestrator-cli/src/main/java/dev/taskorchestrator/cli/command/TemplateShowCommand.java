@@ -32,7 +32,7 @@ public final class TemplateShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ShowTemplateUseCase.View view = show.show(selection.id(), selection.category());
+        ShowTemplateUseCase.View view = show.load(selection.id(), selection.category());
         console.show(spec, TemplateDocuments.loaded(view), (out, ansi) -> out.print(view.text().endsWith("\n")
                 ? view.text() : view.text() + "\n"));
         return 0;

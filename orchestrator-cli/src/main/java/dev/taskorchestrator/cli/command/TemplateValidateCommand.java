@@ -1,6 +1,7 @@
 package dev.taskorchestrator.cli.command;
 
 import dev.taskorchestrator.application.port.in.ValidateTemplatesUseCase;
+import dev.taskorchestrator.domain.template.TemplateDocument;
 import dev.taskorchestrator.wire.TemplateDocuments;
 import dev.taskorchestrator.wire.TemplateTexts;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ public final class TemplateValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidateTemplatesUseCase.Validation validation = validate.validate(console.read(file, "template_content"));
+        ValidateTemplatesUseCase.Validation validation = validate.validate(console.read(file, "template_content", TemplateDocument.SIZE_MAX + 1));
         console.show(spec, TemplateDocuments.validated(validation), TemplateTexts.validated(validation));
         return validation.valid() ? 0 : 1;
     }

@@ -135,7 +135,7 @@ class CommandsTest {
                 "--param", "hours_per_week=many")).isEqualTo(1);
         assertThat(err).contains("--param hours_per_week must be an integer, got 'many'");
         assertThat(run("template", "delete", "bug_fix", "--category", "builtin")).isEqualTo(1);
-        assertThat(err).contains("built in and cannot be deleted");
+        assertThat(err).contains("is built in; built-in templates cannot be deleted");
         assertThat(run("template", "install-library", "--category", "cooking")).isEqualTo(1);
         assertThat(err).contains("development, research");
         assertThat(json("task", "list").get("total_count")).isEqualTo(before);

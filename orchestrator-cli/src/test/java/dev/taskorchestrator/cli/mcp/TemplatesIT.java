@@ -145,7 +145,10 @@ class TemplatesIT {
                 .containsEntry("field", "template_id");
         assertThat(refused(client, "template_load", Map.of("template_id", "../../etc/passwd")))
                 .containsEntry("field", "template_id");
-        assertThat(refused(client, "template_delete", Map.of("template_id", "bug_fix", "category", "shared")))
+        Map<String, Object> builtIn = refused(client, "template_delete", Map.of("template_id", "bug_fix"));
+        assertThat(builtIn).containsEntry("code", "illegal_state").containsEntry("field", "template_id");
+        assertThat((String) builtIn.get("message")).contains("built in");
+        assertThat(refused(client, "template_delete", Map.of("template_id", "no_such_one", "category", "shared")))
                 .containsEntry("code", "not_found");
         assertThat(refused(client, "template_uninstall", Map.of("template_id", "bug_fix", "category", "builtin")))
                 .containsEntry("code", "invalid_argument").containsEntry("field", "category");
@@ -160,10 +163,13 @@ class TemplatesIT {
         assertThat(cycle).containsEntry("code", "dependency_cycle");
         assertThat((String) cycle.get("message")).contains("loop_a -> loop_b -> loop_a");
 
+        // Within the schema's length in characters, over 256 KB in bytes: the use case's own limit refuses it.
         String oversize = "{metadata: {name: 'Big', version: '1'}, tasks: [{key: 'a', title: 'A'}]}\n//"
-                + "x".repeat(300 * 1024);
-        assertThat(refused(client, "template_validate", Map.of("template_content", oversize)))
-                .containsEntry("field", "template_content");
+                + "\u00e9".repeat(140 * 1024);
+        Map<String, Object> big = refused(client, "template_create", Map.of("template_id", "big",
+                "template_content", oversize));
+        assertThat(big).containsEntry("field", "template_content");
+        assertThat((String) big.get("message")).contains("larger than 256 KB");
 
         assertThat(taskCount()).isEqualTo(before);
         assertThat(ok(client, "template_list", Map.of("category", "user")).toString()).doesNotContain("broken",

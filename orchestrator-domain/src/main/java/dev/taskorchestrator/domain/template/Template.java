@@ -51,8 +51,11 @@ public record Template(
             }
         });
         List<TemplateTask> all = flatten(tasks);
-        if (all.size() > Limits.PLAN_TASKS_MAX) {
-            throw OrchestratorException.invalid("tasks", "a template may hold at most " + Limits.PLAN_TASKS_MAX + " tasks");
+        // Several top tasks are gathered under one more, which the plan counts too.
+        int planned = all.size() + (tasks.size() > 1 ? 1 : 0);
+        if (planned > Limits.PLAN_TASKS_MAX) {
+            throw OrchestratorException.invalid("tasks", "a template may plan at most " + Limits.PLAN_TASKS_MAX
+                    + " tasks, root included; this one plans " + planned, List.of("at most " + Limits.PLAN_TASKS_MAX));
         }
         Set<String> keys = new LinkedHashSet<>();
         for (TemplateTask task : all) {
@@ -62,6 +65,7 @@ public record Template(
         }
         if (metadata.extendsId().isEmpty()) {
             requireReferencesResolve(metadata, all, keys, names);
+            TemplateTasks.requireOrderPossible(tasks);
         }
     }
 
@@ -184,9 +188,9 @@ public record Template(
         Map<String, String> values = new HashMap<>();
         Map<String, Object> used = new LinkedHashMap<>();
         for (TemplateParameter parameter : parameters) {
-            Object value = arguments.containsKey(parameter.name())
-                    ? parameter.accept(arguments.get(parameter.name()))
-                    : parameter.defaultValue().orElse(null);
+            // A null is an absent value, as JSON clients often send one for "not given".
+            Object given = arguments.get(parameter.name());
+            Object value = given != null ? parameter.accept(given) : parameter.defaultValue().orElse(null);
             if (value == null && parameter.required()) {
                 throw OrchestratorException.invalid("parameters." + parameter.name(), "parameters." + parameter.name()
                         + " is required by template " + id, List.of(parameter.type().wire()));
@@ -210,6 +214,11 @@ public record Template(
                     + "}} is left unresolved: a parameter's value may not hold a placeholder");
         }
         return filled;
+    }
+
+    /** Every task of the template, parents before their subtasks. */
+    public List<TemplateTask> allTasks() {
+        return flatten(tasks);
     }
 
     /** Every parameter name a text refers to, in order of appearance. */
@@ -241,8 +250,8 @@ public record Template(
 
     /** How a value reads in a sentence: whole numbers without ".0", lists and objects as plain enumerations. */
     private static String render(Object value) {
-        if (value instanceof Double number && number == Math.rint(number) && !Double.isInfinite(number)) {
-            return Long.toString(number.longValue());
+        if (value instanceof Double number) {
+            return TemplateParameter.plain(number);
         }
         if (value instanceof List<?> items) {
             return String.join(", ", items.stream().map(Template::render).toList());

@@ -177,7 +177,8 @@ public final class TemplateDocument {
     }
 
     private static Object whole(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? (Object) (long) value : (Object) value;
+        boolean fitsLong = value == Math.rint(value) && Math.abs(value) < 0x1p63;
+        return fitsLong ? (Object) (long) value : (Object) value;
     }
 
     /** One object of the document and where it is, so that each fault names its full path. */
@@ -261,8 +262,7 @@ public final class TemplateDocument {
                 if (!(item instanceof String || item instanceof Number || item instanceof Boolean)) {
                     throw wrongKind(path(field), "a list of strings or numbers", item);
                 }
-                return item instanceof Double number && number == Math.rint(number)
-                        ? Long.toString(number.longValue()) : String.valueOf(item);
+                return item instanceof Double number ? TemplateParameter.plain(number) : String.valueOf(item);
             }).toList();
         }
 

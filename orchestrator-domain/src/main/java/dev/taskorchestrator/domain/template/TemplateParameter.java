@@ -3,6 +3,7 @@ package dev.taskorchestrator.domain.template;
 import dev.taskorchestrator.domain.common.Checks;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -88,16 +89,15 @@ public record TemplateParameter(
                     yield flag;
                 }
                 case NUMBER -> {
-                    if (!(value instanceof Number number)) {
+                    if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
                         throw wrongType(field, value);
                     }
                     yield number.doubleValue();
                 }
                 case INTEGER -> {
-                    if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
-                        throw wrongType(field, value);
-                    }
-                    yield number.longValue();
+                    // Exactly, or not at all: 1e20 or 2^64+1 must not quietly become another number.
+                    Optional<Long> exact = value instanceof Number number ? exactLong(number) : Optional.empty();
+                    yield exact.orElseThrow(() -> wrongType(field, value));
                 }
                 case ARRAY -> {
                     if (!(value instanceof List<?> items)) {
@@ -112,21 +112,22 @@ public record TemplateParameter(
                     yield Collections.unmodifiableMap(new LinkedHashMap<>(entries));
                 }
             };
-            if (!allowedValues.isEmpty() && !allowedValues.contains(String.valueOf(typed))) {
+            if (!allowedValues.isEmpty() && !allowedValues.contains(enumText(typed))) {
                 throw OrchestratorException.invalid(field, field + " '" + typed + "' is not one of: "
                         + String.join(", ", allowedValues), allowedValues);
             }
             if (typed instanceof String text) {
-                pattern.filter(regex -> !compile(regex, name).matcher(text).matches()).ifPresent(regex -> {
-                    throw OrchestratorException.invalid(field, field + " '" + text + "' does not match " + regex,
-                            List.of("text matching " + regex));
-                });
+                // Length first: a pattern run over a huge text could exhaust the stack.
                 if (text.length() > TEXT_MAX) {
                     throw OrchestratorException.invalid(field, field + " is " + text.length()
                             + " characters long; a parameter's text is at most " + TEXT_MAX,
                             List.of("at most " + TEXT_MAX + " characters"));
                 }
                 checkBounds(field, text.length(), " characters");
+                pattern.filter(regex -> !matches(compile(regex, name), text, field)).ifPresent(regex -> {
+                    throw OrchestratorException.invalid(field, field + " '" + abbreviated(text) + "' does not match "
+                            + regex, List.of("text matching " + regex));
+                });
             } else if (typed instanceof List<?> items) {
                 if (items.size() > ITEMS_MAX) {
                     throw OrchestratorException.invalid(field, field + " holds " + items.size()
@@ -157,13 +158,37 @@ public record TemplateParameter(
         }
     }
 
+    private static Optional<Long> exactLong(Number number) {
+        try {
+            return Optional.of(new BigDecimal(number.toString()).longValueExact());
+        } catch (NumberFormatException | ArithmeticException notWhole) {
+            return Optional.empty();
+        }
+    }
+
+    /** An enum's values are texts; a whole number matches one written without a fraction. */
+    private static String enumText(Object value) {
+        return value instanceof Double number ? plain(number) : String.valueOf(value);
+    }
+
+    private static boolean matches(Pattern pattern, String text, String field) {
+        try {
+            return pattern.matcher(text).matches();
+        } catch (StackOverflowError tooDeep) {
+            throw OrchestratorException.invalid(field, field + ": the pattern is too complex for a text this long",
+                    List.of("a shorter text"));
+        }
+    }
+
     private static String abbreviated(Object value) {
         String text = String.valueOf(value);
         return text.length() > 60 ? text.substring(0, 60) + "..." : text;
     }
 
-    private static String plain(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    /** A number as people write it: {@code 3} rather than {@code 3.0}, {@code 100000000000000000000} rather than {@code 1.0E20}. */
+    static String plain(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
     }
 
     private static Pattern compile(String regex, String name) {

@@ -80,6 +80,62 @@ class TemplateTest {
     }
 
     @Test
+    void givenNumbers_whenChecked_thenEnumsMatchWholeNumbersAndNothingIsRoundedOrInfinite() {
+        TemplateParameter level = new TemplateParameter("level", ParameterType.NUMBER, "", false, Optional.of(2L),
+                Optional.empty(), List.of("1", "2", "2.5"), Optional.empty(), Optional.empty());
+        TemplateParameter count = new TemplateParameter("count", ParameterType.INTEGER, "", true, Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+
+        assertThat(level.defaultValue()).contains(2.0);
+        assertThat(level.accept(2)).isEqualTo(2.0);
+        assertThat(level.accept(2.5)).isEqualTo(2.5);
+        assertThat(refusal(() -> level.accept(3)).allowed()).containsExactly("1", "2", "2.5");
+        assertThat(refusal(() -> level.accept(Double.NaN)).allowed()).containsExactly("number");
+        assertThat(refusal(() -> count.accept(1e20)).allowed()).containsExactly("integer");
+        assertThat(refusal(() -> count.accept(java.math.BigInteger.TWO.pow(64).add(java.math.BigInteger.ONE)))
+                .allowed()).containsExactly("integer");
+        assertThat(count.accept(java.math.BigInteger.valueOf(7))).isEqualTo(7L);
+        Template big = new Template(ID, TemplateCategory.USER, TemplateMetadata.named("x"), List.of(
+                new TemplateParameter("n", ParameterType.NUMBER, "", true, Optional.empty(), Optional.empty(), List.of(),
+                        Optional.empty(), Optional.empty())), List.of(TemplateTask.of("a", "Count {{n}}", "")));
+        assertThat(big.instantiate(Map.of("n", 1e20)).tasks().get(0).title()).isEqualTo("Count 100000000000000000000");
+    }
+
+    @Test
+    void givenANullArgument_whenInstantiated_thenItIsAbsentAndTheDefaultApplies() {
+        Map<String, Object> withNull = new java.util.HashMap<>(Map.of("area", "parser"));
+        withNull.put("level", null);
+
+        assertThat(feature().instantiate(withNull).parametersUsed()).containsEntry("level", "basic");
+    }
+
+    @Test
+    void givenTasksThatCannotBeOrdered_whenTheTemplateIsMade_thenTheCircleOrTheNestingIsNamed() {
+        OrchestratorException circle = refusal(() -> new Template(ID, TemplateCategory.USER, TemplateMetadata.named("x"),
+                List.of(), List.of(TemplateTask.of("a", "A", "").dependingOn("c"), TemplateTask.of("b", "B", "")
+                        .dependingOn("a"), TemplateTask.of("c", "C", "").dependingOn("b"))));
+        OrchestratorException nested = refusal(() -> new Template(ID, TemplateCategory.USER,
+                TemplateMetadata.named("x"), List.of(), List.of(TemplateTask.of("parent", "P", "")
+                        .withSubtasks(TemplateTask.of("child", "C", "").dependingOn("parent")))));
+
+        assertThat(circle.code()).isEqualTo(ErrorCode.DEPENDENCY_CYCLE);
+        assertThat(circle.getMessage()).endsWith("a -> c -> b -> a");
+        assertThat(nested.field()).contains("tasks.child.dependencies");
+    }
+
+    @Test
+    void givenAThousandTopTasks_whenTheTemplateIsMade_thenTheRootTheyNeedIsCountedAndRefused() {
+        List<TemplateTask> thousand = java.util.stream.IntStream.range(0, 1_000)
+                .mapToObj(i -> TemplateTask.of("t" + i, "T" + i, "")).toList();
+
+        assertThat(refusal(() -> new Template(ID, TemplateCategory.USER, TemplateMetadata.named("x"), List.of(),
+                thousand)).getMessage()).contains("plans 1001");
+        assertThat(new Template(ID, TemplateCategory.USER, TemplateMetadata.named("x"), List.of(),
+                List.of(TemplateTask.of("root", "Root", "").withSubtasks(thousand.subList(1, 1_000)
+                        .toArray(TemplateTask[]::new)))).allTasks()).hasSize(1_000);
+    }
+
+    @Test
     void givenAnOverlongText_whenGiven_thenRefusedWhateverTheRules() {
         String huge = "x".repeat(TemplateParameter.TEXT_MAX + 1);
 

@@ -57,7 +57,7 @@ final class ResourceTemplates {
                 template("orchestrator://templates/{id}", "template",
                         "A template's JSON5 document as written: the copy in force for the id.", JSON5,
                         id -> new Rendered(JSON5, orchestrator.get().templates().show()
-                                .show(new TemplateId(id), Optional.empty()).text())));
+                                .load(new TemplateId(id), Optional.empty()).text())));
     }
 
     List<SyncResourceTemplateSpecification> all() {

@@ -99,7 +99,7 @@ final class TemplateTools {
 
         @Override
         public ToolReply call(Arguments arguments, Caller caller) {
-            var view = orchestrator().templates().show().show(TemplateParams.id(arguments),
+            var view = orchestrator().templates().show().load(TemplateParams.id(arguments),
                     TemplateParams.category(arguments));
             return ToolReply.of(TemplateDocuments.loaded(view))
                     .next("Change it: template_create with overwrite true")

@@ -1,6 +1,7 @@
 package dev.taskorchestrator.persistence.templates;
 
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.domain.template.TemplateDocument;
@@ -8,18 +9,24 @@ import dev.taskorchestrator.domain.template.TemplateId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -86,15 +93,26 @@ public final class FileTemplateCatalog implements TemplateCatalog {
         return read(id, category, file(id, category));
     }
 
+    /**
+     * Writes a finished copy beside the file and renames it over the file. The copy is created
+     * the way any new file is (the umask decides who may read it, as for a file saved in an
+     * editor), and a file being replaced keeps its own permissions. Without {@code replace}, the
+     * copy is linked in under the file's name, which fails if any writer got there first.
+     */
     @Override
-    public Source write(TemplateId id, TemplateCategory category, String text) {
+    public Source write(TemplateId id, TemplateCategory category, String text, boolean replace) {
         Path target = file(requireWritable(id, category), category);
         try {
             Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), "." + id.value() + ".", ".partial");
+            Path partial = target.resolveSibling("." + id.value() + "." + UUID.randomUUID() + ".partial");
             try {
-                Files.writeString(partial, text, StandardCharsets.UTF_8);
-                move(partial, target);
+                Files.writeString(partial, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                if (replace) {
+                    keepPermissions(target, partial);
+                    move(partial, target);
+                } else {
+                    claim(partial, target, id, category);
+                }
             } finally {
                 Files.deleteIfExists(partial);
             }
@@ -102,6 +120,32 @@ public final class FileTemplateCatalog implements TemplateCatalog {
             throw cannot("write", target, failed);
         }
         return new Source(id, category, target.toString(), text);
+    }
+
+    private static void claim(Path partial, Path target, TemplateId id, TemplateCategory category) throws IOException {
+        try {
+            try {
+                Files.createLink(target, partial);
+            } catch (UnsupportedOperationException | FileSystemException noLinks) {
+                if (noLinks instanceof FileAlreadyExistsException exists) {
+                    throw exists;
+                }
+                Files.move(partial, target);
+            }
+        } catch (FileAlreadyExistsException taken) {
+            throw new OrchestratorException(ErrorCode.CONFLICT, "template " + id + " already exists in "
+                    + category.wire() + " (" + target + ")", "template_id", List.of());
+        }
+    }
+
+    private static void keepPermissions(Path target, Path partial) {
+        try {
+            if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(partial, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException notKept) {
+            // The new copy keeps the permissions any new file gets; the text is what matters.
+        }
     }
 
     @Override
@@ -156,7 +200,10 @@ public final class FileTemplateCatalog implements TemplateCatalog {
         return found;
     }
 
-    /** At most one byte more than a document may have: enough to tell it is too large without reading it all. */
+    /**
+     * At most one byte more than a document may have: enough to tell it is too large without
+     * reading it all. A file that is there but cannot be read is a source that says why.
+     */
     private static Optional<Source> read(TemplateId id, TemplateCategory category, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             String text = new String(in.readNBytes(TemplateDocument.SIZE_MAX + 1), StandardCharsets.UTF_8);
@@ -164,7 +211,7 @@ public final class FileTemplateCatalog implements TemplateCatalog {
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException failed) {
-            throw cannot("read", file, failed);
+            return Optional.of(Source.unreadable(id, category, file.toString(), reason(failed)));
         }
     }
 
@@ -196,7 +243,12 @@ public final class FileTemplateCatalog implements TemplateCatalog {
     }
 
     private static OrchestratorException cannot(String action, Path path, IOException failed) {
-        String reason = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
-        return OrchestratorException.illegalState("template_id", "cannot " + action + " " + path + ": " + reason);
+        return OrchestratorException.illegalState("template_id", "cannot " + action + " " + path + ": "
+                + reason(failed));
+    }
+
+    private static String reason(IOException failed) {
+        return failed instanceof AccessDeniedException ? "permission denied"
+                : failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
     }
 }

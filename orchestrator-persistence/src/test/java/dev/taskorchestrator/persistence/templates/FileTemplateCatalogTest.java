@@ -10,6 +10,7 @@ import dev.taskorchestrator.testkit.contract.TemplateCatalogContract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class FileTemplateCatalogTest extends TemplateCatalogContract {
     @Test
     void givenAFileEditedByHand_whenReadNext_thenTheEditIsSeen() throws IOException {
         TemplateId id = new TemplateId("release");
-        catalog.write(id, TemplateCategory.USER, HAND_WRITTEN);
+        catalog.write(id, TemplateCategory.USER, HAND_WRITTEN, true);
 
         Files.writeString(userFolder().resolve("release.json5"), "// edited\n" + HAND_WRITTEN);
 
@@ -57,12 +58,28 @@ class FileTemplateCatalogTest extends TemplateCatalogContract {
 
     @Test
     void givenAWrite_whenDone_thenNoPartialFileIsLeftBeside() throws IOException {
-        catalog.write(new TemplateId("release"), TemplateCategory.SHARED, HAND_WRITTEN);
-        catalog.write(new TemplateId("release"), TemplateCategory.SHARED, BUILT_IN_TEXT);
+        catalog.write(new TemplateId("release"), TemplateCategory.SHARED, HAND_WRITTEN, true);
+        catalog.write(new TemplateId("release"), TemplateCategory.SHARED, BUILT_IN_TEXT, true);
 
         try (var files = Files.list(home.resolve("shared"))) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("release.json5");
         }
+    }
+
+    @Test
+    void givenFilesWritten_whenTheirPermissionsAreRead_thenANewOneIsLikeAnyNewFileAndAReplacedOneKeepsItsOwn()
+            throws IOException {
+        Path shared = home.resolve("shared");
+        catalog.write(new TemplateId("fresh"), TemplateCategory.SHARED, HAND_WRITTEN, false);
+        Path plain = Files.createFile(shared.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(shared.resolve("fresh.json5")))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+
+        Files.setPosixFilePermissions(shared.resolve("fresh.json5"), PosixFilePermissions.fromString("rw-rw----"));
+        catalog.write(new TemplateId("fresh"), TemplateCategory.SHARED, BUILT_IN_TEXT, true);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared.resolve("fresh.json5"))))
+                .isEqualTo("rw-rw----");
     }
 
     @Test

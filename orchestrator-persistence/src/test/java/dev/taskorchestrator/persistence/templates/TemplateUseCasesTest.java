@@ -7,9 +7,12 @@ import dev.taskorchestrator.application.port.in.DeleteTemplateUseCase;
 import dev.taskorchestrator.application.port.in.InstallTemplatesUseCase;
 import dev.taskorchestrator.application.port.in.InstantiateTemplateUseCase;
 import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
+import dev.taskorchestrator.application.port.in.ShowTemplateUseCase;
 import dev.taskorchestrator.application.port.in.TemplateListing;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.TaskRepository;
+import dev.taskorchestrator.application.port.out.TemplateCatalog.Source;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.domain.common.Actor;
@@ -173,16 +176,55 @@ class TemplateUseCasesTest {
     }
 
     @Test
-    void givenAnUnknownRoleDeepInThePlan_whenInstantiated_thenRefusedNamingItAndNothingIsCreated() {
-        save(new TemplateId("broken"), """
+    void givenAnUnknownRoleDeepInThePlan_whenSavedOrFoundInAFile_thenRefusedNamingItAsAPlanWouldBe() throws Exception {
+        String broken = """
                 {metadata: {name: 'Broken', version: '1'},
                  tasks: [{key: 'a', title: 'A'}, {key: 'b', title: 'B'}, {key: 'c', title: 'C', specialist_type: 'astronaut'}]}
-                """, TemplateCategory.USER);
+                """;
 
-        OrchestratorException refused = refusal(() -> instantiate(new TemplateId("broken"), Map.of(), true));
+        OrchestratorException refused = refusal(() -> save(new TemplateId("broken"), broken, TemplateCategory.USER));
+        Files.createDirectories(home.resolve("user"));
+        Files.writeString(home.resolve("user/broken.json5"), broken);
 
-        assertThat(refused.getMessage()).contains("astronaut");
+        assertThat(refused.field()).contains("tasks.c.specialist_type");
+        assertThat(refusal(() -> instantiate(new TemplateId("broken"), Map.of(), false)).getMessage())
+                .contains("astronaut");
+        assertThat(templates.validate().validateAll(Optional.of(TemplateCategory.USER))).singleElement()
+                .satisfies(listing -> assertThat(listing.problem().orElseThrow()).contains("astronaut"));
         assertThat(taskCount()).isZero();
+    }
+
+    @Test
+    void givenAFileThatCannotBeRead_whenListedOrLoaded_thenItIsReportedAndTheOthersStillWork() {
+        save(FEATURE, FEATURE_TEXT, TemplateCategory.USER);
+        TemplateId locked = new TemplateId("locked");
+        TemplateCatalog withALockedFile = (TemplateCatalog) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {TemplateCatalog.class}, (proxy, method, arguments) -> {
+                    Source unreadable = Source.unreadable(locked, TemplateCategory.SHARED, "shared/locked.json5",
+                            "permission denied");
+                    if (method.getName().equals("sources")) {
+                        List<Source> all = new java.util.ArrayList<>(catalog.sources(Optional.empty()));
+                        all.add(unreadable);
+                        return all;
+                    }
+                    if (method.getName().equals("source") && arguments[0].equals(locked)) {
+                        return arguments[1] == TemplateCategory.SHARED ? Optional.of(unreadable) : Optional.empty();
+                    }
+                    try {
+                        return method.invoke(catalog, arguments);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
+        Orchestrator.TemplateUseCases onIt = Orchestrator.templateUseCases(withALockedFile, new Json5TemplateSyntax(),
+                RoleCatalog.builtIn());
+
+        assertThat(onIt.list().list(Optional.empty())).filteredOn(listing -> !listing.valid()).singleElement()
+                .satisfies(listing -> assertThat(listing.problem().orElseThrow())
+                        .isEqualTo("shared/locked.json5 cannot be read: permission denied"));
+        assertThat(onIt.show().load(locked, Optional.empty()).written()).isEmpty();
+        assertThat(refusal(() -> onIt.show().show(locked, Optional.empty())).field()).contains("template_id");
+        assertThat(onIt.show().show(FEATURE, Optional.empty()).template().metadata().name()).isEqualTo("Feature {{area}}");
     }
 
     @Test
@@ -281,6 +323,9 @@ class TemplateUseCasesTest {
                 .containsExactly("broken");
         assertThat(all.stream().filter(listing -> !listing.valid()).findFirst().orElseThrow().problem().orElseThrow())
                 .contains("broken.json5").contains("line 1");
+        ShowTemplateUseCase.View broken = templates.show().load(new TemplateId("broken"), Optional.empty());
+        assertThat(broken.text()).isEqualTo("{ metadata: { name: 'x' ");
+        assertThat(broken.listing().problem()).isPresent();
         assertThat(instantiate(FEATURE, Map.of("area", "x"), false).plan().title()).isEqualTo("Ship x");
     }
 
@@ -297,7 +342,9 @@ class TemplateUseCasesTest {
         assertThat(deleted.extendedBy()).extracting(TemplateListing::id).containsExactly(FEATURE);
         assertThat(refusal(() -> templates.delete().delete(new TemplateId("base"), TemplateCategory.BUILTIN)).code())
                 .isEqualTo(ErrorCode.ILLEGAL_STATE);
-        assertThat(refusal(() -> templates.delete().delete(new TemplateId("base"), TemplateCategory.USER)).code())
+        assertThat(refusal(() -> templates.delete().delete(new TemplateId("base"), TemplateCategory.SHARED))
+                .getMessage()).contains("built in and has no shared copy");
+        assertThat(refusal(() -> templates.delete().delete(FEATURE, TemplateCategory.SHARED)).code())
                 .isEqualTo(ErrorCode.NOT_FOUND);
     }
 

@@ -49,7 +49,7 @@ public abstract class TemplateCatalogContract {
     void givenAHandWrittenDocument_whenWrittenAndRead_thenItIsKeptExactlyAsWritten() {
         TemplateId id = new TemplateId("release");
 
-        Source written = catalog.write(id, TemplateCategory.USER, HAND_WRITTEN);
+        Source written = catalog.write(id, TemplateCategory.USER, HAND_WRITTEN, true);
 
         assertThat(written.text()).isEqualTo(HAND_WRITTEN);
         assertThat(catalog.source(id, TemplateCategory.USER)).map(Source::text).contains(HAND_WRITTEN);
@@ -60,9 +60,9 @@ public abstract class TemplateCatalogContract {
     @Test
     void givenADocument_whenWrittenAgain_thenTheNewTextReplacesTheOld() {
         TemplateId id = new TemplateId("release");
-        catalog.write(id, TemplateCategory.SHARED, HAND_WRITTEN);
+        catalog.write(id, TemplateCategory.SHARED, HAND_WRITTEN, true);
 
-        catalog.write(id, TemplateCategory.SHARED, BUILT_IN_TEXT);
+        catalog.write(id, TemplateCategory.SHARED, BUILT_IN_TEXT, true);
 
         assertThat(catalog.source(id, TemplateCategory.SHARED)).map(Source::text).contains(BUILT_IN_TEXT);
         assertThat(catalog.sources(Optional.of(TemplateCategory.SHARED))).hasSize(1);
@@ -70,10 +70,10 @@ public abstract class TemplateCatalogContract {
 
     @Test
     void givenOneIdInEveryCategory_whenListed_thenEachCopyIsThereByIdThenPrecedence() {
-        catalog.write(BUILT_IN_ID, TemplateCategory.SHARED, "shared");
-        catalog.write(BUILT_IN_ID, TemplateCategory.USER, "user");
-        catalog.write(new TemplateId("alpha"), TemplateCategory.SHARED, "alpha");
-        catalog.write(new TemplateId("zulu"), TemplateCategory.USER, "zulu");
+        catalog.write(BUILT_IN_ID, TemplateCategory.SHARED, "shared", true);
+        catalog.write(BUILT_IN_ID, TemplateCategory.USER, "user", true);
+        catalog.write(new TemplateId("alpha"), TemplateCategory.SHARED, "alpha", true);
+        catalog.write(new TemplateId("zulu"), TemplateCategory.USER, "zulu", true);
 
         assertThat(catalog.sources(Optional.empty())).extracting(source -> source.id().value() + "/"
                 + source.category().wire()).containsExactly("alpha/shared", "feature/user", "feature/shared",
@@ -84,9 +84,21 @@ public abstract class TemplateCatalogContract {
     }
 
     @Test
+    void givenADocument_whenWrittenAgainWithoutReplacing_thenConflictAndTheFirstIsKept() {
+        TemplateId id = new TemplateId("release");
+        catalog.write(id, TemplateCategory.USER, HAND_WRITTEN, false);
+
+        assertThatThrownBy(() -> catalog.write(id, TemplateCategory.USER, BUILT_IN_TEXT, false))
+                .isInstanceOfSatisfying(OrchestratorException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        assertThat(catalog.source(id, TemplateCategory.USER)).map(Source::text).contains(HAND_WRITTEN);
+        assertThat(catalog.sources(Optional.of(TemplateCategory.USER))).hasSize(1);
+    }
+
+    @Test
     void givenADocument_whenDeleted_thenItIsGoneAndASecondDeleteSaysSo() {
         TemplateId id = new TemplateId("gone");
-        catalog.write(id, TemplateCategory.SHARED, HAND_WRITTEN);
+        catalog.write(id, TemplateCategory.SHARED, HAND_WRITTEN, true);
 
         assertThat(catalog.delete(id, TemplateCategory.SHARED)).isTrue();
         assertThat(catalog.source(id, TemplateCategory.SHARED)).isEmpty();
@@ -96,7 +108,7 @@ public abstract class TemplateCatalogContract {
 
     @Test
     void givenTheBuiltInCategory_whenWrittenToOrDeletedFrom_thenIllegalStateAndTheDocumentStays() {
-        assertThatThrownBy(() -> catalog.write(new TemplateId("mine"), TemplateCategory.BUILTIN, HAND_WRITTEN))
+        assertThatThrownBy(() -> catalog.write(new TemplateId("mine"), TemplateCategory.BUILTIN, HAND_WRITTEN, true))
                 .isInstanceOfSatisfying(OrchestratorException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_STATE));
         assertThatThrownBy(() -> catalog.delete(BUILT_IN_ID, TemplateCategory.BUILTIN))

@@ -1,6 +1,7 @@
 package dev.taskorchestrator.testkit.memory;
 
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
+import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.template.TemplateCategory;
 import dev.taskorchestrator.domain.template.TemplateId;
@@ -48,9 +49,14 @@ public final class InMemoryTemplateCatalog implements TemplateCatalog {
     }
 
     @Override
-    public Source write(TemplateId id, TemplateCategory category, String text) {
+    public Source write(TemplateId id, TemplateCategory category, String text, boolean replace) {
         requireWritable(category);
-        byCategory.get(category).put(id, text);
+        if (replace) {
+            byCategory.get(category).put(id, text);
+        } else if (byCategory.get(category).putIfAbsent(id, text) != null) {
+            throw new OrchestratorException(ErrorCode.CONFLICT, "template " + id + " already exists in "
+                    + category.wire(), "template_id", List.of());
+        }
         return source(id, category, text);
     }
 

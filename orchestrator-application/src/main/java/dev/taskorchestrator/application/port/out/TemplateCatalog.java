@@ -22,14 +22,26 @@ public interface TemplateCatalog {
     /**
      * One document. {@code location} tells a person where it is (a file's path, or the jar's
      * resource); {@code text} is at most one byte longer than the size a document may have, so
-     * that a huge file is noticed without being read whole.
+     * that a huge file is noticed without being read whole. A document that is there but cannot
+     * be read (its permissions, a disk error) says why in {@code unreadable}, with no text, so
+     * that one bad file is reported rather than failing every listing.
      */
-    record Source(TemplateId id, TemplateCategory category, String location, String text) {
+    record Source(TemplateId id, TemplateCategory category, String location, String text,
+            Optional<String> unreadable) {
         public Source {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(unreadable, "unreadable");
+        }
+
+        public Source(TemplateId id, TemplateCategory category, String location, String text) {
+            this(id, category, location, text, Optional.empty());
+        }
+
+        public static Source unreadable(TemplateId id, TemplateCategory category, String location, String reason) {
+            return new Source(id, category, location, "", Optional.of(reason));
         }
     }
 
@@ -40,11 +52,12 @@ public interface TemplateCatalog {
     Optional<Source> source(TemplateId id, TemplateCategory category);
 
     /**
-     * Stores a document in a writable category, replacing one of the same id there, so that a
-     * reader sees either the old text or the new one, never a part. The built-in category is
-     * refused with {@code illegal_state}.
+     * Stores a document in a writable category so that a reader sees either the old text or the
+     * new one, never a part. With {@code replace} false, a document of the same id there (even one
+     * another writer put there a moment ago) is kept and the write refused with {@code conflict}.
+     * The built-in category is refused with {@code illegal_state}.
      */
-    Source write(TemplateId id, TemplateCategory category, String text);
+    Source write(TemplateId id, TemplateCategory category, String text, boolean replace);
 
     /** Removes a document from a writable category; false when there was none. Built-in: {@code illegal_state}. */
     boolean delete(TemplateId id, TemplateCategory category);
