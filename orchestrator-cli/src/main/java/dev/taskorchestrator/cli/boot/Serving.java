@@ -15,6 +15,7 @@ final class Serving {
     }
 
     static int serve(Supplier<ProtocolStreams> protocol, Map<String, String> environment, ServeCommand.Options options) {
-        return new StdioServer(protocol, environment).serve(options);
+        return options.http().isPresent() ? new HttpServer(environment).serve(options)
+                : new StdioServer(protocol, environment).serve(options);
     }
 }

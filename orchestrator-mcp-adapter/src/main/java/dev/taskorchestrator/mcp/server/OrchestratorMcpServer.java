@@ -11,6 +11,7 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -59,10 +60,23 @@ public final class OrchestratorMcpServer {
      */
     public static McpSyncServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
             RestartServerUseCase restart, Settings settings, McpServerTransportProvider transport) {
-        McpJsonMapper json = jsonMapper();
         TransportActivity activity = transport instanceof TransportActivity known ? known : UNKNOWN_ACTIVITY;
+        return built(McpServer.sync(transport), orchestrator, roles, restart, settings, activity);
+    }
+
+    /** The same server over Streamable HTTP, where every MCP session is a client of its own. */
+    public static McpSyncServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
+            RestartServerUseCase restart, Settings settings, McpStreamableServerTransportProvider transport,
+            TransportActivity activity) {
+        return built(McpServer.sync(transport), orchestrator, roles, restart, settings, activity);
+    }
+
+    private static <S extends McpServer.SyncSpecification<S>> McpSyncServer built(S specification,
+            Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles, RestartServerUseCase restart,
+            Settings settings, TransportActivity activity) {
+        McpJsonMapper json = jsonMapper();
         var tools = new ToolSpecifications(settings.workspace(), activity);
-        return McpServer.sync(transport)
+        return specification
                 .serverInfo(settings.name(), settings.version())
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(json)

@@ -1,0 +1,194 @@
+package dev.taskorchestrator.cli.mcp;
+
+import static dev.taskorchestrator.cli.mcp.McpJar.map;
+import static dev.taskorchestrator.cli.mcp.McpJar.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code serve --http} on the real jar, driven by the SDK's own Streamable HTTP client: the
+ * agent's flow over HTTP, the token, Host and Origin checks, the refused start, {@code /healthz},
+ * and a stop on SIGTERM that keeps every acknowledged write.
+ */
+class HttpServeIT {
+
+    private static final String TOKEN = "it-token-0123456789abcdef";
+    private static final Pattern LISTENING = Pattern.compile("at http://([^:]+):(\\d+)/mcp");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final List<Process> servers = new ArrayList<>();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(Process::destroyForcibly);
+    }
+
+    /** A server on a free port of loopback; returns its base URL once it says where it listens. */
+    private String serve(Path workspace, Map<String, String> environment, String... extra) throws Exception {
+        List<String> command = new ArrayList<>(List.of(McpJar.java(), "-jar", McpJar.JAR.toString(), "serve",
+                "--http", "0", "--workspace", workspace.toString()));
+        command.addAll(List.of(extra));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process server = builder.start();
+        servers.add(server);
+        BufferedReader stderr = new BufferedReader(new InputStreamReader(server.getErrorStream(),
+                StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String line;
+        while (System.nanoTime() < deadline && (line = stderr.readLine()) != null) {
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.find()) {
+                Thread drain = new Thread(() -> stderr.lines().forEach(ignored -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return "http://" + listening.group(1) + ":" + listening.group(2);
+            }
+        }
+        throw new AssertionError("the server never said where it listens");
+    }
+
+    private static McpSyncClient client(String base, String token) {
+        var transport = HttpClientStreamableHttpTransport.builder(base)
+                .endpoint("/mcp")
+                .jsonMapper(McpJsonDefaults.getMapper())
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", "Bearer " + token))
+                .build();
+        McpSyncClient client = McpClient.sync(transport)
+                .clientInfo(new McpSchema.Implementation("http-it", "1.0"))
+                .requestTimeout(Duration.ofSeconds(30))
+                .initializationTimeout(Duration.ofSeconds(30))
+                .build();
+        client.initialize();
+        return client;
+    }
+
+    private static HttpResponse<String> post(String base, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/mcp"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                        + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                        + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}"));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void givenATokenedServer_whenAnAgentWorksThroughAPlanOverHttp_thenEveryStepWorksAndStrangersAreKeptOut()
+            throws Exception {
+        Path workspace = Files.createTempDirectory("http-flow");
+        String base = serve(workspace, Map.of("ORCHESTRATOR_TOKEN", TOKEN));
+        McpSyncClient agent = client(base, TOKEN);
+        try {
+            ok(agent, "orchestrator_initialize_session", Map.of());
+            Map<String, Object> plan = ok(agent, "orchestrator_plan_task", Map.of("title", "Ship it", "subtasks",
+                    List.of(Map.of("key", "a", "title", "Design"), Map.of("key", "b", "title", "Build",
+                            "dependencies", List.of("a")))));
+            String design = (String) map(plan.get("keys")).get("a");
+            Map<String, Object> next = ok(agent, "orchestrator_next_task", Map.of("claim", true));
+            assertThat(map(next.get("task"))).containsEntry("task_id", design);
+            ok(agent, "orchestrator_complete_task", Map.of("task_id", design, "summary", "designed",
+                    "detailed_work", "the design"));
+            assertThat(ok(agent, "orchestrator_get_status", Map.of()).toString()).contains("completed=1");
+        } finally {
+            agent.closeGracefully();
+        }
+
+        HttpResponse<String> noToken = post(base, Map.of());
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(noToken.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value ->
+                assertThat(value).startsWith("Bearer"));
+        assertThat(post(base, Map.of("Authorization", "Bearer not-the-token-at-all")).statusCode()).isEqualTo(401);
+        assertThat(post(base, Map.of("Authorization", "Bearer " + TOKEN, "Origin", "http://evil.example.com"))
+                .statusCode()).isEqualTo(403);
+        assertThat(post(base, Map.of("Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(200);
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/healthz")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"healthy\":true,\"failed\":[]}");
+    }
+
+    @Test
+    void givenAForeignHostHeader_whenSent_thenRefusedAsDnsRebindingWould() throws Exception {
+        Path workspace = Files.createTempDirectory("http-host");
+        String base = serve(workspace, Map.of());
+        int port = URI.create(base).getPort();
+
+        // java.net.http will not send a Host of our choosing; a raw socket will.
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+            socket.getOutputStream().write(("POST /mcp HTTP/1.1\r\nHost: evil.example.com\r\n"
+                    + "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).matches("HTTP/1.1 (403|421) .*");
+        }
+    }
+
+    @Test
+    void givenNoToken_whenAskedToListenBeyondLoopback_thenTheStartIsRefusedSayingHowToSetOne() throws Exception {
+        Path workspace = Files.createTempDirectory("http-refused");
+        Process refused = new ProcessBuilder(McpJar.java(), "-jar", McpJar.JAR.toString(), "serve", "--http",
+                "0.0.0.0:0", "--workspace", workspace.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        servers.add(refused);
+        String stderr = new String(refused.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(refused.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.exitValue()).isEqualTo(1);
+        assertThat(stderr).contains("refusing to listen on 0.0.0.0 without a token").contains("ORCHESTRATOR_TOKEN")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void givenAServerMidBurst_whenSigtermed_thenItExitsZeroAndEveryAcknowledgedPlanIsKept() throws Exception {
+        Path workspace = Files.createTempDirectory("http-stop");
+        String base = serve(workspace, Map.of());
+        McpSyncClient agent = client(base, "unused-because-loopback");
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            acknowledged.add((String) ok(agent, "orchestrator_plan_task", Map.of("title", "Plan " + i)).get("task_id"));
+        }
+        Process server = servers.get(0);
+
+        server.destroy();
+
+        assertThat(server.waitFor(15, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isZero();
+        String again = serve(workspace, Map.of());
+        McpSyncClient after = client(again, "unused-because-loopback");
+        try {
+            assertThat(((Number) ok(after, "orchestrator_query_tasks", Map.of("limit", 100)).get("total_count"))
+                    .intValue()).isEqualTo(acknowledged.size());
+        } finally {
+            after.closeGracefully();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.taskorchestrator.mcp.http;
+
+import dev.taskorchestrator.application.port.in.RestartServerUseCase;
+import dev.taskorchestrator.application.port.out.ServerRuntime;
+import dev.taskorchestrator.application.service.Orchestrator;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MCP server over Streamable HTTP: the SDK's servlet transport at {@code /mcp} in an embedded
+ * Jetty, behind the token and the bound on concurrent requests, with {@code /healthz} beside it.
+ * Host and Origin are checked by the SDK's validator against DNS rebinding. Each MCP session is a
+ * client of its own, as one stdio process is.
+ */
+public final class HttpMcpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpMcpServer.class);
+    /** Idle SSE streams are kept open with a ping, so that proxies do not cut them. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
+
+    private final Server jetty;
+    private final McpSyncServer mcp;
+    private final HttpServletStreamableServerTransportProvider transport;
+    private final int port;
+
+    private HttpMcpServer(Server jetty, McpSyncServer mcp, HttpServletStreamableServerTransportProvider transport,
+            int port) {
+        this.jetty = jetty;
+        this.mcp = mcp;
+        this.transport = transport;
+        this.port = port;
+    }
+
+    /** Starts listening; a port that is taken or an address that cannot be bound is refused naming {@code http}. */
+    public static HttpMcpServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
+            RestartServerUseCase restart, OrchestratorMcpServer.Settings settings, HttpSettings http) {
+        var transport = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(OrchestratorMcpServer.jsonMapper())
+                .mcpEndpoint(HttpSettings.ENDPOINT)
+                .keepAliveInterval(KEEP_ALIVE)
+                .maxRequestSize(http.maxRequestBytes())
+                .securityValidator(DefaultServerTransportSecurityValidator.builder()
+                        .allowedHosts(http.hostsAccepted())
+                        .allowedOrigins(http.originsAccepted())
+                        .build())
+                .build();
+        var bound = new Guards.BoundConcurrency(http.maxConcurrentRequests());
+        McpSyncServer mcp = OrchestratorMcpServer.start(orchestrator, roles, restart, settings, transport,
+                () -> new ServerRuntime.Activity(Math.max(1, bound.inFlight()), Math.max(1, bound.inFlight()),
+                        "streamable-http"));
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        ServletHolder endpoint = new ServletHolder("mcp", transport);
+        endpoint.setAsyncSupported(true);
+        context.addServlet(endpoint, HttpSettings.ENDPOINT);
+        context.addServlet(new ServletHolder("health", new HealthServlet(orchestrator,
+                OrchestratorMcpServer.jsonMapper())), HttpSettings.HEALTH_ENDPOINT);
+        FilterHolder token = new FilterHolder(new Guards.RequireToken(http.token()));
+        token.setAsyncSupported(true);
+        context.addFilter(token, HttpSettings.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder bounded = new FilterHolder(bound);
+        bounded.setAsyncSupported(true);
+        context.addFilter(bounded, HttpSettings.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
+
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, http.maxConcurrentRequests() + 8), 4);
+        threads.setName("orchestrator-http");
+        Server jetty = new Server(threads);
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(http.host());
+        connector.setPort(http.port());
+        jetty.addConnector(connector);
+        jetty.setHandler(new GracefulHandler(context));
+        jetty.setStopAtShutdown(false);
+        try {
+            jetty.start();
+        } catch (Exception cannotListen) {
+            mcp.close();
+            stopQuietly(jetty);
+            throw OrchestratorException.invalid("http", "cannot listen on " + http.host() + ":" + http.port() + ": "
+                    + cause(cannotListen));
+        }
+        return new HttpMcpServer(jetty, mcp, transport, connector.getLocalPort());
+    }
+
+    /** The port listened on: the one asked for, or the one chosen for port 0. */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Stops taking requests, lets those in flight finish within {@code drain}, then closes the MCP
+     * sessions. True when every request in flight finished in time.
+     */
+    public boolean stop(Duration drain) {
+        jetty.setStopTimeout(drain.toMillis());
+        boolean drained = true;
+        try {
+            transport.closeGracefully().block(drain);
+        } catch (RuntimeException slow) {
+            drained = false;
+            LOG.debug("MCP sessions did not close in time: {}", slow.getMessage());
+        }
+        try {
+            jetty.stop();
+        } catch (Exception stopping) {
+            drained = false;
+            LOG.warn("the HTTP server did not stop cleanly: {}", cause(stopping));
+        }
+        mcp.close();
+        return drained;
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(5));
+    }
+
+    private static void stopQuietly(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception ignored) {
+            // it never started
+        }
+    }
+
+    private static String cause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
