@@ -19,6 +19,7 @@ final class Configuration {
 
     static final String DATABASE_VARIABLE = "ORCHESTRATOR_DB";
     static final String STALE_AFTER_VARIABLE = "ORCHESTRATOR_STALE_AFTER";
+    static final String LEASE_VARIABLE = "ORCHESTRATOR_LEASE";
 
     private Configuration() {
     }
@@ -36,24 +37,37 @@ final class Configuration {
 
     /**
      * The core's tunables: {@code ORCHESTRATOR_STALE_AFTER} (an ISO-8601 duration such as P7D) sets
-     * how long open work may go unchanged before maintenance calls it stale.
+     * how long open work may go unchanged before maintenance calls it stale; {@code
+     * ORCHESTRATOR_LEASE} (such as PT30M) how long a claim lasts without a call on its task, after
+     * which another agent may take the task (a crashed agent's work comes back that soon).
      */
     static OrchestratorSettings tunables(Map<String, String> environment) {
-        String staleAfter = environment.getOrDefault(STALE_AFTER_VARIABLE, "").strip();
-        if (staleAfter.isEmpty()) {
+        Optional<Duration> staleAfter = positiveDuration(environment, STALE_AFTER_VARIABLE);
+        Optional<Duration> lease = positiveDuration(environment, LEASE_VARIABLE);
+        if (staleAfter.isEmpty() && lease.isEmpty()) {
             return OrchestratorSettings.defaults();
+        }
+        return new OrchestratorSettings(lease.orElse(OrchestratorSettings.DEFAULT_LEASE),
+                OrchestratorSettings.DEFAULT_RANKING_WINDOW, staleAfter
+                        .map(duration -> Map.of(OrchestratorSettings.DEFAULT_STALE_ROLE, duration))
+                        .orElse(OrchestratorSettings.DEFAULT_STALE_AFTER));
+    }
+
+    private static Optional<Duration> positiveDuration(Map<String, String> environment, String variable) {
+        String text = environment.getOrDefault(variable, "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
         }
         Duration duration;
         try {
-            duration = Duration.parse(staleAfter);
+            duration = Duration.parse(text);
         } catch (DateTimeParseException e) {
             duration = Duration.ZERO;
         }
         if (duration.isZero() || duration.isNegative()) {
-            throw OrchestratorException.invalid(STALE_AFTER_VARIABLE, STALE_AFTER_VARIABLE + " '" + staleAfter
+            throw OrchestratorException.invalid(variable, variable + " '" + text
                     + "' is not a positive ISO-8601 duration", List.of("P7D", "PT12H", "PT30S"));
         }
-        return new OrchestratorSettings(OrchestratorSettings.DEFAULT_LEASE, OrchestratorSettings.DEFAULT_RANKING_WINDOW,
-                Map.of(OrchestratorSettings.DEFAULT_STALE_ROLE, duration));
+        return Optional.of(duration);
     }
 }

@@ -4,11 +4,7 @@ import static dev.taskorchestrator.cli.mcp.McpJar.map;
 import static dev.taskorchestrator.cli.mcp.McpJar.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -23,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class HttpServeIT {
 
     private static final String TOKEN = "it-token-0123456789abcdef";
-    private static final Pattern LISTENING = Pattern.compile("at http://([^:]+):(\\d+)/mcp");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<Process> servers = new ArrayList<>();
@@ -46,45 +39,14 @@ class HttpServeIT {
         servers.forEach(Process::destroyForcibly);
     }
 
-    /** A server on a free port of loopback; returns its base URL once it says where it listens. */
     private String serve(Path workspace, Map<String, String> environment, String... extra) throws Exception {
-        List<String> command = new ArrayList<>(List.of(McpJar.java(), "-jar", McpJar.JAR.toString(), "serve",
-                "--http", "0", "--workspace", workspace.toString()));
-        command.addAll(List.of(extra));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(environment);
-        Process server = builder.start();
-        servers.add(server);
-        BufferedReader stderr = new BufferedReader(new InputStreamReader(server.getErrorStream(),
-                StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String line;
-        while (System.nanoTime() < deadline && (line = stderr.readLine()) != null) {
-            Matcher listening = LISTENING.matcher(line);
-            if (listening.find()) {
-                Thread drain = new Thread(() -> stderr.lines().forEach(ignored -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return "http://" + listening.group(1) + ":" + listening.group(2);
-            }
-        }
-        throw new AssertionError("the server never said where it listens");
+        HttpJar.Server server = HttpJar.serve(workspace, environment, List.of(extra));
+        servers.add(server.process());
+        return server.base();
     }
 
     private static McpSyncClient client(String base, String token) {
-        var transport = HttpClientStreamableHttpTransport.builder(base)
-                .endpoint("/mcp")
-                .jsonMapper(McpJsonDefaults.getMapper())
-                .httpRequestCustomizer((request, method, uri, body, context) ->
-                        request.header("Authorization", "Bearer " + token))
-                .build();
-        McpSyncClient client = McpClient.sync(transport)
-                .clientInfo(new McpSchema.Implementation("http-it", "1.0"))
-                .requestTimeout(Duration.ofSeconds(30))
-                .initializationTimeout(Duration.ofSeconds(30))
-                .build();
-        client.initialize();
-        return client;
+        return HttpJar.client(base, token, "http-it");
     }
 
     private static HttpResponse<String> post(String base, Map<String, String> headers) throws Exception {

@@ -1,0 +1,171 @@
+package dev.taskorchestrator.cli.mcp;
+
+import static dev.taskorchestrator.cli.mcp.McpJar.map;
+import static dev.taskorchestrator.cli.mcp.McpJar.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskorchestrator.application.port.out.TaskFilter;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEvent;
+import dev.taskorchestrator.domain.task.TaskEventType;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import dev.taskorchestrator.persistence.DatabaseSettings;
+import dev.taskorchestrator.persistence.OrchestratorDatabase;
+import io.modelcontextprotocol.client.McpSyncClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A team on the network: three {@code serve --http} processes on one PostgreSQL, eight agents
+ * spread over them (the SDK's HTTP client each), working a plan of 1,000 tasks to the end. Half-way
+ * one server is killed: its agents go to the others, as a load balancer would send them, and the
+ * tasks it held come back when their short lease runs out. Every task ends completed exactly once,
+ * and no live server returns an error to any agent.
+ */
+class HttpTeamIT {
+
+    private static final int SERVERS = 3;
+    private static final int AGENTS = 8;
+    private static final int LEAVES = 999;
+    private static final String TOKEN = "team-token-0123456789abcdef";
+    private static final Duration DEADLINE = Duration.ofMinutes(5);
+
+    @TempDir
+    Path workspace;
+
+    private final List<HttpJar.Server> servers = new ArrayList<>();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(server -> server.process().destroyForcibly());
+    }
+
+    @Test
+    void givenThreeServersOnOnePostgres_whenEightAgentsWorkAThousandTasksAndOneServerDies_thenEachIsCompletedOnce()
+            throws Exception {
+        List<String> store = SharedStores.fresh("postgresql");
+        Map<String, String> environment = Map.of("ORCHESTRATOR_TOKEN", TOKEN, "ORCHESTRATOR_LEASE", "PT3S");
+        for (int i = 0; i < SERVERS; i++) {
+            servers.add(HttpJar.serve(workspace, environment, store));
+        }
+        McpSyncClient planner = HttpJar.client(servers.get(0).base(), TOKEN, "planner");
+        String session = (String) map(ok(planner, "orchestrator_initialize_session", Map.of()).get("session"))
+                .get("session_id");
+        ok(planner, "orchestrator_plan_task", plan(session));
+        planner.closeGracefully();
+
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger completed = new AtomicInteger();
+        HttpJar.Server doomed = servers.get(SERVERS - 1);
+        Instant deadline = Instant.now().plus(DEADLINE);
+        ExecutorService threads = Executors.newFixedThreadPool(AGENTS);
+        try {
+            List<CompletableFuture<Void>> agents = new ArrayList<>();
+            for (int i = 0; i < AGENTS; i++) {
+                int index = i;
+                agents.add(CompletableFuture.runAsync(() -> work(index, session, doomed, deadline, completed, errors),
+                        threads));
+            }
+            while (completed.get() < LEAVES / 2 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            doomed.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            CompletableFuture.allOf(agents.toArray(CompletableFuture[]::new)).get(DEADLINE.toSeconds() + 60,
+                    TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(errors).as("errors returned by a live server").isEmpty();
+        try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.fromUrl(store.get(1),
+                Optional.empty(), Optional.empty()))) {
+            List<Task> tasks = database.tasks().query(TaskFilter.any().withSession(Optional.of(new SessionId(session))),
+                    Optional.empty(), 2_000).tasks();
+            assertThat(tasks).hasSize(LEAVES + 1).allSatisfy(task -> assertThat(task.status())
+                    .as(task.title()).isEqualTo(TaskStatus.COMPLETED));
+            for (Task task : tasks) {
+                List<TaskEventType> endings = database.events().history(task.id(), 100).stream().map(TaskEvent::type)
+                        .filter(type -> type == TaskEventType.COMPLETED || type == TaskEventType.AUTO_COMPLETED).toList();
+                assertThat(endings).as("how %s ended", task.title()).hasSize(1);
+            }
+        }
+    }
+
+    /**
+     * An agent's loop on the server it was given; when that server dies under it, on the next one,
+     * as behind a load balancer. A failure of the dying server is the network's, not an answer.
+     */
+    @SuppressWarnings("unchecked")
+    private void work(int index, String session, HttpJar.Server doomed, Instant deadline, AtomicInteger completed,
+            List<String> errors) {
+        int serverIndex = index % SERVERS;
+        McpSyncClient client = HttpJar.client(servers.get(serverIndex).base(), TOKEN, "agent-" + index);
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                HttpJar.Server server = servers.get(serverIndex);
+                try {
+                    Map<String, Object> next = ok(client, "orchestrator_next_task", Map.of("claim", true,
+                            "session_id", session));
+                    Map<String, Object> task = (Map<String, Object>) next.get("task");
+                    if (task != null) {
+                        ok(client, "orchestrator_complete_task", Map.of("task_id", task.get("task_id"),
+                                "summary", "done", "detailed_work", "The work on " + task.get("task_id") + "."));
+                        completed.incrementAndGet();
+                    } else if (((Number) next.get("open_tasks")).longValue() == 0) {
+                        return;
+                    } else {
+                        Thread.sleep(50);
+                    }
+                } catch (Throwable failure) {
+                    if (server == doomed && !server.process().isAlive()) {
+                        serverIndex = (serverIndex + 1) % (SERVERS - 1);
+                        client = HttpJar.client(servers.get(serverIndex).base(), TOKEN, "agent-" + index);
+                    } else {
+                        errors.add("agent-" + index + ": " + failure.getMessage());
+                        return;
+                    }
+                }
+            }
+            errors.add("agent-" + index + ": still working at the deadline");
+        } catch (Throwable failure) {
+            errors.add("agent-" + index + ": " + failure.getMessage());
+        } finally {
+            try {
+                client.close();
+            } catch (RuntimeException alreadyGone) {
+                // the server it talked to may be the one that died
+            }
+        }
+    }
+
+    /** One root completed by itself, 999 leaves; every tenth leaf waits for the one before it. */
+    private static Map<String, Object> plan(String session) {
+        List<Map<String, Object>> leaves = new ArrayList<>();
+        for (int j = 0; j < LEAVES; j++) {
+            leaves.add(Map.of("key", "l" + j, "title", "Leaf " + j,
+                    "dependencies", j % 10 == 9 ? List.of("l" + (j - 1)) : List.of()));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("title", "The team's plan");
+        root.put("session_id", session);
+        root.put("auto_complete_parent", true);
+        root.put("subtasks", leaves);
+        return root;
+    }
+}
