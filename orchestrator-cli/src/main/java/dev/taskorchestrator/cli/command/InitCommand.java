@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,9 +26,13 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Creates the workspace's .task_orchestrator folder and prints the exact MCP configuration for "
                 + "Claude Code, Claude Desktop, Cursor, VS Code and Windsurf.",
             "--install CLIENT writes it into that client's configuration file, keeping a copy of the file as it was "
-                    + "(FILE.bak) and leaving its other servers untouched."},
+                    + "(FILE.bak) and leaving its other servers untouched.",
+            "--http URL configures a team's server over HTTP instead; with --token-file, the clients send its token, "
+                    + "read from $ORCHESTRATOR_TOKEN (VS Code asks for it once): a workspace's files never hold it."},
         footerHeading = "%nExamples:%n",
-        footer = {"  orchestrator init", "  orchestrator init --install cursor --workspace ~/src/my-app"})
+        footer = {"  orchestrator init", "  orchestrator init --install cursor --workspace ~/src/my-app",
+            "  orchestrator init --http https://tasks.example.com/mcp --token-file ~/.orchestrator-token "
+                    + "--install claude-code"})
 public final class InitCommand implements Callable<Integer> {
 
     private final Installation installation;
@@ -40,6 +45,16 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--install", paramLabel = "CLIENT", completionCandidates = Clients.class,
             converter = ClientConverter.class, description = "${COMPLETION-CANDIDATES}.")
     private McpClientConfig install;
+
+    @Field("http")
+    @Option(names = "--http", paramLabel = "URL", description = "A server over HTTP, e.g. https://tasks.example.com/mcp.")
+    private String http;
+
+    @Field("token_file")
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "The server's token: the clients send it (Claude Desktop's entry holds it; the others read "
+                    + "$ORCHESTRATOR_TOKEN).")
+    private String tokenFile;
 
     /** The clients {@code --install} knows, for completion and help. */
     static final class Clients implements Iterable<String> {
@@ -70,17 +85,20 @@ public final class InitCommand implements Callable<Integer> {
     public Integer call() {
         Path workspace = installation.prepareWorkspace(options.workspace());
         List<String> command = installation.serverCommand();
+        Optional<McpClientConfig.Remote> remote = Optional.ofNullable(http).map(this::remote);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("workspace", workspace.toString());
         Map<String, Object> clients = new LinkedHashMap<>();
         for (McpClientConfig client : McpClientConfig.values()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("file", file(client, workspace).toString());
-            entry.put("config", client.document(command, workspace));
+            entry.put("config", remote.map(server -> client.document(server.shown()))
+                    .orElseGet(() -> client.document(command, workspace)));
             clients.put(client.id(), entry);
         }
         result.put("clients", clients);
-        Optional<Installed> installed = Optional.ofNullable(install).map(client -> install(client, command, workspace));
+        Optional<Installed> installed = Optional.ofNullable(install)
+                .map(client -> install(client, command, workspace, remote));
         installed.ifPresent(done -> result.put("installed", done.document()));
         console.show(spec, result, (out, ansi) -> {
             out.println("Workspace ready: " + workspace);
@@ -93,8 +111,15 @@ public final class InitCommand implements Callable<Integer> {
             for (McpClientConfig client : McpClientConfig.values()) {
                 out.println();
                 out.println(client.id() + " (" + file(client, workspace) + "):");
-                out.println(console.json().pretty(client.document(command, workspace)));
+                out.println(console.json().pretty(remote.map(server -> client.document(server.shown()))
+                        .orElseGet(() -> client.document(command, workspace))));
             }
+            remote.ifPresent(server -> {
+                out.println();
+                out.println("Or, for Claude Code: claude mcp add --transport http " + McpClientConfig.SERVER_NAME + " "
+                        + server.url() + (server.tokened() ? " --header \"Authorization: Bearer $"
+                        + McpClientConfig.TOKEN_VARIABLE + "\"" : ""));
+            });
         });
         return 0;
     }
@@ -114,7 +139,23 @@ public final class InitCommand implements Callable<Integer> {
         return client.file(workspace, installation.home(), installation.operatingSystem());
     }
 
-    private Installed install(McpClientConfig client, List<String> command, Path workspace) {
+    /** The server at {@code --http}, with the token of {@code --token-file} if one is given. */
+    private McpClientConfig.Remote remote(String url) {
+        String trimmed = url.strip();
+        if (!trimmed.startsWith("http://") && !trimmed.startsWith("https://")) {
+            throw OrchestratorException.invalid("http", "http '" + url + "' is not an http:// or https:// URL",
+                    List.of("https://tasks.example.com/mcp", "http://127.0.0.1:8765/mcp"));
+        }
+        Optional<String> token = Optional.ofNullable(tokenFile)
+                .map(file -> console.read(file, "token_file", 4_096).strip());
+        token.filter(String::isEmpty).ifPresent(empty -> {
+            throw OrchestratorException.invalid("token_file", "token_file " + tokenFile + " is empty");
+        });
+        return new McpClientConfig.Remote(trimmed, token.isPresent(), token);
+    }
+
+    private Installed install(McpClientConfig client, List<String> command, Path workspace,
+            Optional<McpClientConfig.Remote> remote) {
         Path file = file(client, workspace);
         try {
             Map<String, Object> document = new LinkedHashMap<>();
@@ -128,8 +169,11 @@ public final class InitCommand implements Callable<Integer> {
                         + "' that is not an object; fix it by hand, then run init again");
             }
             Map<Object, Object> merged = new LinkedHashMap<>(others);
-            merged.put(McpClientConfig.SERVER_NAME, client.entry(command, workspace));
+            merged.put(McpClientConfig.SERVER_NAME, remote.map(client::entry)
+                    .orElseGet(() -> client.entry(command, workspace)));
             document.put(client.serversKey(), merged);
+            remote.ifPresent(server -> client.extras(server).forEach((key, value) -> document.merge(key, value,
+                    InitCommand::withNewItems)));
             Optional<Path> backup = Optional.empty();
             if (exists) {
                 // The file as it was before the first install; a later install must not overwrite that copy.
@@ -147,6 +191,18 @@ public final class InitCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw OrchestratorException.invalid("install", "cannot write " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A list a client keeps (VS Code's inputs) with ours added, once: an input already there is left as it is. */
+    private static Object withNewItems(Object present, Object ours) {
+        if (!(present instanceof List<?> theirs) || !(ours instanceof List<?> added)) {
+            return present;
+        }
+        List<Object> merged = new ArrayList<>(theirs);
+        added.stream().filter(item -> !theirs.contains(item) && theirs.stream().noneMatch(their ->
+                their instanceof Map<?, ?> map && item instanceof Map<?, ?> mine
+                        && java.util.Objects.equals(map.get("id"), mine.get("id")))).forEach(merged::add);
+        return merged;
     }
 
     private Map<String, Object> existing(Path file) throws IOException {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The MCP clients {@code init} knows, each with where its configuration lives and how this server
@@ -19,6 +20,21 @@ enum McpClientConfig {
     WINDSURF("windsurf", "mcpServers", false, false);
 
     static final String SERVER_NAME = "task-orchestrator";
+    /** The variable the clients that can read one take the token from: never the token itself in a project's file. */
+    static final String TOKEN_VARIABLE = "ORCHESTRATOR_TOKEN";
+    static final String VSCODE_TOKEN_INPUT = "orchestrator-token";
+
+    /**
+     * A server reached at a URL. {@code tokened} says whether it wants a token; {@code token} is
+     * the token itself, written only where a client can take it from nowhere else (Claude
+     * Desktop's own file in the person's home), never into a workspace's files, which get committed.
+     */
+    record Remote(String url, boolean tokened, Optional<String> token) {
+        /** The same server with the token left out: for what is printed, which a terminal's scrollback keeps. */
+        Remote shown() {
+            return new Remote(url, tokened, Optional.empty());
+        }
+    }
 
     private final String id;
     private final String serversKey;
@@ -72,6 +88,55 @@ enum McpClientConfig {
         return entry;
     }
 
+    /** This server's entry for a server reached over HTTP, with the token's header where one is wanted. */
+    Map<String, Object> entry(Remote remote) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        String bearer = switch (this) {
+            case CLAUDE_CODE -> "Bearer ${" + TOKEN_VARIABLE + "}";
+            case VSCODE -> "Bearer ${input:" + VSCODE_TOKEN_INPUT + "}";
+            default -> "Bearer ${env:" + TOKEN_VARIABLE + "}";
+        };
+        switch (this) {
+            case CLAUDE_DESKTOP -> {
+                // Claude Desktop starts local processes only: mcp-remote carries the calls to the URL.
+                List<String> args = new ArrayList<>(List.of("-y", "mcp-remote", remote.url()));
+                entry.put("command", "npx");
+                if (remote.tokened()) {
+                    args.addAll(List.of("--header", "Authorization:${ORCHESTRATOR_AUTHORIZATION}"));
+                    entry.put("args", args);
+                    entry.put("env", Map.of("ORCHESTRATOR_AUTHORIZATION", "Bearer "
+                            + remote.token().orElse("<the token>")));
+                } else {
+                    entry.put("args", args);
+                }
+                return entry;
+            }
+            case CLAUDE_CODE, VSCODE -> {
+                entry.put("type", "http");
+                entry.put("url", remote.url());
+            }
+            case WINDSURF -> entry.put("serverUrl", remote.url());
+            case CURSOR -> entry.put("url", remote.url());
+        }
+        if (remote.tokened()) {
+            entry.put("headers", Map.of("Authorization", bearer));
+        }
+        return entry;
+    }
+
+    /** What the file holds besides the servers for a remote entry: VS Code asks for the token once, hidden. */
+    Map<String, Object> extras(Remote remote) {
+        if (this != VSCODE || !remote.tokened()) {
+            return Map.of();
+        }
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("type", "promptString");
+        input.put("id", VSCODE_TOKEN_INPUT);
+        input.put("description", "The Task Orchestrator server's bearer token");
+        input.put("password", true);
+        return Map.of("inputs", List.of(input));
+    }
+
     String serversKey() {
         return serversKey;
     }
@@ -79,5 +144,12 @@ enum McpClientConfig {
     /** The whole file's content for a client that has none yet. */
     Map<String, Object> document(List<String> command, Path workspace) {
         return Map.of(serversKey, Map.of(SERVER_NAME, entry(command, workspace)));
+    }
+
+    /** The whole file's content for a client that has none yet, for a server at a URL. */
+    Map<String, Object> document(Remote remote) {
+        Map<String, Object> document = new LinkedHashMap<>(extras(remote));
+        document.put(serversKey, Map.of(SERVER_NAME, entry(remote)));
+        return document;
     }
 }

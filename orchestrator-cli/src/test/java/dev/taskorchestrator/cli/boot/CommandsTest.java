@@ -288,6 +288,39 @@ class CommandsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void givenATeamServer_whenInitIsToldItsUrlAndToken_thenClientsSendTheTokenButNoWorkspaceFileOrPrintoutHoldsIt()
+            throws Exception {
+        Path token = workspace.resolve("token");
+        Files.writeString(token, "team-secret-0123456789abcdef\n");
+        Path vscode = Files.createDirectories(workspace.resolve(".vscode")).resolve("mcp.json");
+        Files.writeString(vscode, "{\"inputs\":[{\"type\":\"promptString\",\"id\":\"other\",\"password\":false}],"
+                + "\"servers\":{\"mine\":{\"type\":\"stdio\",\"command\":\"x\"}}}");
+
+        assertThat(run("init", "--http", "https://tasks.example.com/mcp", "--token-file", token.toString())).isZero();
+        assertThat(out).contains("\"url\": \"https://tasks.example.com/mcp\"", "Bearer ${ORCHESTRATOR_TOKEN}",
+                "Bearer ${env:ORCHESTRATOR_TOKEN}", "\"serverUrl\"", "mcp-remote",
+                "claude mcp add --transport http task-orchestrator https://tasks.example.com/mcp")
+                .doesNotContain("team-secret");
+        assertThat(run("init", "--http", "https://tasks.example.com/mcp", "--token-file", token.toString(),
+                "--install", "vscode")).isZero();
+        assertThat(run("init", "--http", "https://tasks.example.com/mcp", "--token-file", token.toString(),
+                "--install", "claude-code")).isZero();
+
+        Map<String, Object> written = McpJsonDefaults.getMapper().readValue(Files.readString(vscode),
+                new TypeRef<Map<String, Object>>() {
+                });
+        assertThat((List<Map<String, Object>>) written.get("inputs")).extracting(input -> input.get("id"))
+                .containsExactly("other", "orchestrator-token");
+        assertThat((Map<String, Object>) written.get("servers")).containsKey("mine").containsEntry("task-orchestrator",
+                Map.of("type", "http", "url", "https://tasks.example.com/mcp",
+                        "headers", Map.of("Authorization", "Bearer ${input:orchestrator-token}")));
+        assertThat(Files.readString(workspace.resolve(".mcp.json"))).contains("\"type\": \"http\"")
+                .doesNotContain("team-secret");
+        assertError(run("init", "--http", "ftp://tasks.example.com"), "--http 'ftp://tasks.example.com' is not an");
+    }
+
+    @Test
     void givenAnExistingCursorConfiguration_whenInstalled_thenOurServerIsAddedOthersKeptAndABackupMade() throws Exception {
         Path config = Files.createDirectories(workspace.resolve(".cursor")).resolve("mcp.json");
         String before = "{\"mcpServers\":{\"other\":{\"command\":\"other-server\"}},\"theme\":\"dark\"}";
