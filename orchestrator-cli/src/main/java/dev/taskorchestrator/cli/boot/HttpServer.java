@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +49,10 @@ final class HttpServer implements ServeCommand.Server {
         DatabaseSettings database = Configuration.database(workspace,
                 Configuration.databaseUrl(options.db(), environment));
         RoleCatalog roles = RoleCatalog.builtIn();
-        HttpActivity activity = new HttpActivity();
+        AtomicReference<HttpMcpServer> listening = new AtomicReference<>();
         CoreInBackground core = CoreInBackground.open(database, roles, workspace, Configuration.tunables(environment),
-                activity::now, Cores.templates(workspace, environment));
+                () -> Optional.ofNullable(listening.get()).map(HttpMcpServer::activity)
+                        .orElse(ServerRuntime.Activity.IN_PROCESS), Cores.templates(workspace, environment));
         HttpMcpServer server;
         try {
             server = HttpMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
@@ -60,6 +62,7 @@ final class HttpServer implements ServeCommand.Server {
             core.close();
             throw cannotListen;
         }
+        listening.set(server);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean closing = new AtomicBoolean();
         Thread onSignal = new Thread(() -> {
@@ -119,12 +122,5 @@ final class HttpServer implements ServeCommand.Server {
         }
         return Optional.ofNullable(environment.get(TOKEN_VARIABLE)).filter(value -> !value.isBlank())
                 .map(value -> BearerToken.of(value, TOKEN_VARIABLE));
-    }
-
-    /** Until the server reports its own traffic, the core sees the one call that asks. */
-    private static final class HttpActivity {
-        ServerRuntime.Activity now() {
-            return new ServerRuntime.Activity(1, 1, "streamable-http");
-        }
     }
 }

@@ -77,6 +77,8 @@ class HttpServeIT {
             ok(agent, "orchestrator_complete_task", Map.of("task_id", design, "summary", "designed",
                     "detailed_work", "the design"));
             assertThat(ok(agent, "orchestrator_get_status", Map.of()).toString()).contains("completed=1");
+            assertThat(ok(agent, "orchestrator_shutdown_prepare", Map.of()).toString()).contains("streamable-http");
+            assertThat(ok(agent, "orchestrator_reconnect_test", Map.of())).containsKey("overall_status");
         } finally {
             agent.closeGracefully();
         }

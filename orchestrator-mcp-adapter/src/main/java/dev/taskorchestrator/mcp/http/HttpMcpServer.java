@@ -39,14 +39,30 @@ public final class HttpMcpServer implements AutoCloseable {
     private final Server jetty;
     private final McpSyncServer mcp;
     private final HttpServletStreamableServerTransportProvider transport;
+    private final Guards.BoundConcurrency bound;
     private final int port;
 
     private HttpMcpServer(Server jetty, McpSyncServer mcp, HttpServletStreamableServerTransportProvider transport,
-            int port) {
+            Guards.BoundConcurrency bound, int port) {
         this.jetty = jetty;
         this.mcp = mcp;
         this.transport = transport;
+        this.bound = bound;
         this.port = port;
+    }
+
+    /**
+     * The traffic now, for a restart's drain and the shutdown check: the requests in flight (the
+     * asking one included). Over HTTP a client is a request's worth of connection, so the clients
+     * counted are those requests too.
+     */
+    public ServerRuntime.Activity activity() {
+        return activity(bound);
+    }
+
+    private static ServerRuntime.Activity activity(Guards.BoundConcurrency bound) {
+        int inFlight = Math.max(1, bound.inFlight());
+        return new ServerRuntime.Activity(inFlight, inFlight, "streamable-http");
     }
 
     /** Starts listening; a port that is taken or an address that cannot be bound is refused naming {@code http}. */
@@ -64,8 +80,7 @@ public final class HttpMcpServer implements AutoCloseable {
                 .build();
         var bound = new Guards.BoundConcurrency(http.maxConcurrentRequests());
         McpSyncServer mcp = OrchestratorMcpServer.start(orchestrator, roles, restart, settings, transport,
-                () -> new ServerRuntime.Activity(Math.max(1, bound.inFlight()), Math.max(1, bound.inFlight()),
-                        "streamable-http"));
+                () -> activity(bound));
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
@@ -98,7 +113,7 @@ public final class HttpMcpServer implements AutoCloseable {
             throw OrchestratorException.invalid("http", "cannot listen on " + http.host() + ":" + http.port() + ": "
                     + cause(cannotListen));
         }
-        return new HttpMcpServer(jetty, mcp, transport, connector.getLocalPort());
+        return new HttpMcpServer(jetty, mcp, transport, bound, connector.getLocalPort());
     }
 
     /** The port listened on: the one asked for, or the one chosen for port 0. */
