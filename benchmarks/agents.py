@@ -41,15 +41,19 @@ the figures measure the whole system on this machine, cold JVMs included (no war
 A program that prints figures, not a test. Needs only Python 3's standard library, Java, and for
 PostgreSQL root (to run the server as postgres). Builds nothing.
 
+With --http K the agents are MCP sessions over Streamable HTTP, spread over K `serve --http`
+processes instead of one stdio process each (agent i on server (i-1) mod K).
+
 Usage: benchmarks/agents.py [--jar PATH | --launcher ./orchestrator] [--db sqlite|postgresql|both]
-                            [--agents 1,2,4,8] [--repeat K] [--warmup TASKS] [--no-auto-complete]
-                            [--timeout 300] [--keep]
+                            [--agents 1,2,4,8] [--http K] [--repeat K] [--warmup TASKS]
+                            [--no-auto-complete] [--timeout 300] [--keep]
   e.g. benchmarks/agents.py --agents 1,8 --db both --repeat 3     (the jar ./orchestrator builds)
        benchmarks/agents.py --jar old/orchestrator.jar --agents 1,8 (an older build, to compare)
 Progress goes to stderr, the per-run lines and the final Markdown table to stdout.
 """
 import argparse
 import collections
+import http.client
 import json
 import os
 import pwd
@@ -175,6 +179,91 @@ class Server:
     def kill(self):
         if self.process.poll() is None:
             self.process.kill()
+
+
+class HttpProcess:
+    """One `java -jar JAR serve --http 0` process, several agents' MCP sessions on it (--http K)."""
+
+    LISTENING = re.compile(r"at http://127\.0\.0\.1:(\d+)/mcp")
+
+    def __init__(self, java_command, workspace, db_url, log_path):
+        self.log_path = log_path
+        self.log_file = open(log_path, "wb")
+        self.process = spawn(java_command + ["serve", "--http", "0", "--workspace", workspace, "--db", db_url],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.log_file)
+        deadline = time.monotonic() + 60
+        self.port = None
+        while self.port is None and time.monotonic() < deadline:
+            with open(log_path, errors="replace") as f:
+                found = self.LISTENING.search(f.read())
+            if found:
+                self.port = int(found.group(1))
+            elif self.process.poll() is not None:
+                raise SystemExit("an HTTP server exited at start; see %s" % log_path)
+            else:
+                time.sleep(0.1)
+        if self.port is None:
+            raise SystemExit("an HTTP server did not say where it listens; see %s" % log_path)
+
+    def close(self, timeout=20):
+        if self.process.poll() is None:
+            self.process.terminate()
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(10)
+        self.log_file.close()
+
+    def kill(self):
+        if self.process.poll() is None:
+            self.process.kill()
+
+
+class HttpSession(Server):
+    """An MCP session over Streamable HTTP: JSON-RPC POSTs on one kept-alive connection, with its session id."""
+
+    def __init__(self, process):  # pylint: disable=super-init-not-called
+        self.http_process = process
+        self.connection = http.client.HTTPConnection("127.0.0.1", process.port, timeout=120)
+        self.session = None
+        self.counter = 0
+
+    def post(self, message):
+        headers = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream"}
+        if self.session:
+            headers["Mcp-Session-Id"] = self.session
+        try:
+            self.connection.request("POST", "/mcp", json.dumps(message), headers)
+            response = self.connection.getresponse()
+            body = response.read().decode()
+        except (OSError, http.client.HTTPException) as failure:
+            raise ServerGone("HTTP: %s" % failure)
+        self.session = response.getheader("Mcp-Session-Id") or self.session
+        if response.status >= 400:
+            raise ServerGone("HTTP %d: %s" % (response.status, body[:200]))
+        return response.getheader("Content-Type") or "", body
+
+    def send(self, message):
+        self.post(message)
+
+    def call(self, method, params):
+        self.counter += 1
+        kind, body = self.post({"jsonrpc": "2.0", "id": self.counter, "method": method, "params": params})
+        if "text/event-stream" in kind:
+            for line in body.splitlines():
+                if line.startswith("data:"):
+                    message = json.loads(line[5:])
+                    if message.get("id") == self.counter and "method" not in message:
+                        return message
+            raise ServerGone("no reply in the event stream")
+        return json.loads(body)
+
+    def close(self, timeout=20):
+        self.connection.close()
+
+    def kill(self):
+        self.http_process.kill()
 
 
 def plan_arguments(auto_complete):
@@ -442,8 +531,14 @@ def one_run(options, java_command, database, agents, repeat, base, postgres):
         db_url = postgres.create(pg_name)
     servers = []
     try:
+        if options.http:
+            log("%s: starting %d HTTP server(s)" % (label, options.http))
+            processes = [HttpProcess(java_command, workspace, db_url, os.path.join(run_dir, "http-%d.log" % k))
+                         for k in range(1, options.http + 1)]
+            servers.extend(processes)
         log("%s: planning (setup server)" % label)
-        setup = Server(java_command, workspace, db_url, os.path.join(run_dir, "setup.log"))
+        setup = HttpSession(processes[0]) if options.http else Server(java_command, workspace, db_url,
+                                                                        os.path.join(run_dir, "setup.log"))
         servers.append(setup)
         setup.initialize("agents-bench-setup")
         session_id = setup.required("orchestrator_initialize_session", {"name": "agents-bench"})["session"]["session_id"]
@@ -452,11 +547,14 @@ def one_run(options, java_command, database, agents, repeat, base, postgres):
         setup.close()
         servers.remove(setup)
 
-        log("%s: %d tasks planned; starting %d server(s)" % (label, total, agents))
+        log("%s: %d tasks planned; starting %d agent(s)" % (label, total, agents))
         crew = []
         for i in range(1, agents + 1):
-            server = Server(java_command, workspace, db_url, os.path.join(run_dir, "agent-%d.log" % i))
-            servers.append(server)
+            if options.http:
+                server = HttpSession(processes[(i - 1) % options.http])
+            else:
+                server = Server(java_command, workspace, db_url, os.path.join(run_dir, "agent-%d.log" % i))
+                servers.append(server)
             crew.append(Agent(i, server))
         ready_errors = []
 
@@ -510,6 +608,9 @@ def one_run(options, java_command, database, agents, repeat, base, postgres):
                     label, time.perf_counter() - start, sum(a.claims for a in crew),
                     sum(a.completes for a in crew), sum(a.polls for a in crew)))
         seconds = max(a.finished_at for a in crew) - start
+        for agent in crew:
+            if options.http:
+                agent.server.close()
         for server in servers:
             server.close()
         servers = []
@@ -582,6 +683,9 @@ def main():
     parser.add_argument("--warmup", type=int, default=0, metavar="TASKS",
                         help="before the measured part, each agent claims and completes a plan of TASKS tasks of its"
                              " own in a session of its own (default 0: cold servers, as a team's first minute)")
+    parser.add_argument("--http", type=int, default=0, metavar="K",
+                        help="K servers over Streamable HTTP (serve --http), the agents spread over them, each in an"
+                             " MCP session of its own (default 0: one stdio server process per agent)")
     parser.add_argument("--no-auto-complete", dest="auto_complete", action="store_false",
                         help="plan without auto_complete_parent: agents also complete the phases and the root")
     parser.add_argument("--timeout", type=int, default=300, help="seconds a run (and the start of its servers) may take")
