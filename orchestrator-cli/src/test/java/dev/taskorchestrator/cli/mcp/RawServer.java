@@ -45,11 +45,22 @@ final class RawServer implements AutoCloseable {
 
     /** A server on {@code workspace} with more options, such as {@code --db URL}. */
     static RawServer start(Path workspace, List<String> options) throws IOException {
+        return start(workspace, options, Map.of());
+    }
+
+    /** Likewise, with variables added to the server's environment. */
+    static RawServer start(Path workspace, List<String> options, Map<String, String> environment) throws IOException {
         Path stderr = Files.createTempFile("orchestrator-serve", ".log");
         List<String> command = new ArrayList<>(McpJar.serveCommand(workspace));
         command.addAll(options);
-        Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        return new RawServer(process, stderr);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        builder.environment().putAll(environment);
+        return new RawServer(builder.start(), stderr);
+    }
+
+    /** Kills the process at once, as a crash would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     /** Calls a tool that must succeed and returns its structured content. */

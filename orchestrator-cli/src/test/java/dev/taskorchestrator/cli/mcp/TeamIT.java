@@ -36,9 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * spread over them (the SDK's HTTP client each), working a plan of 1,000 tasks to the end. Half-way
  * one server is killed: its agents go to the others, as a load balancer would send them, and the
  * tasks it held come back when their short lease runs out. Every task ends completed exactly once,
- * and no live server returns an error to any agent.
+ * and no live server returns an error to any agent. The same with three stdio servers on one
+ * SQLite file, an agent each, the third killed half-way.
  */
-class HttpTeamIT {
+class TeamIT {
 
     private static final int SERVERS = 3;
     private static final int AGENTS = 8;
@@ -103,6 +104,93 @@ class HttpTeamIT {
                 List<TaskEventType> endings = database.events().history(task.id(), 100).stream().map(TaskEvent::type)
                         .filter(type -> type == TaskEventType.COMPLETED || type == TaskEventType.AUTO_COMPLETED).toList();
                 assertThat(endings).as("how %s ended", task.title()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenThreeStdioServersOnOneSqliteFile_whenOneIsKilledHalfWay_thenItsClaimIsFinishedByTheOthersOnce()
+            throws Exception {
+        Map<String, String> environment = Map.of("ORCHESTRATOR_LEASE", "PT3S");
+        List<RawServer> stdio = new ArrayList<>();
+        try {
+            for (int i = 0; i < SERVERS; i++) {
+                RawServer server = RawServer.start(workspace, List.of(), environment);
+                stdio.add(server);
+                server.initialize();
+            }
+            String session = (String) ((Map<String, Object>) stdio.get(0).ok("orchestrator_initialize_session", "{}")
+                    .get("session")).get("session_id");
+            int leaves = 300;
+            Map<String, Object> plan = new LinkedHashMap<>(plan(session));
+            plan.put("subtasks", ((List<?>) plan.get("subtasks")).subList(0, leaves));
+            stdio.get(0).ok("orchestrator_plan_task", RawServer.JSON.writeValueAsString(plan));
+
+            AtomicInteger completed = new AtomicInteger();
+            List<String> errors = Collections.synchronizedList(new ArrayList<>());
+            Instant deadline = Instant.now().plus(DEADLINE);
+            ExecutorService threads = Executors.newFixedThreadPool(SERVERS);
+            try {
+                List<CompletableFuture<Void>> agents = new ArrayList<>();
+                for (int i = 0; i < SERVERS; i++) {
+                    RawServer server = stdio.get(i);
+                    boolean doomed = i == SERVERS - 1;
+                    agents.add(CompletableFuture.runAsync(() -> workOnStdio(server, doomed, session, deadline,
+                            completed, errors), threads));
+                }
+                while (completed.get() < leaves / 2 && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(20);
+                }
+                stdio.get(SERVERS - 1).kill();
+                CompletableFuture.allOf(agents.toArray(CompletableFuture[]::new)).get(DEADLINE.toSeconds() + 60,
+                        TimeUnit.SECONDS);
+            } finally {
+                threads.shutdownNow();
+            }
+
+            assertThat(errors).as("errors returned by a live server").isEmpty();
+            try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.forWorkspace(workspace))) {
+                List<Task> tasks = database.tasks().query(TaskFilter.any().withSession(Optional.of(
+                        new SessionId(session))), Optional.empty(), 2_000).tasks();
+                assertThat(tasks).hasSize(leaves + 1).allSatisfy(task -> assertThat(task.status())
+                        .as(task.title()).isEqualTo(TaskStatus.COMPLETED));
+                for (Task task : tasks) {
+                    assertThat(database.events().history(task.id(), 100).stream().map(TaskEvent::type)
+                            .filter(type -> type == TaskEventType.COMPLETED || type == TaskEventType.AUTO_COMPLETED))
+                            .as("how %s ended", task.title()).hasSize(1);
+                }
+            }
+        } finally {
+            for (RawServer server : stdio) {
+                server.close();
+            }
+        }
+    }
+
+    /** An agent on its own stdio server; the one whose server is killed simply stops, its claim left to expire. */
+    @SuppressWarnings("unchecked")
+    private static void workOnStdio(RawServer server, boolean doomed, String session, Instant deadline,
+            AtomicInteger completed, List<String> errors) {
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                Map<String, Object> next = server.ok("orchestrator_next_task", RawServer.JSON.writeValueAsString(
+                        Map.of("claim", true, "session_id", session)));
+                Map<String, Object> task = (Map<String, Object>) next.get("task");
+                if (task != null) {
+                    server.ok("orchestrator_complete_task", RawServer.JSON.writeValueAsString(Map.of("task_id",
+                            task.get("task_id"), "summary", "done", "detailed_work", "The work.")));
+                    completed.incrementAndGet();
+                } else if (((Number) next.get("open_tasks")).longValue() == 0) {
+                    return;
+                } else {
+                    Thread.sleep(50);
+                }
+            }
+            errors.add("still working at the deadline");
+        } catch (Throwable failure) {
+            if (!doomed) {
+                errors.add(failure.getMessage());
             }
         }
     }
