@@ -165,28 +165,34 @@ class Server:
         return document
 
     def close(self, timeout=20):
+        """Ends the server as a client does: stdin closed, then the process waited for."""
         try:
             self.process.stdin.close()
         except (OSError, ValueError):
             pass
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(10)
-        self.log_file.close()
+        finish(self.process, self.log_file, timeout)
 
     def kill(self):
         if self.process.poll() is None:
             self.process.kill()
 
 
-class HttpProcess:
+def finish(process, log_file, timeout):
+    """Waits for a server told to stop, kills it if it does not within `timeout`, and closes its log."""
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
+    log_file.close()
+
+
+class HttpProcess(Server):
     """One `java -jar JAR serve --http 0` process, several agents' MCP sessions on it (--http K)."""
 
     LISTENING = re.compile(r"at http://127\.0\.0\.1:(\d+)/mcp")
 
-    def __init__(self, java_command, workspace, db_url, log_path):
+    def __init__(self, java_command, workspace, db_url, log_path):  # pylint: disable=super-init-not-called
         self.log_path = log_path
         self.log_file = open(log_path, "wb")
         self.process = spawn(java_command + ["serve", "--http", "0", "--workspace", workspace, "--db", db_url],
@@ -206,18 +212,10 @@ class HttpProcess:
             raise SystemExit("an HTTP server did not say where it listens; see %s" % log_path)
 
     def close(self, timeout=20):
+        """Ends the server as a supervisor does: SIGTERM, then the process waited for."""
         if self.process.poll() is None:
             self.process.terminate()
-        try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(10)
-        self.log_file.close()
-
-    def kill(self):
-        if self.process.poll() is None:
-            self.process.kill()
+        finish(self.process, self.log_file, timeout)
 
 
 class HttpSession(Server):
