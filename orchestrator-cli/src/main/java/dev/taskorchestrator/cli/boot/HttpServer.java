@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 final class HttpServer implements ServeCommand.Server {
 
     static final String TOKEN_VARIABLE = "ORCHESTRATOR_TOKEN";
-    /** A supervisor usually waits 10 seconds before it kills; finish well within. */
+    /** A supervisor usually waits 10 seconds before it kills: the drain, then closing the store, well within. */
     static final Duration TERMINATION_DRAIN = Duration.ofSeconds(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -53,21 +53,13 @@ final class HttpServer implements ServeCommand.Server {
         CoreInBackground core = CoreInBackground.open(database, roles, workspace, Configuration.tunables(environment),
                 () -> Optional.ofNullable(listening.get()).map(HttpMcpServer::activity)
                         .orElse(ServerRuntime.Activity.IN_PROCESS), Cores.templates(workspace, environment));
-        HttpMcpServer server;
-        try {
-            server = HttpMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
-                    new OrchestratorMcpServer.Settings(StdioServer.SERVER_NAME, ManifestVersion.number(),
-                            workspace.toString()), http);
-        } catch (RuntimeException cannotListen) {
-            core.close();
-            throw cannotListen;
-        }
-        listening.set(server);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean closing = new AtomicBoolean();
+        // Before the server listens: a signal during the start still stops the core cleanly.
         Thread onSignal = new Thread(() -> {
             if (closing.compareAndSet(false, true)) {
-                boolean drained = server.stop(TERMINATION_DRAIN);
+                boolean drained = Optional.ofNullable(listening.get()).map(running -> running.stop(TERMINATION_DRAIN))
+                        .orElse(true);
                 core.close();
                 LOG.info("stopped on signal{}", drained ? "; every request in flight was answered"
                         : " before every request in flight ended");
@@ -77,8 +69,21 @@ final class HttpServer implements ServeCommand.Server {
             }
         }, "orchestrator-shutdown");
         Runtime.getRuntime().addShutdownHook(onSignal);
+        HttpMcpServer server;
+        try {
+            server = HttpMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
+                    new OrchestratorMcpServer.Settings(StdioServer.SERVER_NAME, ManifestVersion.number(),
+                            workspace.toString()), http);
+        } catch (RuntimeException cannotListen) {
+            closing.set(true);
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+            core.close();
+            throw cannotListen;
+        }
+        listening.set(server);
         LOG.info("{} {} serving MCP over Streamable HTTP at http://{}:{}{} (health: {}); workspace {}; database {}; {}",
-                StdioServer.SERVER_NAME, ManifestVersion.number(), http.host(), server.port(), HttpSettings.ENDPOINT,
+                StdioServer.SERVER_NAME, ManifestVersion.number(), HttpSettings.authority(http.host()), server.port(),
+                HttpSettings.ENDPOINT,
                 HttpSettings.HEALTH_ENDPOINT, workspace, database.displayUrl(),
                 http.token().isPresent() ? "bearer token required" : "no token (loopback only)");
         try {

@@ -116,9 +116,11 @@ public final class InitCommand implements Callable<Integer> {
             }
             remote.ifPresent(server -> {
                 out.println();
+                // Single quotes: the shell must pass the variable's name, for Claude Code to read at each start,
+                // not the token itself, which would land in its configuration and in the process list.
                 out.println("Or, for Claude Code: claude mcp add --transport http " + McpClientConfig.SERVER_NAME + " "
-                        + server.url() + (server.tokened() ? " --header \"Authorization: Bearer $"
-                        + McpClientConfig.TOKEN_VARIABLE + "\"" : ""));
+                        + server.url() + (server.tokened() ? " --header 'Authorization: Bearer ${"
+                        + McpClientConfig.TOKEN_VARIABLE + "}'" : ""));
             });
         });
         return 0;
@@ -187,9 +189,21 @@ public final class InitCommand implements Callable<Integer> {
             }
             // Written in place: the file keeps its permissions, and a symbolic link keeps pointing at it.
             Files.writeString(file, console.json().pretty(document) + "\n");
+            if (!exists && remote.flatMap(McpClientConfig.Remote::token).isPresent()) {
+                ownerOnly(file);
+            }
             return new Installed(client, file, backup);
         } catch (IOException e) {
             throw OrchestratorException.invalid("install", "cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A new file that holds the token is the person's alone, whatever the umask. */
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException notPosix) {
+            // Windows keeps a user's profile to the user already.
         }
     }
 

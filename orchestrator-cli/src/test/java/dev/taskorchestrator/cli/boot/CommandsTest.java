@@ -300,7 +300,8 @@ class CommandsTest {
         assertThat(run("init", "--http", "https://tasks.example.com/mcp", "--token-file", token.toString())).isZero();
         assertThat(out).contains("\"url\": \"https://tasks.example.com/mcp\"", "Bearer ${ORCHESTRATOR_TOKEN}",
                 "Bearer ${env:ORCHESTRATOR_TOKEN}", "\"serverUrl\"", "mcp-remote",
-                "claude mcp add --transport http task-orchestrator https://tasks.example.com/mcp")
+                "claude mcp add --transport http task-orchestrator https://tasks.example.com/mcp",
+                "--header 'Authorization: Bearer ${ORCHESTRATOR_TOKEN}'")
                 .doesNotContain("team-secret");
         assertThat(run("init", "--http", "https://tasks.example.com/mcp", "--token-file", token.toString(),
                 "--install", "vscode")).isZero();

@@ -44,7 +44,13 @@ final class HttpJar {
         while (System.nanoTime() < deadline && (line = stderr.readLine()) != null) {
             Matcher listening = LISTENING.matcher(line);
             if (listening.find()) {
-                Thread drain = new Thread(() -> stderr.lines().forEach(ignored -> { }));
+                Thread drain = new Thread(() -> {
+                    try {
+                        stderr.lines().forEach(ignored -> { });
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the process is gone: nothing more to read
+                    }
+                });
                 drain.setDaemon(true);
                 drain.start();
                 return new Server(process, "http://" + listening.group(1) + ":" + listening.group(2));

@@ -88,6 +88,14 @@ class HttpServeIT {
         assertThat(noToken.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value ->
                 assertThat(value).startsWith("Bearer"));
         assertThat(post(base, Map.of("Authorization", "Bearer not-the-token-at-all")).statusCode()).isEqualTo(401);
+        for (String method : List.of("GET", "DELETE", "OPTIONS")) {
+            assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/mcp")).method(method,
+                    HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as(method + " without the token").isEqualTo(401);
+        }
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/mcp/")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).as("no other path reaches the endpoint")
+                .isEqualTo(404);
         assertThat(post(base, Map.of("Authorization", "Bearer " + TOKEN, "Origin", "http://evil.example.com"))
                 .statusCode()).isEqualTo(403);
         assertThat(post(base, Map.of("Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(200);
@@ -119,13 +127,14 @@ class HttpServeIT {
     @Test
     void givenNoToken_whenAskedToListenBeyondLoopback_thenTheStartIsRefusedSayingHowToSetOne() throws Exception {
         Path workspace = Files.createTempDirectory("http-refused");
+        Path log = workspace.resolve("serve.log");
         Process refused = new ProcessBuilder(McpJar.java(), "-jar", McpJar.JAR.toString(), "serve", "--http",
                 "0.0.0.0:0", "--workspace", workspace.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectError(log.toFile()).start();
         servers.add(refused);
-        String stderr = new String(refused.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(refused.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.waitFor(30, TimeUnit.SECONDS)).as("a refused start ends").isTrue();
+        String stderr = Files.readString(log);
         assertThat(refused.exitValue()).isEqualTo(1);
         assertThat(stderr).contains("refusing to listen on 0.0.0.0 without a token").contains("ORCHESTRATOR_TOKEN")
                 .doesNotContain("Exception");
@@ -149,9 +158,11 @@ class HttpServeIT {
             }
         });
         burst.start();
-        while (acknowledged.size() < 20) {
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (acknowledged.size() < 20 && System.nanoTime() < waitUntil && burst.isAlive()) {
             Thread.sleep(10);
         }
+        assertThat(acknowledged).as("plans acknowledged before the signal").hasSizeGreaterThanOrEqualTo(20);
         Process server = servers.get(0);
 
         server.destroy();

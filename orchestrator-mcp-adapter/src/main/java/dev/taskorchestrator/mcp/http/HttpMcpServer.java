@@ -13,16 +13,20 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The MCP server over Streamable HTTP: the SDK's servlet transport at {@code /mcp} in an embedded
@@ -40,14 +44,16 @@ public final class HttpMcpServer implements AutoCloseable {
     private final McpSyncServer mcp;
     private final HttpServletStreamableServerTransportProvider transport;
     private final Guards.BoundConcurrency bound;
+    private final AtomicBoolean stopping;
     private final int port;
 
     private HttpMcpServer(Server jetty, McpSyncServer mcp, HttpServletStreamableServerTransportProvider transport,
-            Guards.BoundConcurrency bound, int port) {
+            Guards.BoundConcurrency bound, AtomicBoolean stopping, int port) {
         this.jetty = jetty;
         this.mcp = mcp;
         this.transport = transport;
         this.bound = bound;
+        this.stopping = stopping;
         this.port = port;
     }
 
@@ -87,8 +93,9 @@ public final class HttpMcpServer implements AutoCloseable {
         ServletHolder endpoint = new ServletHolder("mcp", transport);
         endpoint.setAsyncSupported(true);
         context.addServlet(endpoint, HttpSettings.ENDPOINT);
+        AtomicBoolean stopping = new AtomicBoolean();
         context.addServlet(new ServletHolder("health", new HealthServlet(orchestrator,
-                OrchestratorMcpServer.jsonMapper())), HttpSettings.HEALTH_ENDPOINT);
+                OrchestratorMcpServer.jsonMapper(), stopping::get)), HttpSettings.HEALTH_ENDPOINT);
         FilterHolder token = new FilterHolder(new Guards.RequireToken(http.token()));
         token.setAsyncSupported(true);
         context.addFilter(token, HttpSettings.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
@@ -99,7 +106,9 @@ public final class HttpMcpServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, http.maxConcurrentRequests() + 8), 4);
         threads.setName("orchestrator-http");
         Server jetty = new Server(threads);
-        ServerConnector connector = new ServerConnector(jetty);
+        HttpConfiguration quiet = new HttpConfiguration();
+        quiet.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(quiet));
         connector.setHost(http.host());
         connector.setPort(http.port());
         jetty.addConnector(connector);
@@ -113,7 +122,7 @@ public final class HttpMcpServer implements AutoCloseable {
             throw OrchestratorException.invalid("http", "cannot listen on " + http.host() + ":" + http.port() + ": "
                     + cause(cannotListen));
         }
-        return new HttpMcpServer(jetty, mcp, transport, bound, connector.getLocalPort());
+        return new HttpMcpServer(jetty, mcp, transport, bound, stopping, connector.getLocalPort());
     }
 
     /** The port listened on: the one asked for, or the one chosen for port 0. */
@@ -126,14 +135,18 @@ public final class HttpMcpServer implements AutoCloseable {
      * sessions. True when every request in flight finished in time.
      */
     public boolean stop(Duration drain) {
-        jetty.setStopTimeout(drain.toMillis());
+        // From now on /healthz says so, and one deadline covers every step, so the whole stop fits
+        // in what a supervisor waits before it kills.
+        stopping.set(true);
+        long deadline = System.nanoTime() + drain.toNanos();
         boolean drained = true;
         try {
-            transport.closeGracefully().block(drain);
+            transport.closeGracefully().subscribeOn(Schedulers.boundedElastic()).block(remaining(deadline));
         } catch (RuntimeException slow) {
             drained = false;
             LOG.debug("MCP sessions did not close in time: {}", slow.getMessage());
         }
+        jetty.setStopTimeout(Math.max(1, remaining(deadline).toMillis()));
         try {
             jetty.stop();
         } catch (Exception stopping) {
@@ -142,6 +155,10 @@ public final class HttpMcpServer implements AutoCloseable {
         }
         mcp.close();
         return drained;
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     @Override

@@ -21,9 +21,14 @@ public record HttpSettings(String host, int port, Optional<BearerToken> token, L
         List<String> allowedOrigins, int maxRequestBytes, int maxConcurrentRequests) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
-    /** Room for the largest artifact (2 MiB of text) once escaped into JSON. */
+    /**
+     * Room for the largest artifact (2 MiB of text, of any script) once escaped into JSON. With the
+     * bound on requests at once, the most a client can make the server hold at one time is 32
+     * requests of that size, each a few times over while it is read and parsed: about 1 GiB, the
+     * heap a JVM takes by default on a machine of 4 GiB.
+     */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
-    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 32;
     public static final String ENDPOINT = "/mcp";
     public static final String HEALTH_ENDPOINT = "/healthz";
 
@@ -52,7 +57,7 @@ public record HttpSettings(String host, int port, Optional<BearerToken> token, L
     List<String> hostsAccepted() {
         List<String> hosts = new ArrayList<>(List.of("localhost:*", "127.0.0.1:*", "[::1]:*"));
         if (!loopback(host) && !host.equals("0.0.0.0") && !host.equals("::")) {
-            hosts.add(host + ":*");
+            hosts.add(authority(host) + ":*");
         }
         hosts.addAll(allowedHosts);
         return hosts;
@@ -63,6 +68,11 @@ public record HttpSettings(String host, int port, Optional<BearerToken> token, L
         List<String> origins = new ArrayList<>(List.of("http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"));
         origins.addAll(allowedOrigins);
         return origins;
+    }
+
+    /** A host as a {@code Host} header or a URL writes it: an IPv6 address in brackets. */
+    public static String authority(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     static boolean loopback(String host) {
