@@ -53,7 +53,7 @@ final class Configuration {
                         .orElse(OrchestratorSettings.DEFAULT_STALE_AFTER));
     }
 
-    private static Optional<Duration> positiveDuration(Map<String, String> environment, String variable) {
+    static Optional<Duration> positiveDuration(Map<String, String> environment, String variable) {
         String text = environment.getOrDefault(variable, "").strip();
         if (text.isEmpty()) {
             return Optional.empty();

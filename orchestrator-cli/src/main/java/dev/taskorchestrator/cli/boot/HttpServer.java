@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 final class HttpServer implements ServeCommand.Server {
 
     static final String TOKEN_VARIABLE = "ORCHESTRATOR_TOKEN";
+    /** How long an MCP session may go unused (ISO-8601, e.g. PT30M) before the server forgets it. */
+    static final String SESSION_IDLE_VARIABLE = "ORCHESTRATOR_SESSION_IDLE";
     /** A supervisor usually waits 10 seconds before it kills: the drain, then closing the store, well within. */
     static final Duration TERMINATION_DRAIN = Duration.ofSeconds(5);
 
@@ -113,7 +115,9 @@ final class HttpServer implements ServeCommand.Server {
         }
         return new HttpSettings(host, port, token(options.tokenFile(), environment), options.allowedHosts(),
                 options.allowedOrigins(), HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
-                HttpSettings.DEFAULT_MAX_CONCURRENT_REQUESTS);
+                HttpSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
+                Configuration.positiveDuration(environment, SESSION_IDLE_VARIABLE)
+                        .orElse(HttpSettings.DEFAULT_SESSION_IDLE));
     }
 
     private static Optional<BearerToken> token(Optional<Path> file, Map<String, String> environment) {

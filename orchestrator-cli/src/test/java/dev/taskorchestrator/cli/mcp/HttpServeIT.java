@@ -50,12 +50,16 @@ class HttpServeIT {
     }
 
     private static HttpResponse<String> post(String base, Map<String, String> headers) throws Exception {
+        return post(base, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}", headers);
+    }
+
+    private static HttpResponse<String> post(String base, String body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/mcp"))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
-                        + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
-                        + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}"));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -103,6 +107,29 @@ class HttpServeIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"healthy\":true,\"failed\":[]}");
+    }
+
+    @Test
+    void givenAnMcpSessionLeftUnused_whenItsIdleTimeHasPassed_thenTheServerHasForgottenItAndANewOneWorks()
+            throws Exception {
+        Path workspace = Files.createTempDirectory("http-idle");
+        String base = serve(workspace, Map.of("ORCHESTRATOR_SESSION_IDLE", "PT1S"));
+        HttpResponse<String> opened = post(base, Map.of());
+        String session = opened.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        String ping = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
+        assertThat(post(base, ping, Map.of("Mcp-Session-Id", session)).statusCode()).as("a session in use")
+                .isEqualTo(200);
+
+        Thread.sleep(3_500);
+
+        HttpResponse<String> stale = post(base, ping, Map.of("Mcp-Session-Id", session));
+        assertThat(stale.statusCode()).as("a forgotten session").isEqualTo(404);
+        McpSyncClient fresh = client(base, "unused-because-loopback");
+        try {
+            assertThat(ok(fresh, "orchestrator_get_status", Map.of())).containsKey("counts");
+        } finally {
+            fresh.closeGracefully();
+        }
     }
 
     @Test

@@ -79,6 +79,7 @@ public final class HttpMcpServer implements AutoCloseable {
                 .mcpEndpoint(HttpSettings.ENDPOINT)
                 .keepAliveInterval(KEEP_ALIVE)
                 .maxRequestSize(http.maxRequestBytes())
+                .sessionSweepInterval(http.sessionIdle())
                 .securityValidator(DefaultServerTransportSecurityValidator.builder()
                         .allowedHosts(http.hostsAccepted())
                         .allowedOrigins(http.originsAccepted())

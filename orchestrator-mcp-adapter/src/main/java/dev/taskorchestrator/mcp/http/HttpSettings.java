@@ -3,6 +3,7 @@ package dev.taskorchestrator.mcp.http;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import java.util.Optional;
  * @param port 0 for a free one, chosen at start
  * @param allowedHosts extra {@code Host} values accepted besides loopback names and the bound host ({@code name:*} for any port)
  * @param allowedOrigins extra {@code Origin} values accepted besides loopback ones
+ * @param sessionIdle how long an MCP session with no open event stream may go unused before the
+ *     server forgets it (within twice that); its client then starts a new one, as the protocol says
  */
 public record HttpSettings(String host, int port, Optional<BearerToken> token, List<String> allowedHosts,
-        List<String> allowedOrigins, int maxRequestBytes, int maxConcurrentRequests) {
+        List<String> allowedOrigins, int maxRequestBytes, int maxConcurrentRequests, Duration sessionIdle) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     /**
@@ -29,6 +32,8 @@ public record HttpSettings(String host, int port, Optional<BearerToken> token, L
      */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 8 * 1024 * 1024;
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 32;
+    /** An agent idle half an hour has lost its context anyway; a server that kept every session would only grow. */
+    public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     public static final String ENDPOINT = "/mcp";
     public static final String HEALTH_ENDPOINT = "/healthz";
 
@@ -39,6 +44,10 @@ public record HttpSettings(String host, int port, Optional<BearerToken> token, L
                     List.of("0-65535"));
         }
         Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(sessionIdle, "sessionIdle");
+        if (sessionIdle.isNegative() || sessionIdle.isZero()) {
+            throw OrchestratorException.invalid("session_idle", "session_idle must be positive, got " + sessionIdle);
+        }
         allowedHosts = List.copyOf(allowedHosts);
         allowedOrigins = List.copyOf(allowedOrigins);
         if (token.isEmpty() && !loopback(host)) {
@@ -50,7 +59,7 @@ public record HttpSettings(String host, int port, Optional<BearerToken> token, L
 
     public static HttpSettings loopback(int port, Optional<BearerToken> token) {
         return new HttpSettings(DEFAULT_HOST, port, token, List.of(), List.of(), DEFAULT_MAX_REQUEST_BYTES,
-                DEFAULT_MAX_CONCURRENT_REQUESTS);
+                DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_SESSION_IDLE);
     }
 
     /** The {@code Host} values a request may carry: the loopback names, the bound host, and the ones configured. */

@@ -28,20 +28,21 @@ class HttpSettingsTest {
     @Test
     void givenAnAddressBeyondLoopback_whenNoTokenIsSet_thenRefusedSayingHowToSetOne() {
         OrchestratorException refused = catchThrowableOfType(OrchestratorException.class, () -> new HttpSettings(
-                "0.0.0.0", 8765, Optional.empty(), List.of(), List.of(), 1024, 4));
+                "0.0.0.0", 8765, Optional.empty(), List.of(), List.of(), 1024, 4, HttpSettings.DEFAULT_SESSION_IDLE));
 
         assertThat(refused.field()).contains("http");
         assertThat(refused.getMessage()).contains("ORCHESTRATOR_TOKEN", "--token-file");
-        assertThat(new HttpSettings("0.0.0.0", 8765, Optional.of(TOKEN), List.of(), List.of(), 1024, 4).token())
-                .isPresent();
+        assertThat(new HttpSettings("0.0.0.0", 8765, Optional.of(TOKEN), List.of(), List.of(), 1024, 4,
+                HttpSettings.DEFAULT_SESSION_IDLE).token()).isPresent();
         assertThat(HttpSettings.loopback(0, Optional.empty()).host()).isEqualTo("127.0.0.1");
-        assertThat(new HttpSettings("::1", 0, Optional.empty(), List.of(), List.of(), 1024, 4).host()).isEqualTo("::1");
+        assertThat(new HttpSettings("::1", 0, Optional.empty(), List.of(), List.of(), 1024, 4,
+                HttpSettings.DEFAULT_SESSION_IDLE).host()).isEqualTo("::1");
     }
 
     @Test
     void givenTheBoundHost_whenHostsAreAccepted_thenLoopbackNamesTheBoundOneBracketedForIpv6AndTheConfigured() {
         HttpSettings v6 = new HttpSettings("fe80::1", 8765, Optional.of(TOKEN), List.of("tasks.example.com"), List.of(),
-                1024, 4);
+                1024, 4, HttpSettings.DEFAULT_SESSION_IDLE);
 
         assertThat(v6.hostsAccepted()).contains("localhost:*", "127.0.0.1:*", "[::1]:*", "[fe80::1]:*",
                 "tasks.example.com");
