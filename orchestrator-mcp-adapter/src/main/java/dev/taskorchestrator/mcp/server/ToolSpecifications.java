@@ -71,7 +71,9 @@ final class ToolSpecifications {
 
     private CallToolResult call(OrchestratorTool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
         try {
-            ToolReply reply = tool.call(tool.descriptor().input().parse(request.arguments()), caller(exchange));
+            ToolReply reply = tool.call(tool.descriptor().input().parse(JsonStringArguments.decoded(
+                    tool.descriptor().input(), request.arguments(), OrchestratorMcpServer.jsonMapper())),
+                    caller(exchange));
             return CallToolResult.builder().addTextContent(reply.text()).structuredContent(reply.structured()).build();
         } catch (OrchestratorException refused) {
             LOG.debug("{} refused: {}", request.name(), refused.getMessage());
