@@ -83,7 +83,7 @@ public final class TemplateDocuments {
         return Document.with("valid", true)
                 .put("template_info", Document.with("metadata", metadata(template.metadata()))
                         .put("parameters", template.parameters().stream().map(TemplateParameter::name).toList())
-                        .put("task_count", taskCount(template.tasks()))
+                        .put("task_count", template.allTasks().size())
                         .map())
                 .map();
     }
@@ -135,8 +135,10 @@ public final class TemplateDocuments {
                 .put("places", status.places().stream().map(place -> Document.with("category", place.category().wire())
                         .put("location", place.location()).put("templates", place.templates())
                         .put("invalid", place.invalid()).map()).toList())
-                .put("library_installed", status.library().stream().filter(s -> !s.installedIn().isEmpty()).count())
-                .put("examples_installed", status.examples().stream().filter(s -> !s.installedIn().isEmpty()).count())
+                .put("library_installed", status.library().stream().filter(InstallTemplatesUseCase.Shipped::installed)
+                        .count())
+                .put("examples_installed", status.examples().stream().filter(InstallTemplatesUseCase.Shipped::installed)
+                        .count())
                 .map();
     }
 
@@ -164,7 +166,7 @@ public final class TemplateDocuments {
                 .put("other_copies", view.copies().stream().filter(copy -> copy.category() != view.listing().category())
                         .map(copy -> copy.category().wire()).toList())
                 .put("parameter_count", view.merged().map(resolved -> resolved.parameters().size()))
-                .put("task_count", view.merged().map(resolved -> taskCount(resolved.tasks())))
+                .put("task_count", view.merged().map(resolved -> resolved.allTasks().size()))
                 .map();
     }
 
@@ -227,10 +229,6 @@ public final class TemplateDocuments {
                 .put("installed_in", shipped.installedIn().stream().map(TemplateCategory::wire).toList())
                 .put("modified_in", shipped.modified().stream().map(TemplateCategory::wire).toList())
                 .map();
-    }
-
-    static int taskCount(List<TemplateTask> tasks) {
-        return tasks.stream().mapToInt(task -> 1 + taskCount(task.subtasks())).sum();
     }
 
     private static List<String> ids(List<TemplateId> ids) {

@@ -52,7 +52,7 @@ public final class TemplateTexts {
         view.template().metadata().extendsId().ifPresent(parent -> lines.add("Extends: " + parent));
         lines.add("Parameters:" + (resolved.parameters().isEmpty() ? " none" : ""));
         resolved.parameters().forEach(parameter -> lines.add("  " + parameter(parameter)));
-        lines.add("Tasks: " + TemplateDocuments.taskCount(resolved.tasks()));
+        lines.add("Tasks: " + resolved.allTasks().size());
         if (!resolved.metadata().exampleParameters().isEmpty()) {
             lines.add("Example: " + arguments(resolved.metadata().exampleParameters()));
         }
@@ -66,7 +66,7 @@ public final class TemplateTexts {
 
     public static String validated(ValidateTemplatesUseCase.Validation validation) {
         return validation.template().map(template -> "Valid: " + template.metadata().name() + ", "
-                + template.parameters().size() + " parameter(s), " + TemplateDocuments.taskCount(template.tasks())
+                + template.parameters().size() + " parameter(s), " + template.allTasks().size()
                 + " task(s).").orElseGet(() -> "Invalid: " + validation.problem().orElseThrow());
     }
 
@@ -146,7 +146,7 @@ public final class TemplateTexts {
     }
 
     private static long installedCount(List<InstallTemplatesUseCase.Shipped> shipped) {
-        return shipped.stream().filter(each -> !each.installedIn().isEmpty()).count();
+        return shipped.stream().filter(InstallTemplatesUseCase.Shipped::installed).count();
     }
 
     private static String ids(List<TemplateId> ids) {

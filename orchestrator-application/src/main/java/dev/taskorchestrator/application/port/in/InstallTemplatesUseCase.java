@@ -74,6 +74,11 @@ public interface InstallTemplatesUseCase {
             installedIn = List.copyOf(installedIn);
             modified = List.copyOf(modified);
         }
+
+        /** Whether a copy of it is in a writable folder at all. */
+        public boolean installed() {
+            return !installedIn.isEmpty();
+        }
     }
 
     record Place(TemplateCategory category, String location, int templates, int invalid) {
