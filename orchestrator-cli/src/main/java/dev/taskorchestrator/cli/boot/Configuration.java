@@ -2,6 +2,9 @@ package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.mcp.tool.OrchestratorTools;
+import dev.taskorchestrator.mcp.tool.ToolProfile;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +23,7 @@ final class Configuration {
     static final String DATABASE_VARIABLE = "ORCHESTRATOR_DB";
     static final String STALE_AFTER_VARIABLE = "ORCHESTRATOR_STALE_AFTER";
     static final String LEASE_VARIABLE = "ORCHESTRATOR_LEASE";
+    static final String TOOLS_VARIABLE = "ORCHESTRATOR_TOOLS";
 
     private Configuration() {
     }
@@ -41,6 +45,15 @@ final class Configuration {
      * ORCHESTRATOR_LEASE} (such as PT30M) how long a claim lasts without a call on its task, after
      * which another agent may take the task (a crashed agent's work comes back that soon).
      */
+    /** The tools a server offers: {@code --tools}, else {@code ORCHESTRATOR_TOOLS}, else all of them. */
+    static ToolProfile tools(Optional<String> option, Map<String, String> environment, List<SpecialistRole> roles) {
+        Optional<String> variable = Optional.ofNullable(environment.get(TOOLS_VARIABLE)).filter(v -> !v.isBlank());
+        return option.or(() -> variable)
+                .map(spec -> ToolProfile.parse(spec, option.isPresent() ? "tools" : TOOLS_VARIABLE,
+                        OrchestratorTools.names(roles)))
+                .orElseGet(ToolProfile::all);
+    }
+
     static OrchestratorSettings tunables(Map<String, String> environment) {
         Optional<Duration> staleAfter = positiveDuration(environment, STALE_AFTER_VARIABLE);
         Optional<Duration> lease = positiveDuration(environment, LEASE_VARIABLE);

@@ -9,6 +9,7 @@ import dev.taskorchestrator.mcp.http.BearerToken;
 import dev.taskorchestrator.mcp.http.HttpMcpServer;
 import dev.taskorchestrator.mcp.http.HttpSettings;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
+import dev.taskorchestrator.mcp.tool.ToolProfile;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +52,7 @@ final class HttpServer implements ServeCommand.Server {
         DatabaseSettings database = Configuration.database(workspace,
                 Configuration.databaseUrl(options.db(), environment));
         RoleCatalog roles = RoleCatalog.builtIn();
+        ToolProfile tools = Configuration.tools(options.tools(), environment, roles.all());
         AtomicReference<HttpMcpServer> listening = new AtomicReference<>();
         CoreInBackground core = CoreInBackground.open(database, roles, workspace, Configuration.tunables(environment),
                 () -> Optional.ofNullable(listening.get()).map(HttpMcpServer::activity)
@@ -75,7 +77,7 @@ final class HttpServer implements ServeCommand.Server {
         try {
             server = HttpMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
                     new OrchestratorMcpServer.Settings(StdioServer.SERVER_NAME, ManifestVersion.number(),
-                            workspace.toString()), http);
+                            workspace.toString(), tools), http);
         } catch (RuntimeException cannotListen) {
             closing.set(true);
             Runtime.getRuntime().removeShutdownHook(onSignal);

@@ -5,6 +5,7 @@ import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.ManifestVersion;
 import dev.taskorchestrator.cli.command.ServeCommand;
 import dev.taskorchestrator.mcp.server.OrchestratorMcpServer;
+import dev.taskorchestrator.mcp.tool.ToolProfile;
 import dev.taskorchestrator.mcp.stdio.StdioTransport;
 import dev.taskorchestrator.persistence.DatabaseSettings;
 import java.nio.file.Path;
@@ -44,13 +45,15 @@ final class StdioServer implements ServeCommand.Server {
         DatabaseSettings settings = Configuration.database(workspace,
                 Configuration.databaseUrl(options.db(), environment));
         RoleCatalog roles = RoleCatalog.builtIn();
+        ToolProfile tools = Configuration.tools(options.tools(), environment, roles.all());
         // stdout is the protocol's before any other thread starts: nothing else may ever print to it.
         ProtocolStreams io = streams.get();
         StdioTransport transport = new StdioTransport(io.in(), io.out(), OrchestratorMcpServer.jsonMapper());
         CoreInBackground core = CoreInBackground.open(settings, roles, workspace, Configuration.tunables(environment),
                 transport::activity, Cores.templates(workspace, environment));
         var server = OrchestratorMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
-                new OrchestratorMcpServer.Settings(SERVER_NAME, ManifestVersion.number(), workspace.toString()), transport);
+                new OrchestratorMcpServer.Settings(SERVER_NAME, ManifestVersion.number(), workspace.toString(), tools),
+                transport);
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {

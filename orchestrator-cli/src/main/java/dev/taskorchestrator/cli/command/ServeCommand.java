@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
         footer = {"  orchestrator serve", "  orchestrator serve --workspace ~/src/my-app",
             "  orchestrator serve --db jdbc:postgresql://db.internal:5432/orchestrator?user=me",
             "  orchestrator serve --http 8765",
+            "  orchestrator serve --tools core",
             "  orchestrator serve --http 0.0.0.0:8765 --token-file /etc/orchestrator/token --allow-host tasks.example.com"})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -29,16 +30,18 @@ public final class ServeCommand implements Callable<Integer> {
      * What serving needs to know; where the server and its database come from is the wiring's business.
      *
      * @param http {@code [HOST:]PORT} to serve over HTTP instead of stdio
+     * @param tools the tools to offer: {@code all}, {@code core} or names, as given
      */
     public record Options(Optional<Path> workspace, Optional<String> db, Optional<String> http,
-            Optional<Path> tokenFile, List<String> allowedHosts, List<String> allowedOrigins) {
+            Optional<Path> tokenFile, List<String> allowedHosts, List<String> allowedOrigins, Optional<String> tools) {
         public Options {
             allowedHosts = List.copyOf(allowedHosts);
             allowedOrigins = List.copyOf(allowedOrigins);
         }
 
         public static Options stdio(Optional<Path> workspace, Optional<String> db) {
-            return new Options(workspace, db, Optional.empty(), Optional.empty(), List.of(), List.of());
+            return new Options(workspace, db, Optional.empty(), Optional.empty(), List.of(), List.of(),
+                    Optional.empty());
         }
     }
 
@@ -69,6 +72,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Another Origin to accept, e.g. https://tasks.example.com. Repeatable.")
     private List<String> allowedOrigins = new ArrayList<>();
 
+    @Field("tools")
+    @Option(names = "--tools", paramLabel = "all|core|NAME,...",
+            description = "The tools to offer (default: $ORCHESTRATOR_TOOLS, else all). core: the daily loop of"
+                    + " session, plan, next, execute, complete, update, query, status and synthesis, for a"
+                    + " smaller tool list in the model's context; names may be added: core,template_instantiate.")
+    private String tools;
+
     public ServeCommand(Server server, GlobalOptions options) {
         this.server = server;
         this.options = options;
@@ -77,6 +87,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return server.serve(new Options(options.workspace(), options.db(), Optional.ofNullable(http),
-                Optional.ofNullable(tokenFile), allowedHosts, allowedOrigins));
+                Optional.ofNullable(tokenFile), allowedHosts, allowedOrigins, Optional.ofNullable(tools)));
     }
 }

@@ -23,7 +23,7 @@ class HttpServerSettingsTest {
 
     private static ServeCommand.Options http(String address, Optional<Path> tokenFile) {
         return new ServeCommand.Options(Optional.empty(), Optional.empty(), Optional.of(address), tokenFile,
-                List.of("proxy.example.com"), List.of());
+                List.of("proxy.example.com"), List.of(), Optional.empty());
     }
 
     @Test

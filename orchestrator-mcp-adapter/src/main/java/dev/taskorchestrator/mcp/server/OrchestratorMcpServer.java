@@ -5,6 +5,7 @@ import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.mcp.tool.OrchestratorTools;
+import dev.taskorchestrator.mcp.tool.ToolProfile;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -30,12 +31,18 @@ public final class OrchestratorMcpServer {
      * @param name the server's name in {@code initialize}
      * @param version the server's version in {@code initialize}
      * @param workspace the default workspace for sessions and the base of artifact file paths
+     * @param tools the tools offered
      */
-    public record Settings(String name, String version, String workspace) {
+    public record Settings(String name, String version, String workspace, ToolProfile tools) {
         public Settings {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(workspace, "workspace");
+            Objects.requireNonNull(tools, "tools");
+        }
+
+        public Settings(String name, String version, String workspace) {
+            this(name, version, workspace, ToolProfile.all());
         }
     }
 
@@ -85,7 +92,7 @@ public final class OrchestratorMcpServer {
                 .validateToolInputs(false)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
                         .build())
-                .tools(tools.of(OrchestratorTools.all(orchestrator, roles, restart)))
+                .tools(tools.of(settings.tools().select(OrchestratorTools.all(orchestrator, roles, restart))))
                 .resourceTemplates(new ResourceTemplates(orchestrator, json).all())
                 .prompts(new RolePrompts(orchestrator, roles).all())
                 .build();

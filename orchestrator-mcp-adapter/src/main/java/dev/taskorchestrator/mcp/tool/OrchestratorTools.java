@@ -47,4 +47,14 @@ public final class OrchestratorTools {
         tools.addAll(TemplateTools.all(orchestrator));
         return List.copyOf(tools);
     }
+
+    /** Every tool's name, in the order {@code tools/list} shows them; no tool is called. */
+    public static List<String> names(List<SpecialistRole> roles) {
+        Supplier<Orchestrator> none = () -> {
+            throw new IllegalStateException("only the names are asked for");
+        };
+        return all(none, roles, command -> {
+            throw new IllegalStateException("only the names are asked for");
+        }).stream().map(tool -> tool.descriptor().name()).toList();
+    }
 }

@@ -1,17 +1,14 @@
 package dev.taskorchestrator.mcp.wire;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Output schemas, kept shallow on purpose: the top-level fields with their JSON types and the ones
- * always present. They tell a client what it gets without tripling the size of {@code tools/list}.
- * Each also admits the structured error of a refused call ({@code code, message, field, allowed,
- * retryable}), so that a client checking every result against the schema, errors included, accepts
- * it: the second branch requires {@code code} and {@code message}, and as no schema forbids other
- * properties, the error's fields need no declaring (which would cost every tool 250 bytes).
+ * Output schemas, kept shallow on purpose: the top-level fields with their JSON types. They tell a
+ * client what it gets without tripling the size of {@code tools/list}. None lists required fields:
+ * a refused call's structured error ({@code code, message, field, allowed, retryable}) must pass
+ * the same schema for a client that checks every result, and saying which fields a success always
+ * has cost every tool 110 bytes that the replies' own documentation says better.
  */
 public final class Shapes {
 
@@ -25,28 +22,21 @@ public final class Shapes {
     }
 
     /**
-     * An object schema from {@code name, type} pairs; a name ending in {@code ?} may be absent.
-     * Every reply has {@code next_steps}, so it is added here once.
+     * An object schema from {@code name, type} pairs; a name may end in {@code ?}, as a reminder
+     * that a reply may leave it out. Every reply has {@code next_steps}, so it is added here once.
      */
     public static Map<String, Object> reply(String... namesAndTypes) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        List<String> required = new ArrayList<>();
         for (int i = 0; i < namesAndTypes.length; i += 2) {
             String name = namesAndTypes[i];
-            boolean optional = name.endsWith("?");
-            String bare = optional ? name.substring(0, name.length() - 1) : name;
+            String bare = name.endsWith("?") ? name.substring(0, name.length() - 1) : name;
             properties.put(bare, Map.of("type", namesAndTypes[i + 1]));
-            if (!optional) {
-                required.add(bare);
-            }
         }
         // Declared as an array only: its strings' type would cost every tool 27 more bytes of tools/list.
         properties.put("next_steps", Map.of("type", ARRAY));
-        required.add("next_steps");
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", OBJECT);
         schema.put("properties", properties);
-        schema.put("anyOf", List.of(Map.of("required", required), Map.of("required", List.of("code", "message"))));
         return schema;
     }
 }

@@ -35,12 +35,12 @@ class OutputSchemasTest {
     }
 
     @Test
-    void givenAReplyMissingARequiredField_whenChecked_thenItIsInvalid() {
-        Map<String, Object> withoutNextSteps = Map.of("counts", Map.of(), "total", 0, "tasks", Map.of());
+    void givenAReplyFieldOfTheWrongType_whenChecked_thenItIsInvalid() {
         var status = tools.stream().filter(t -> t.descriptor().name().equals("orchestrator_get_status")).findFirst()
                 .orElseThrow();
 
-        assertThat(VALIDATOR.validate(status.descriptor().outputSchema(), withoutNextSteps).valid()).isFalse();
+        assertThat(VALIDATOR.validate(status.descriptor().outputSchema(), Map.of("counts", Map.of(), "total", "none",
+                "tasks", Map.of(), "next_steps", List.of())).valid()).isFalse();
         assertThat(VALIDATOR.validate(status.descriptor().outputSchema(), Map.of("counts", Map.of(), "total", 0,
                 "tasks", Map.of(), "next_steps", List.of())).valid()).isTrue();
     }
