@@ -52,8 +52,11 @@ public final class OrchestratorMcpServer {
     private OrchestratorMcpServer() {
     }
 
+    private static final McpJsonMapper JSON = new ParamsCheckingJsonMapper(McpJsonDefaults.getMapper());
+
+    /** The mapper for the server and its transport: the SDK's, with params that misfit a request refused as -32602. */
     public static McpJsonMapper jsonMapper() {
-        return McpJsonDefaults.getMapper();
+        return JSON;
     }
 
     public static McpSyncServer start(Orchestrator orchestrator, Settings settings, McpServerTransportProvider transport) {

@@ -153,31 +153,37 @@ class StdioTransportTest {
     }
 
     @Test
-    void givenMalformedParams_whenTheSdkFailsOnThem_thenAnErrorWithoutExceptionTextAndTheSessionGoesOn()
+    void givenMalformedParams_whenTheSdkFailsOnThem_thenInvalidParamsNamingTheProblemAndTheSessionGoesOn()
             throws Exception {
         initialize();
 
         send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":\"oops\"}",
-                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}",
-                call(3, "orchestrator_get_status", "{}"));
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                        + "\"orchestrator_get_status\",\"arguments\":\"{}\"}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
+                        + "\"orchestrator_get_status\",\"arguments\":[1]}}",
+                call(4, "orchestrator_get_status", "{}"));
 
-        for (int id = 1; id <= 2; id++) {
+        List<String> said = List.of("params must be a JSON object; got a string",
+                "arguments must be a JSON object of the tool's parameters", "got an array");
+        for (int id = 1; id <= 3; id++) {
             Map<String, Object> frame = receive();
             assertThat(frame).containsEntry("id", id);
-            assertThat((Integer) error(frame).get("code")).isIn(-32602, -32603);
+            assertThat(error(frame)).containsEntry("code", -32602);
+            assertThat((String) error(frame).get("message")).contains(said.get(id - 1));
             assertThat(String.valueOf(error(frame))).doesNotContain("Exception", "jackson", "java.", "\tat ");
         }
-        assertThat(receive()).containsEntry("id", 3).containsKey("result");
+        assertThat(receive()).containsEntry("id", 4).containsKey("result");
     }
 
     @Test
-    void givenAnInitializeTheSdkCannotRead_whenSent_thenAPlainInternalErrorAndAProperInitializeStillWorks()
+    void givenAnInitializeTheSdkCannotRead_whenSent_thenInvalidParamsAndAProperInitializeStillWorks()
             throws Exception {
         send("{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":[\"not\",\"an\",\"object\"]}");
 
         Map<String, Object> refused = receive();
-        assertThat(error(refused)).containsEntry("code", -32603).doesNotContainKey("data");
-        assertThat((String) error(refused).get("message")).startsWith("Internal error").doesNotContain("jackson");
+        assertThat((Integer) error(refused).get("code")).isIn(-32602, -32603);
+        assertThat((String) error(refused).get("message")).doesNotContain("jackson", "Exception");
         initialize();
         send(call(1, "orchestrator_get_status", "{}"));
         assertThat(receive()).containsEntry("id", 1).containsKey("result");
