@@ -6,11 +6,13 @@ import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.artifact.WorkspacePath;
 import dev.taskorchestrator.domain.common.WireValue;
 import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.domain.task.NotReady;
 import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskData;
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -156,6 +158,34 @@ public final class Rows {
         Map<String, Object> row = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> row.put(entry.getKey().wire(), entry.getValue()));
+        return row;
+    }
+
+    /** An open task that is not ready: its compact row, what holds it (one object per hold) and why, in words. */
+    public static Map<String, Object> notReady(NotReady notReady) {
+        Map<String, Object> row = compact(notReady.task());
+        row.put("holds", notReady.holds().stream().map(Rows::hold).toList());
+        row.put("why", notReady.explained());
+        return row;
+    }
+
+    private static Map<String, Object> hold(NotReady.Hold hold) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        if (hold instanceof NotReady.Prerequisite prerequisite) {
+            row.put("kind", "prerequisite");
+            row.put("task_id", prerequisite.id().value());
+            row.put("status", prerequisite.status().map(TaskStatus::wire).orElse("deleted"));
+        } else if (hold instanceof NotReady.Claimed claimed) {
+            row.put("kind", "claimed");
+            row.put("agent", claimed.agent());
+            row.put("until", claimed.until().toString());
+        } else if (hold instanceof NotReady.OpenSubtasks subtasks) {
+            row.put("kind", "open_subtasks");
+            row.put("task_ids", ids(subtasks.ids()));
+        } else if (hold instanceof NotReady.Blocked blocked) {
+            row.put("kind", "blocked");
+            put(row, "reason", blocked.reason());
+        }
         return row;
     }
 

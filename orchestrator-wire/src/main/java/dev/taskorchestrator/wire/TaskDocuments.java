@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The documents of the task use cases' results: what an agent's tool call and a script's --json both get. */
 public final class TaskDocuments {
@@ -103,7 +104,8 @@ public final class TaskDocuments {
                 .put("prompt", execution.prompt())
                 .put("completed_prerequisites", Rows.compact(execution.completedPrerequisites()))
                 .put("forced", execution.forced())
-                .put("renewed", execution.renewed());
+                .put("renewed", execution.renewed())
+                .put("lease_expires_at", execution.task().data().leaseExpiresAt().map(Object::toString));
     }
 
     public static Map<String, Object> completed(CompleteTaskUseCase.Result result) {
@@ -126,6 +128,8 @@ public final class TaskDocuments {
                 .put("task", result.task().map(Rows::compact))
                 .put("open_tasks", result.openTasks())
                 .put("in_progress", result.inProgress())
+                .put("closest_to_ready", result.task().isPresent() ? Optional.empty()
+                        : Optional.of(result.closestToReady().stream().map(Rows::notReady).toList()))
                 .map();
     }
 

@@ -93,8 +93,10 @@ public final class TaskTexts {
         if (result.execution().isPresent()) {
             return execution(result.execution().get());
         }
-        return result.task().map(task -> "Next ready: " + line(task)).orElse("No task is ready: " + result.openTasks()
-                + " open, " + result.inProgress() + " in progress.");
+        return result.task().map(task -> "Next ready: " + line(task)).orElseGet(() -> "No task is ready: "
+                + result.openTasks() + " open, " + result.inProgress() + " in progress."
+                + (result.closestToReady().isEmpty() ? "" : " Closest to ready:\n" + result.closestToReady().stream()
+                        .map(held -> line(held.task()) + ": " + held.explained()).collect(Collectors.joining("\n"))));
     }
 
     /** Counts of every status, then the tasks listed under each status that has any. */

@@ -4,6 +4,8 @@ import dev.taskorchestrator.application.port.in.TaskExecution;
 import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.domain.common.Actor;
+import dev.taskorchestrator.domain.common.ErrorCode;
+import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.task.ClaimPolicies;
 import dev.taskorchestrator.domain.task.ClaimRequest;
 import dev.taskorchestrator.domain.task.Readiness;
@@ -27,16 +29,18 @@ final class Claims {
     private final Specialists specialists;
     private final Ancestors ancestors;
     private final Prompts prompts;
+    private final Holds holds;
     private final Duration lease;
 
     Claims(TaskRepository repository, Tasks tasks, History history, Specialists specialists, Ancestors ancestors,
-            Prompts prompts, Duration lease) {
+            Prompts prompts, Holds holds, Duration lease) {
         this.repository = repository;
         this.tasks = tasks;
         this.history = history;
         this.specialists = specialists;
         this.ancestors = ancestors;
         this.prompts = prompts;
+        this.holds = holds;
         this.lease = lease;
     }
 
@@ -44,7 +48,7 @@ final class Claims {
      * Claims the first of {@code ranked} that is free and still claimable once locked: a task
      * another agent is claiming right now is skipped, not waited for.
      */
-    Optional<Claimed> claimFirstFree(List<Task> ranked, String agent, Instant now) {
+    Optional<Claimed> claimFirstFree(List<Task> ranked, String agent, Instant now, Optional<Duration> asked) {
         for (Task candidate : ranked) {
             if (!repository.tryLockForUpdate(candidate.id())) {
                 continue;
@@ -53,7 +57,7 @@ final class Claims {
             if (fresh.isPresent()) {
                 ClaimRequest request = request(fresh.get(), agent, false, now);
                 if (ClaimPolicies.firstViolation(request).isEmpty()) {
-                    return Optional.of(perform(request));
+                    return Optional.of(perform(request, asked.orElse(lease)));
                 }
             }
         }
@@ -107,14 +111,25 @@ final class Claims {
         return new ClaimRequest(task, agent, now, unmet, tasks.unfinishedChildren(task.id()), force);
     }
 
-    Claimed claim(Task task, String agent, boolean force, Instant now) {
+    /**
+     * Claims {@code task} for {@code agent}, for the lease asked for or the server's. A task that
+     * is not ready is refused with everything that holds it, as next-task explains it.
+     */
+    Claimed claim(Task task, String agent, boolean force, Instant now, Optional<Duration> asked) {
         ClaimRequest request = request(task, agent, force, now);
-        ClaimPolicies.requireAll(request);
-        return perform(request);
+        ClaimPolicies.firstViolation(request).ifPresent(violation -> {
+            if (violation.code() == ErrorCode.NOT_READY) {
+                throw new OrchestratorException(ErrorCode.NOT_READY, "task " + task.id() + " is not ready: "
+                        + holds.of(task, now).explained() + (force ? "" : "; force runs it anyway, on record"),
+                        "task_id", List.of());
+            }
+            throw violation;
+        });
+        return perform(request, asked.orElse(lease));
     }
 
     /** Claims a task whose request passed the policies: the lease, the history, the plan. */
-    private Claimed perform(ClaimRequest request) {
+    private Claimed perform(ClaimRequest request, Duration lease) {
         Task task = request.task();
         String agent = request.assignee();
         Instant now = request.now();

@@ -113,7 +113,7 @@ final class CompleteTaskService implements CompleteTaskUseCase {
                     ? repository.update(task.renewLease(command.actor().name(), now, lease))
                     : task;
         }
-        return claims.claim(task, command.actor().name(), true, now).task();
+        return claims.claim(task, command.actor().name(), true, now, Optional.empty()).task();
     }
 
     private List<WorkspacePath> paths(Task task, Command command) {

@@ -27,7 +27,7 @@ final class ExecuteTaskService implements ExecuteTaskUseCase {
         Claims.Claimed claimed = unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             Claims.Claimed made = claims.claim(tasks.require(command.taskId(), "task_id"), command.actor().name(),
-                    command.force(), now);
+                    command.force(), now, command.lease());
             sessions.touch(made.task().sessionId(), now);
             return made;
         });

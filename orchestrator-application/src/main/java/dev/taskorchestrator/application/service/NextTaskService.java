@@ -22,20 +22,24 @@ final class NextTaskService implements NextTaskUseCase {
      * one could is made again on what they committed; this many rounds find work if any is left.
      */
     static final int CLAIM_ROUNDS = 5;
+    /** Tasks named in an answer of "nothing is ready": enough to act on, few enough to read. */
+    static final int EXPLAINED = 5;
 
     private final TaskRepository repository;
     private final Ranking ranking;
     private final Claims claims;
     private final Specialists specialists;
+    private final Holds holds;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    NextTaskService(TaskRepository repository, Ranking ranking, Claims claims, Specialists specialists,
+    NextTaskService(TaskRepository repository, Ranking ranking, Claims claims, Specialists specialists, Holds holds,
             UnitOfWork unitOfWork, Clock clock) {
         this.repository = repository;
         this.ranking = ranking;
         this.claims = claims;
         this.specialists = specialists;
+        this.holds = holds;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -48,35 +52,42 @@ final class NextTaskService implements NextTaskUseCase {
     @Override
     public Result next(Query query) {
         ReadyFilter filter = new ReadyFilter(query.sessionId(),
-                query.specialistType().map(s -> specialists.canonical(s, "specialist_type")));
+                query.specialistType().map(s -> specialists.canonical(s, "specialist_type")), query.under(),
+                query.priorities(), query.taskTypes());
         releaseExpiredClaims();
         for (int round = 1; ; round++) {
             List<Task> ranked = unitOfWork.inReadTransaction(() -> ranking.ranked(filter, clock.instant())).stream()
                     .map(NextTaskCandidate::task).toList();
             if (ranked.isEmpty()) {
-                return nothingReady(query);
+                return nothingReady(query, filter);
             }
             if (!query.claim()) {
                 return new Result(Optional.of(ranked.get(0)), Optional.empty(), 0, 0);
             }
             String agent = query.actor().orElseThrow().name();
             Optional<TaskExecution> execution = unitOfWork.inTransaction(() -> claims.claimFirstFree(ranked, agent,
-                    clock.instant())).map(claimed -> unitOfWork.inReadTransaction(() -> claims.execution(claimed)));
+                    clock.instant(), query.lease())).map(claimed -> unitOfWork.inReadTransaction(() -> claims.execution(claimed)));
             if (execution.isPresent()) {
                 return new Result(execution.map(TaskExecution::task), execution, 0, 0);
             }
             if (round >= CLAIM_ROUNDS) {
-                return nothingReady(query);
+                return nothingReady(query, filter);
             }
         }
     }
 
-    /** Counting costs a pass over the tasks, so it is done only to explain why there is nothing to do. */
-    private Result nothingReady(Query query) {
-        Map<TaskStatus, Long> counts = unitOfWork.inReadTransaction(() -> repository.countByStatus(query.sessionId()));
-        long open = counts.getOrDefault(TaskStatus.PENDING, 0L) + counts.getOrDefault(TaskStatus.BLOCKED, 0L)
-                + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);
-        return new Result(Optional.empty(), Optional.empty(), open, counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L));
+    /**
+     * Counting and explaining cost a pass over the tasks, so they are done only to say why there is
+     * nothing to do: how much is open, and what holds the open tasks closest to ready.
+     */
+    private Result nothingReady(Query query, ReadyFilter filter) {
+        return unitOfWork.inReadTransaction(() -> {
+            Map<TaskStatus, Long> counts = repository.countByStatus(query.sessionId());
+            long open = counts.getOrDefault(TaskStatus.PENDING, 0L) + counts.getOrDefault(TaskStatus.BLOCKED, 0L)
+                    + counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L);
+            return new Result(Optional.empty(), Optional.empty(), open, counts.getOrDefault(TaskStatus.IN_PROGRESS, 0L),
+                    holds.closestToReady(filter, clock.instant(), EXPLAINED));
+        });
     }
 
     /**

@@ -109,7 +109,9 @@ public final class Orchestrator {
         Ranking ranking = new Ranking(ports.tasks(), settings.rankingWindow());
         Ancestors ancestors = new Ancestors(ports.tasks(), tasks, history);
         Prompts prompts = new Prompts(ports.tasks());
-        Claims claims = new Claims(ports.tasks(), tasks, history, specialists, ancestors, prompts, settings.leaseDuration());
+        Holds holds = new Holds(ports.tasks(), tasks);
+        Claims claims = new Claims(ports.tasks(), tasks, history, specialists, ancestors, prompts, holds,
+                settings.leaseDuration());
         WriteGate gate = new WriteGate();
         var uow = gate.guard(ports.unitOfWork());
         var clock = ports.clock();
@@ -124,11 +126,11 @@ public final class Orchestrator {
                 settings.leaseDuration());
         deleteTask = new DeleteTaskService(ports.tasks(), ports.artifacts(), tasks, history, claims, uow, clock);
         cancelTask = new CancelTaskService(ports.tasks(), ports.artifacts(), tasks, history, claims, uow, clock);
-        queryTasks = new QueryTasksService(ports.tasks(), ports.artifacts(), specialists, uow);
+        queryTasks = new QueryTasksService(ports.tasks(), ports.artifacts(), specialists, holds, uow, clock);
         executeTask = new ExecuteTaskService(tasks, claims, sessions, uow, clock);
         completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, ancestors,
                 claims, history, ports.ids(), uow, clock, settings.leaseDuration());
-        nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, uow, clock);
+        nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, holds, uow, clock);
         synthesizeResults = new SynthesizeResultsService(tasks, ports.artifacts(), uow);
         getStatus = new GetStatusService(ports.tasks(), sessions, uow);
         getTask = new ReadServices.GetTaskService(ports.tasks(), tasks, ports.artifacts(), uow);

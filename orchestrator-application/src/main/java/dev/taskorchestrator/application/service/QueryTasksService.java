@@ -10,28 +10,48 @@ import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
+import dev.taskorchestrator.domain.task.TaskStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 final class QueryTasksService implements QueryTasksUseCase {
 
     private final TaskRepository repository;
     private final ArtifactStore artifacts;
-    private final Specialists specialists;
-    private final UnitOfWork unitOfWork;
+    /** Pages of the store read for one page filtered by readiness; the cursor goes on from the last one read. */
+    static final int READY_SCAN_PAGES = 10;
+    private static final Set<TaskStatus> OPEN = EnumSet.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS,
+            TaskStatus.BLOCKED);
 
-    QueryTasksService(TaskRepository repository, ArtifactStore artifacts, Specialists specialists, UnitOfWork unitOfWork) {
+    private final Specialists specialists;
+    private final Holds holds;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    QueryTasksService(TaskRepository repository, ArtifactStore artifacts, Specialists specialists, Holds holds,
+            UnitOfWork unitOfWork, Clock clock) {
         this.repository = repository;
         this.artifacts = artifacts;
         this.specialists = specialists;
+        this.holds = holds;
         this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
 
     @Override
     public Page query(Query query) {
         Optional<TaskId> after = query.cursor().map(Cursors::decode);
         TaskFilter filter = canonical(query.filter());
+        if (query.ready().isPresent()) {
+            return byReadiness(query, openOnly(filter), after, query.ready().get());
+        }
         return unitOfWork.inReadTransaction(() -> {
             TaskPage page = repository.query(filter, after, query.limit());
             List<TaskDetails> rows = page.tasks().stream().map(task -> row(task, query)).toList();
@@ -41,6 +61,48 @@ final class QueryTasksService implements QueryTasksUseCase {
             OptionalLong total = after.isEmpty() ? OptionalLong.of(repository.count(filter)) : OptionalLong.empty();
             return new Page(rows, next, total);
         });
+    }
+
+    /**
+     * Readiness is known task by task, so the store's pages are read and sifted until this page is
+     * full, for at most {@link #READY_SCAN_PAGES} of them; the cursor then points past the last
+     * task read, so the next call goes on from there (a page may hold fewer rows than the limit).
+     */
+    private Page byReadiness(Query query, TaskFilter filter, Optional<TaskId> after, boolean ready) {
+        if (filter.statuses().isEmpty()) {
+            return new Page(List.of(), Optional.empty(), OptionalLong.empty());
+        }
+        return unitOfWork.inReadTransaction(() -> {
+            Instant now = clock.instant();
+            List<TaskDetails> rows = new ArrayList<>();
+            Optional<TaskId> from = after;
+            boolean more = false;
+            scan:
+            for (int pages = 0; pages < READY_SCAN_PAGES; pages++) {
+                TaskPage page = repository.query(filter, from, query.limit());
+                for (Task task : page.tasks()) {
+                    if (rows.size() == query.limit()) {
+                        more = true;
+                        break scan;
+                    }
+                    from = Optional.of(task.id());
+                    if (holds.of(task, now).ready() == ready) {
+                        rows.add(row(task, query));
+                    }
+                }
+                more = page.hasMore();
+                if (!more) {
+                    break;
+                }
+            }
+            return new Page(rows, more ? from.map(Cursors::after) : Optional.empty(), OptionalLong.empty());
+        });
+    }
+
+    /** Only open tasks are ready or held: the statuses asked for, narrowed to the open ones (none may be left). */
+    private static TaskFilter openOnly(TaskFilter filter) {
+        return filter.withStatuses(filter.statuses().isEmpty() ? OPEN
+                : filter.statuses().stream().filter(OPEN::contains).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Specialist names in a filter go through the same aliases as everywhere else. */

@@ -1,8 +1,8 @@
 package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.in.TemplateListing;
-import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.TemplateCatalog.Source;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.TemplateSyntax;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;

@@ -50,7 +50,7 @@ final class UpdateTaskService implements UpdateTaskUseCase {
     public Result update(Command command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            List<TaskId> touched = new ArrayList<>(command.addDependencies());
+            List<TaskId> touched = new ArrayList<>(command.dependencies().orElse(command.addDependencies()));
             touched.add(command.taskId());
             repository.lockForUpdate(touched);
             Task current = tasks.require(command.taskId(), "task_id");
@@ -65,7 +65,8 @@ final class UpdateTaskService implements UpdateTaskUseCase {
             List<TaskId> dependencies = newDependencies(current, command);
             if (!dependencies.equals(current.dependencies())) {
                 repository.lockDependencyGraph();
-                requireAcyclic(current, dependencies);
+                requireAcyclic(current, dependencies, command.dependencies().isPresent() ? "dependencies"
+                        : "add_dependencies");
                 next = next.withDependencies(dependencies, now);
             }
             Optional<TaskStatus> target = command.status().filter(status -> status != current.status());
@@ -86,7 +87,7 @@ final class UpdateTaskService implements UpdateTaskUseCase {
             record(current, saved, changed, command, now);
             if (starting) {
                 // Starting work is a claim: the same policies and lease as execute, so no task is in progress unheld.
-                saved = claims.claim(saved, command.actor().name(), false, now).task();
+                saved = claims.claim(saved, command.actor().name(), false, now, Optional.empty()).task();
                 changed = changedFields(current.data(), saved.data());
             }
             return new Result(saved, changed);
@@ -102,14 +103,15 @@ final class UpdateTaskService implements UpdateTaskUseCase {
         }
     }
 
-    private void requireAcyclic(Task current, List<TaskId> dependencies) {
-        Tasks.requireNoAncestor(current.id(), tasks.ancestorsOf(current.parentId()), dependencies, "add_dependencies");
+    /** @param field the parameter the new dependencies came in, for the error */
+    private void requireAcyclic(Task current, List<TaskId> dependencies, String field) {
+        Tasks.requireNoAncestor(current.id(), tasks.ancestorsOf(current.parentId()), dependencies, field);
         try {
             new DependencyGraph(id -> id.equals(current.id()) ? dependencies
                     : repository.findById(id).map(Task::dependencies).orElse(List.of()))
                     .requireNoCycle(current.id(), dependencies);
         } catch (OrchestratorException cycle) {
-            throw new OrchestratorException(cycle.code(), cycle.getMessage(), "add_dependencies", cycle.allowed());
+            throw new OrchestratorException(cycle.code(), cycle.getMessage(), field, cycle.allowed());
         }
     }
 
@@ -120,6 +122,13 @@ final class UpdateTaskService implements UpdateTaskUseCase {
     }
 
     private List<TaskId> newDependencies(Task current, Command command) {
+        if (command.dependencies().isPresent()) {
+            List<TaskId> whole = command.dependencies().get();
+            for (int i = 0; i < whole.size(); i++) {
+                tasks.require(whole.get(i), "dependencies[" + i + "]");
+            }
+            return List.copyOf(new LinkedHashSet<>(whole));
+        }
         Set<TaskId> result = new LinkedHashSet<>(current.dependencies());
         for (int i = 0; i < command.removeDependencies().size(); i++) {
             TaskId removed = command.removeDependencies().get(i);

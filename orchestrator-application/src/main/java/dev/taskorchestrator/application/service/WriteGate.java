@@ -3,6 +3,7 @@ package dev.taskorchestrator.application.service;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -12,6 +13,9 @@ import java.util.function.Supplier;
  * use case but the lifecycle's own writes through {@link #guard}.
  */
 final class WriteGate {
+
+    /** A restart's phases take a second or two; a writer that waits this long usually finds the gate open. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private volatile Optional<String> closedFor = Optional.empty();
 
@@ -30,7 +34,8 @@ final class WriteGate {
     private void requireOpen() {
         closedFor.ifPresent(why -> {
             throw new OrchestratorException(ErrorCode.UNAVAILABLE, "the server is in maintenance (" + why + "); "
-                    + "writes are refused until it runs again, usually within a few seconds: retry then. Reads work.");
+                    + "writes are refused until it runs again, usually within a few seconds: retry then. Reads work.")
+                    .retryAfter(RETRY_AFTER);
         });
     }
 

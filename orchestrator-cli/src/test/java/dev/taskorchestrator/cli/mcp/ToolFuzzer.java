@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Tool calls built from each tool's own input schema and then broken in one to three places:
@@ -45,13 +46,18 @@ final class ToolFuzzer {
         }
     }
 
+    /** Optional fields with no value that is valid out of context: only ever sent as a mutation. */
+    private static final Set<String> NO_VALID_VALUE = Set.of("cursor", "remove_dependencies");
+
     private static final List<String> NOT_OBJECTS = List.of("\"a string\"", "\"{}\"", "42", "-1.5", "true", "null",
             "[]", "[1,2,3]", "[{\"title\":\"x\"}]");
 
     private static final List<Object> ODD_STRINGS = List.of("", " ", "\t\n ", "x".repeat(10_001),
             "🚀 émoji ✓ 漢字 👨‍👩‍👧", "nul\u0000byte\u0001\u001f\u007f", "'; DROP TABLE tasks; --", "\" OR 1=1 --",
-            "../../etc/passwd", "/etc/passwd", "C:\\Windows\\system32", "[1,2", "{}", "{\"a\":", "null", "true", "1e309",
-            "\u202Eevil", "%s%n%x", "${jndi:ldap://x}", "<script>alert(1)</script>", "line\r\nbreak");
+            "../../etc/passwd", "/etc/passwd", "C:\\Windows\\system32", "[1,2", "{}", "{\"a\":", "null", "true",
+            "1e309",
+            "\u202Eevil", "%s%n%x", "${jndi:ldap://x}", "<script>alert(1)</script>", "line\r\nbreak",
+            "{\"metadata\":[],\"parameters\":7}", "{\"tasks\":[{\"title\":5,\"dependencies\":\"x\"}]}");
 
     private static final List<Object> ODD_IDS = List.of("task_", "task_zzzzzzzzzzzz", "session_x", "session_",
             "task_" + "a".repeat(300), "session_" + "9".repeat(300), "TASK_1", " task_x ", "task_../../etc",
@@ -113,7 +119,7 @@ final class ToolFuzzer {
         Map<String, Object> object = new LinkedHashMap<>();
         Object required = schema.getOrDefault("required", List.of());
         map(schema.getOrDefault("properties", Map.of())).forEach((key, property) -> {
-            if (((List<?>) required).contains(key) || random.nextInt(5) < 2) {
+            if (((List<?>) required).contains(key) || !NO_VALID_VALUE.contains(key) && random.nextInt(5) < 2) {
                 object.put(key, valid(key, resolve(map(property), root), root, depth));
             }
         });
@@ -170,7 +176,8 @@ final class ToolFuzzer {
             case "template_content" -> fixtures.templateContent();
             case "working_directory" -> fixtures.workspace().toString();
             case "file_path" -> "src/Main.java";
-            case "due_date", "created_after", "created_before" -> "2030-01-31";
+            case "due_date", "created_before" -> "2030-01-31";
+            case "created_after" -> "2020-01-31";
             case "key" -> "k" + random.nextInt(1_000);
             default -> "fuzz " + key + " " + random.nextInt(1_000);
         };
@@ -178,7 +185,10 @@ final class ToolFuzzer {
 
     /** The name an item of an array field gets, so that item values can be chosen like fields. */
     private static String singular(String key) {
-        return key.endsWith("dependencies") ? "dependency" : key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+        if (key.endsWith("dependencies")) {
+            return "dependency";
+        }
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
     // --- mutations ------------------------------------------------------------------------------
@@ -197,12 +207,14 @@ final class ToolFuzzer {
                 yield new Mutation(slot.path() + ": required, left out", slot.path());
             }
             case "unknown" -> unknownField(slot.owner(), prefix(slot.path()));
-            case "range" -> put(slot, pick(ODD_INTEGERS), "out of range");
+            case "range" -> put(slot, outOfRange(property), "out of range");
             case "enum" -> badEnum(slot, property);
             case "string" -> put(slot, pick(ODD_STRINGS), "odd string");
             case "id" -> oddId(slot, property);
             case "many" -> tooMany(slot, property, schema);
-            case "deep" -> put(slot, List.of(deepTree(20 + random.nextInt(280))), "deep tree");
+            // Below 245 levels: JSON nested deeper than 500 is refused as a parse error, with no id to check.
+            case "deep" -> put(slot, List.of(deepTree(20 + random.nextInt(220))), "deep tree");
+            case "inside" -> inside(slot);
             default -> put(slot, wrongType(property), "wrong type");
         };
     }
@@ -228,6 +240,10 @@ final class ToolFuzzer {
         }
         if (property.containsKey("maxItems")) {
             kinds.add("many");
+        }
+        if ("object".equals(type) && !property.containsKey("properties")
+                && slot.owner().get(slot.key()) instanceof Map<?, ?>) {
+            kinds.addAll(List.of("inside", "inside"));
         }
         if (slot.key().equals("subtasks")) {
             kinds.add("deep");
@@ -264,6 +280,24 @@ final class ToolFuzzer {
         return new Mutation(prefix + "'" + key + "': unknown field", prefix + key);
     }
 
+    /**
+     * An odd value inside a free-form object (a template's parameters, a task's context): the
+     * schema says nothing there, so whatever reads it must check for itself.
+     */
+    private Mutation inside(Slot slot) {
+        Map<String, Object> object = map(slot.owner().get(slot.key()));
+        List<String> keys = new ArrayList<>(object.keySet());
+        keys.add("fuzz_inner");
+        String key = pick(keys);
+        Object value = switch (random.nextInt(3)) {
+            case 0 -> pick(ODD_STRINGS);
+            case 1 -> pick(ODD_INTEGERS);
+            default -> wrongType(Map.of()); // a schema without a type: any type at all
+        };
+        object.put(key, value);
+        return new Mutation(slot.path() + "." + key + ": odd value inside " + brief(value), slot.path() + "." + key);
+    }
+
     /** A value of a JSON type the schema does not allow; null among them, as "present but empty". */
     private Object wrongType(Map<String, Object> property) {
         String type = String.valueOf(property.get("type"));
@@ -279,6 +313,16 @@ final class ToolFuzzer {
             default -> false;
         });
         return pick(others);
+    }
+
+    /** Just past the schema's own bounds, or far past any: negative, 1e30, 2^63, a fraction. */
+    private Object outOfRange(Map<String, Object> property) {
+        return switch (random.nextInt(3)) {
+            case 0 -> property.get("minimum") instanceof Number low ? low.longValue() - 1 : pick(ODD_INTEGERS);
+            case 1 -> property.get("maximum") instanceof Number high && high.longValue() < Long.MAX_VALUE
+                    ? high.longValue() + 1 : pick(ODD_INTEGERS);
+            default -> pick(ODD_INTEGERS);
+        };
     }
 
     private Mutation badEnum(Slot slot, Map<String, Object> property) {
@@ -332,7 +376,7 @@ final class ToolFuzzer {
     }
 
     /** A value short enough for a report line. */
-    static String brief(Object value) {
+    private static String brief(Object value) {
         String text = value instanceof String string ? "\"" + string + "\"" : String.valueOf(value);
         return text.length() > 40 ? text.substring(0, 40) + "...(" + text.length() + " chars)" : text;
     }
@@ -341,7 +385,7 @@ final class ToolFuzzer {
         return values.get(random.nextInt(values.size()));
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return RawServer.JSON.writeValueAsString(value);
         } catch (IOException e) {

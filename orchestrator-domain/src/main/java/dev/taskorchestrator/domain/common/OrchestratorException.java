@@ -1,5 +1,6 @@
 package dev.taskorchestrator.domain.common;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,12 +17,19 @@ public final class OrchestratorException extends RuntimeException {
     private final ErrorCode code;
     private final String field;
     private final List<String> allowed;
+    private final Duration retryAfter;
 
     public OrchestratorException(ErrorCode code, String message, String field, List<String> allowed) {
+        this(code, message, field, allowed, null);
+    }
+
+    private OrchestratorException(ErrorCode code, String message, String field, List<String> allowed,
+            Duration retryAfter) {
         super(Objects.requireNonNull(message, "message"));
         this.code = Objects.requireNonNull(code, "code");
         this.field = field;
         this.allowed = allowed == null ? List.of() : List.copyOf(allowed);
+        this.retryAfter = retryAfter;
     }
 
     public OrchestratorException(ErrorCode code, String message) {
@@ -55,9 +63,25 @@ public final class OrchestratorException extends RuntimeException {
         String message = field != null && getMessage().startsWith(field)
                 ? placed + getMessage().substring(field.length())
                 : getMessage();
-        OrchestratorException moved = new OrchestratorException(code, message, placed, allowed);
+        OrchestratorException moved = new OrchestratorException(code, message, placed, allowed, retryAfter);
         moved.setStackTrace(getStackTrace());
         return moved;
+    }
+
+    /**
+     * The same failure, saying when a retry can succeed: a claim's lease ends then, or a restart
+     * is expected done. Never less than a millisecond, so that a caller does not spin.
+     */
+    public OrchestratorException retryAfter(Duration wait) {
+        Duration atLeast = wait.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : wait;
+        OrchestratorException timed = new OrchestratorException(code, getMessage(), field, allowed, atLeast);
+        timed.setStackTrace(getStackTrace());
+        return timed;
+    }
+
+    /** When a retry of a retryable failure can succeed, if known. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public ErrorCode code() {

@@ -231,7 +231,8 @@ public final class Task {
                     + " an agent waits for the lease to end");
         }
         throw new OrchestratorException(ErrorCode.ALREADY_CLAIMED, holder + (actor.isOperator()
-                ? "; force overrides the claim" : ""), "task_id", List.of());
+                ? "; force overrides the claim" : ""), "task_id", List.of())
+                .retryAfter(Duration.between(now, data.leaseExpiresAt().orElseThrow()));
     }
 
     private void requireEditable() {

@@ -25,6 +25,7 @@ import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.RoleNames;
 import dev.taskorchestrator.wire.input.ToolInput;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -43,15 +44,16 @@ final class QueryTasksTool extends UseCaseTool {
                     + "compact rows and next_cursor, to pass back as cursor. full gives every field.",
                 ToolInput.of(
                         Param.anyOf("status", Params.statuses(), "Any of these statuses."),
-                        Param.anyOf("task_type", WireValues.allowed(TaskType.class), "Any of these types."),
+                        Params.ANY_TASK_TYPE,
                         Param.anyOf("specialist_type", vocabulary.names(), "Any of these roles."),
                         Param.anyOf("complexity", WireValues.allowed(Complexity.class), "Any of these complexities."),
-                        Param.anyOf("priority", WireValues.allowed(Priority.class), "Any of these priorities."),
+                        Params.ANY_PRIORITY,
                         Param.text("parent_task_id", Params.ID_MAX, "Only the direct subtasks of this task."),
                         Param.text("session_id", Params.ID_MAX, "Only tasks of this session."),
                         Param.text("search_text", Limits.SEARCH_TEXT_MAX, "Text in the title or description."),
                         Param.text("created_after", Params.ID_MAX, "Created at or after (YYYY-MM-DD or date-time)."),
                         Param.text("created_before", Params.ID_MAX, "Created before (YYYY-MM-DD or date-time)."),
+                        Param.flag("ready", "true: only tasks one could start now; false: open tasks held back."),
                         Param.flag("full", "Every field of each task instead of compact rows. Default: false."),
                         Param.flag("include_children", "Add each task's subtask ids. Default: false."),
                         Param.flag("include_artifacts", "Add each task's artifacts. Default: false."),
@@ -75,7 +77,7 @@ final class QueryTasksTool extends UseCaseTool {
         boolean artifacts = arguments.flag("include_artifacts", false);
         QueryTasksUseCase.Page page = orchestrator().queryTasks(new QueryTasksUseCase.Query(filter,
                 arguments.integer("limit", QueryTasksUseCase.Query.DEFAULT_LIMIT), arguments.text("cursor"), children,
-                artifacts));
+                artifacts, arguments.has("ready") ? Optional.of(arguments.flag("ready", true)) : Optional.empty()));
         var reply = ToolReply.of(TaskDocuments.page(page, new Projection(full, children, artifacts)));
         page.nextCursor().ifPresent(cursor -> reply.next("More rows: call again with cursor " + cursor));
         reply.next("Read one task in full: the resource orchestrator://tasks/{task_id}");

@@ -22,6 +22,7 @@ import dev.taskorchestrator.wire.input.Params;
 import dev.taskorchestrator.wire.input.RoleNames;
 import dev.taskorchestrator.wire.input.ToolInput;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Changes a task's fields, status or dependencies. */
@@ -42,6 +43,7 @@ final class UpdateTaskTool extends UseCaseTool {
                         Params.COMPLEXITY, Params.PRIORITY, Params.ESTIMATED_EFFORT, Params.DUE_DATE, Params.CONTEXT,
                         Param.oneOf("status", Params.statuses(), "Move the task to this status."),
                         Param.text("reason", Limits.REASON_MAX, "Why, kept in the task's history."),
+                        Param.texts("dependencies", Limits.DEPENDENCIES_MAX, "The whole new set of task ids to wait for."),
                         Param.texts("add_dependencies", Limits.DEPENDENCIES_MAX, "Task ids to wait for."),
                         Param.texts("remove_dependencies", Limits.DEPENDENCIES_MAX, "Task ids to stop waiting for.")),
                 Shapes.reply("task", OBJECT, "changed", ARRAY),
@@ -58,6 +60,7 @@ final class UpdateTaskTool extends UseCaseTool {
                 arguments.longInteger("version"),
                 changes, arguments.text("status").map(status -> TaskStatus.parse(status, "status")),
                 arguments.text("reason"), taskIds(arguments, "add_dependencies"), taskIds(arguments, "remove_dependencies"),
+                arguments.has("dependencies") ? Optional.of(taskIds(arguments, "dependencies")) : Optional.empty(),
                 caller.actor(), false));
         return ToolReply.of(TaskDocuments.updated(result))
                 .next("See it with its subtasks: read the resource orchestrator://tasks/" + result.task().id())

@@ -279,9 +279,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     @Override
     public List<Task> findReady(ReadyFilter filter, Instant now, int limit) {
         return handles.with(handle -> {
-            String bySession = filter.sessionId().isPresent() ? " AND t.session_id = :session" : "";
-            String bySpecialist = filter.specialistType().isPresent() ? " AND t.specialist_type = :specialist" : "";
-            String narrowing = bySession + bySpecialist;
+            String narrowing = narrowing(filter).andSql();
             String unheld = " AND (t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)";
             // Driven from the (few) plans under way: CROSS JOIN keeps SQLite on that order (parent,
             // then its subtasks by the parent index) instead of walking every task of the session.
@@ -310,10 +308,21 @@ public final class JdbiTaskRepository implements TaskRepository {
     }
 
     private static Query ready(Handle handle, String sql, ReadyFilter filter, Instant now, int limit) {
-        Query query = handle.createQuery(sql).bind("now", Columns.nanos(now)).bind("limit", limit);
-        filter.sessionId().ifPresent(s -> query.bind("session", s.value()));
-        filter.specialistType().ifPresent(s -> query.bind("specialist", s));
-        return query;
+        return narrowing(filter).bindTo(handle.createQuery(sql).bind("now", Columns.nanos(now)).bind("limit", limit));
+    }
+
+    /** The ready filter's conditions on {@code t}; below a task means anywhere in its subtree. */
+    private static Where narrowing(ReadyFilter filter) {
+        Where where = new Where();
+        filter.sessionId().ifPresent(s -> where.and("t.session_id = :session", "session", s.value()));
+        filter.specialistType().ifPresent(s -> where.and("t.specialist_type = :specialist", "specialist", s));
+        filter.under().ifPresent(root -> where.and("t.id IN (WITH RECURSIVE below(id) AS ("
+                + "SELECT id FROM tasks WHERE parent_id = :under"
+                + " UNION ALL SELECT c.id FROM tasks c JOIN below b ON c.parent_id = b.id) SELECT id FROM below)",
+                "under", root.value()));
+        where.in("t.task_type", "types", filter.taskTypes());
+        where.priorities(filter.priorities());
+        return where;
     }
 
     @Override
@@ -346,10 +355,7 @@ public final class JdbiTaskRepository implements TaskRepository {
         where.in("t.task_type", "types", filter.taskTypes());
         where.inText("t.specialist_type", "specialists", filter.specialistTypes());
         where.in("t.complexity", "complexities", filter.complexities());
-        if (!filter.priorities().isEmpty()) {
-            where.list("t.priority IN (<priorities>)", "priorities",
-                    filter.priorities().stream().map(Priority::ordinal).sorted().map(Object.class::cast).toList());
-        }
+        where.priorities(filter.priorities());
         filter.parentId().ifPresent(p -> where.and("t.parent_id = :parent", "parent", p.value()));
         filter.sessionId().ifPresent(s -> where.and("t.session_id = :session", "session", s.value()));
         filter.text().ifPresent(text -> where.and("(" + handles.dialect().containsIgnoringAsciiCase("t.title", "text")
@@ -378,6 +384,14 @@ public final class JdbiTaskRepository implements TaskRepository {
             }
         }
 
+        /** Priorities are stored as their rank, so that an index orders them. */
+        void priorities(Set<Priority> wanted) {
+            if (!wanted.isEmpty()) {
+                list("t.priority IN (<priorities>)", "priorities",
+                        wanted.stream().map(Priority::ordinal).sorted().map(Object.class::cast).toList());
+            }
+        }
+
         void inText(String column, String name, Set<String> wanted) {
             if (!wanted.isEmpty()) {
                 list(column + " IN (<" + name + ">)", name, wanted.stream().sorted().map(Object.class::cast).toList());
@@ -391,6 +405,11 @@ public final class JdbiTaskRepository implements TaskRepository {
 
         String sql() {
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        /** The conditions to follow a WHERE clause of the query's own. */
+        String andSql() {
+            return conditions.stream().map(condition -> " AND " + condition).collect(Collectors.joining());
         }
 
         Query bindTo(Query query) {

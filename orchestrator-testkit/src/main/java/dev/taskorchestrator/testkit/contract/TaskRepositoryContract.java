@@ -387,6 +387,29 @@ public abstract class TaskRepositoryContract {
         }
 
         @Test
+        void givenAnAncestorPrioritiesAndTypes_whenFound_thenOnlyTasksBelowItOfThosePrioritiesAndTypes() {
+            Task plan = stored(aTask().withStatus(TaskStatus.IN_PROGRESS));
+            Task phase = stored(aTask().withParent(plan.id()).withStatus(TaskStatus.IN_PROGRESS));
+            Task deepHigh = stored(aTask().withParent(phase.id()).withPriority(Priority.HIGH));
+            Task deepLow = stored(aTask().withParent(phase.id()).withPriority(Priority.LOW));
+            Task directTest = stored(aTask().withParent(plan.id()).withPriority(Priority.HIGH)
+                    .withType(TaskType.TESTING));
+            stored(aTask().withPriority(Priority.HIGH));
+
+            assertThat(tasks.findReady(new ReadyFilter(Optional.of(session), Optional.empty(), Optional.of(plan.id()),
+                    Set.of(), Set.of()), T0, 100)).extracting(Task::id)
+                    .containsExactlyInAnyOrder(deepHigh.id(), deepLow.id(), directTest.id());
+            assertThat(tasks.findReady(new ReadyFilter(Optional.of(session), Optional.empty(), Optional.of(plan.id()),
+                    Set.of(Priority.HIGH, Priority.CRITICAL), Set.of()), T0, 100)).extracting(Task::id)
+                    .containsExactlyInAnyOrder(deepHigh.id(), directTest.id());
+            assertThat(tasks.findReady(new ReadyFilter(Optional.of(session), Optional.empty(), Optional.empty(),
+                    Set.of(), Set.of(TaskType.TESTING)), T0, 100)).extracting(Task::id)
+                    .containsExactly(directTest.id());
+            assertThat(tasks.findReady(new ReadyFilter(Optional.of(session), Optional.empty(), Optional.of(deepLow.id()),
+                    Set.of(), Set.of()), T0, 100)).isEmpty();
+        }
+
+        @Test
         void givenClaims_whenExpiredClaimsAreFound_thenOnlyThoseWhoseLeaseEndedOldestFirst() {
             Task later = stored(aTask().claimedBy("a", T0.minusSeconds(10)));
             Task earlier = stored(aTask().claimedBy("b", T0.minusSeconds(60)));

@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,8 +166,8 @@ public final class InMemoryTaskRepository implements TaskRepository {
     public List<Task> findReady(ReadyFilter filter, Instant now, int limit) {
         return db.locked(() -> stream()
                 .filter(t -> startable(t, now))
-                .filter(t -> filter.sessionId().map(s -> t.sessionId().filter(s::equals).isPresent()).orElse(true))
-                .filter(t -> filter.specialistType().map(t.specialistType()::equals).orElse(true))
+                .filter(filter::matchesFields)
+                .filter(t -> filter.under().map(root -> isBelow(t, root)).orElse(true))
                 .filter(t -> Readiness.isReady(t, findAllById(t.dependencies())))
                 .filter(t -> findChildren(t.id()).stream().allMatch(child -> child.status().isClosed()))
                 .sorted(Comparator.comparing((Task t) -> !parentInProgress(t))
@@ -185,6 +185,15 @@ public final class InMemoryTaskRepository implements TaskRepository {
                 .sorted(Comparator.comparing((Task t) -> t.data().leaseExpiresAt().orElseThrow()).thenComparing(Task::id))
                 .limit(limit)
                 .toList());
+    }
+
+    private boolean isBelow(Task task, TaskId root) {
+        for (Optional<TaskId> up = task.parentId(); up.isPresent(); up = up.map(db.tasks::get).flatMap(Task::parentId)) {
+            if (up.get().equals(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startable(Task task, Instant now) {

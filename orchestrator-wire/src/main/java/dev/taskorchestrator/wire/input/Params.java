@@ -34,6 +34,13 @@ public final class Params {
     public static final Param CONTEXT = Param.object("context", "Any JSON object for the specialist.");
     public static final Param TITLE = Param.text("title", Limits.TITLE_MAX, "A short title, 1-255 characters.");
     public static final Param DESCRIPTION = Param.text("description", Limits.DESCRIPTION_MAX, "What is to be done.");
+    /** How long a claim lasts; the bounds are the use case's. */
+    public static final Param LEASE_SECONDS = Param.integer("lease_seconds", 60, 86_400,
+            "How long the claim lasts. Default: the server's (1800).");
+    public static final Param ANY_PRIORITY = Param.anyOf("priority", WireValues.allowed(Priority.class),
+            "Any of these priorities.");
+    public static final Param ANY_TASK_TYPE = Param.anyOf("task_type", WireValues.allowed(TaskType.class),
+            "Any of these types.");
 
     private Params() {
     }

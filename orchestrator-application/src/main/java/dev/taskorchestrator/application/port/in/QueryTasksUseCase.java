@@ -15,7 +15,12 @@ public interface QueryTasksUseCase {
 
     Page query(Query query);
 
-    record Query(TaskFilter filter, int limit, Optional<String> cursor, boolean includeSubtasks, boolean includeArtifacts) {
+    /**
+     * @param ready only tasks an agent could start now (true), or only open tasks it could not
+     *     (false); empty for either
+     */
+    record Query(TaskFilter filter, int limit, Optional<String> cursor, boolean includeSubtasks, boolean includeArtifacts,
+            Optional<Boolean> ready) {
         public static final int DEFAULT_LIMIT = 50;
         public static final int MAX_LIMIT = 500;
 
@@ -23,6 +28,12 @@ public interface QueryTasksUseCase {
             Checks.required(filter, "filter");
             Checks.range(limit, "limit", 1, MAX_LIMIT);
             cursor = Checks.optionalText(cursor, "cursor", Limits.SHORT_TEXT_MAX);
+            Checks.required(ready, "ready");
+        }
+
+        public Query(TaskFilter filter, int limit, Optional<String> cursor, boolean includeSubtasks,
+                boolean includeArtifacts) {
+            this(filter, limit, cursor, includeSubtasks, includeArtifacts, Optional.empty());
         }
 
         public static Query of(TaskFilter filter) {
@@ -30,14 +41,15 @@ public interface QueryTasksUseCase {
         }
 
         public Query after(String nextCursor) {
-            return new Query(filter, limit, Optional.of(nextCursor), includeSubtasks, includeArtifacts);
+            return new Query(filter, limit, Optional.of(nextCursor), includeSubtasks, includeArtifacts, ready);
         }
     }
 
     /**
      * The rows of this page, the cursor of the next one if any, and, on the first page only, how
      * many tasks match in all: counting costs a pass over the matches, so later pages, which must
-     * stay as cheap as the first, leave it out.
+     * stay as cheap as the first, leave it out; so does a page filtered by readiness, which is
+     * known only task by task.
      */
     record Page(List<TaskDetails> tasks, Optional<String> nextCursor, OptionalLong totalCount) {
         public Page {

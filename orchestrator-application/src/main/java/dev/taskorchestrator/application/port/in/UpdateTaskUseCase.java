@@ -28,6 +28,7 @@ public interface UpdateTaskUseCase {
             Optional<String> reason,
             List<TaskId> addDependencies,
             List<TaskId> removeDependencies,
+            Optional<List<TaskId>> dependencies,
             Actor actor,
             boolean overrideClaim) {
 
@@ -44,13 +45,27 @@ public interface UpdateTaskUseCase {
             reason = Checks.optionalText(reason, "reason", Limits.REASON_MAX);
             addDependencies = Checks.list(addDependencies, "add_dependencies", Limits.DEPENDENCIES_MAX);
             removeDependencies = Checks.list(removeDependencies, "remove_dependencies", Limits.DEPENDENCIES_MAX);
+            dependencies = Checks.required(dependencies, "dependencies")
+                    .map(whole -> Checks.list(whole, "dependencies", Limits.DEPENDENCIES_MAX));
+            if (dependencies.isPresent() && !(addDependencies.isEmpty() && removeDependencies.isEmpty())) {
+                throw OrchestratorException.invalid("dependencies", "give either dependencies (the new whole set) or"
+                        + " add_dependencies/remove_dependencies, not both");
+            }
             Checks.required(actor, "agent");
-            if (changes.isEmpty() && status.isEmpty() && addDependencies.isEmpty() && removeDependencies.isEmpty()) {
+            if (changes.isEmpty() && status.isEmpty() && addDependencies.isEmpty() && removeDependencies.isEmpty()
+                    && dependencies.isEmpty()) {
                 throw OrchestratorException.invalid("task_id", "nothing to update: give at least one field to change",
                         List.of("title", "description", "task_type", "specialist_type", "complexity", "priority",
-                                "estimated_effort", "due_date", "context", "status", "add_dependencies",
-                                "remove_dependencies"));
+                                "estimated_effort", "due_date", "context", "status", "dependencies",
+                                "add_dependencies", "remove_dependencies"));
             }
+        }
+
+        public Command(TaskId taskId, OptionalLong expectedVersion, TaskChanges changes, Optional<TaskStatus> status,
+                Optional<String> reason, List<TaskId> addDependencies, List<TaskId> removeDependencies, Actor actor,
+                boolean overrideClaim) {
+            this(taskId, expectedVersion, changes, status, reason, addDependencies, removeDependencies,
+                    Optional.empty(), actor, overrideClaim);
         }
 
         public static Command changing(TaskId taskId, TaskChanges changes, Actor actor) {
