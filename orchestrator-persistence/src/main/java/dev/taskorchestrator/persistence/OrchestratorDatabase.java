@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.RequestLog;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.SessionRepository;
 import dev.taskorchestrator.application.port.out.StoreHealth;
@@ -20,6 +21,7 @@ import dev.taskorchestrator.persistence.jdbi.Handles;
 import dev.taskorchestrator.persistence.jdbi.JdbiArtifactStore;
 import dev.taskorchestrator.persistence.jdbi.JdbiEventLog;
 import dev.taskorchestrator.persistence.jdbi.JdbiLifecycleStore;
+import dev.taskorchestrator.persistence.jdbi.JdbiRequestLog;
 import dev.taskorchestrator.persistence.jdbi.JdbiSessionRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
@@ -175,6 +177,10 @@ public final class OrchestratorDatabase implements AutoCloseable {
         return handles.racesLost();
     }
 
+    public RequestLog requests() {
+        return new JdbiRequestLog(handles);
+    }
+
     public UnitOfWork unitOfWork() {
         return new JdbiUnitOfWork(handles);
     }
@@ -186,7 +192,7 @@ public final class OrchestratorDatabase implements AutoCloseable {
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles, TemplateCatalog templates, Clock clock) {
         return new OrchestratorPorts(tasks(), sessions(), artifacts(), events(), roles, templates,
                 new Json5TemplateSyntax(), lifecycle(), unitOfWork(),
-                new TimeOrderedIdGenerator(clock, new SecureRandom()), clock, storeHealth());
+                new TimeOrderedIdGenerator(clock, new SecureRandom()), clock, storeHealth(), requests());
     }
 
     /** The schema version and the integrity check, for the orchestrator's health check. */

@@ -4,6 +4,7 @@ import dev.taskorchestrator.testkit.StorePorts;
 import dev.taskorchestrator.testkit.contract.ArtifactStoreContract;
 import dev.taskorchestrator.testkit.contract.EventLogContract;
 import dev.taskorchestrator.testkit.contract.LifecycleStoreContract;
+import dev.taskorchestrator.testkit.contract.RequestLogContract;
 import dev.taskorchestrator.testkit.contract.SessionRepositoryContract;
 import dev.taskorchestrator.testkit.contract.TaskRepositoryContract;
 import dev.taskorchestrator.testkit.contract.UnitOfWorkContract;
@@ -56,6 +57,14 @@ abstract class ContractsOnDatabases {
 
     @Nested
     public class Artifacts extends ArtifactStoreContract {
+        @Override
+        protected StorePorts createStore() {
+            return open();
+        }
+    }
+
+    @Nested
+    public class Requests extends RequestLogContract {
         @Override
         protected StorePorts createStore() {
             return open();

@@ -32,7 +32,7 @@ final class TestDatabases {
 
     static StorePorts ports(OrchestratorDatabase database) {
         return new StorePorts(database.tasks(), database.sessions(), database.artifacts(), database.events(),
-                database.lifecycle(), database.unitOfWork());
+                database.lifecycle(), database.requests(), database.unitOfWork());
     }
 
     static Path sqliteFile(DatabaseSettings settings) {

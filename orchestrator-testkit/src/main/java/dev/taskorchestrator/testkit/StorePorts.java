@@ -3,6 +3,7 @@ package dev.taskorchestrator.testkit;
 import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.RequestLog;
 import dev.taskorchestrator.application.port.out.SessionRepository;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
@@ -14,5 +15,6 @@ public record StorePorts(
         ArtifactStore artifacts,
         EventLog events,
         LifecycleStore lifecycle,
+        RequestLog requests,
         UnitOfWork unitOfWork) {
 }

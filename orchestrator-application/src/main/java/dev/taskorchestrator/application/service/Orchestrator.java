@@ -29,6 +29,7 @@ import dev.taskorchestrator.application.port.in.QueryTasksUseCase;
 import dev.taskorchestrator.application.port.in.RenderPromptUseCase;
 import dev.taskorchestrator.application.port.in.RestartServerUseCase;
 import dev.taskorchestrator.application.port.in.ResumeSessionUseCase;
+import dev.taskorchestrator.application.port.in.RetrySafeCallUseCase;
 import dev.taskorchestrator.application.port.in.SaveTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ScanCleanupUseCase;
 import dev.taskorchestrator.application.port.in.SessionDetails;
@@ -100,6 +101,7 @@ public final class Orchestrator {
     private final TaskTreeUseCase taskTree;
     private final InstantiateTemplateUseCase instantiateTemplate;
     private final TemplateUseCases templates;
+    private final RetrySafeCallUseCase retrySafeCall;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
         Tasks tasks = new Tasks(ports.tasks());
@@ -128,6 +130,7 @@ public final class Orchestrator {
         cancelTask = new CancelTaskService(ports.tasks(), ports.artifacts(), tasks, history, claims, uow, clock);
         queryTasks = new QueryTasksService(ports.tasks(), ports.artifacts(), specialists, holds, uow, clock);
         executeTask = new ExecuteTaskService(tasks, claims, sessions, uow, clock);
+        retrySafeCall = new RetrySafeCallService(ports.requests(), uow, clock);
         completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, ancestors,
                 claims, history, ports.ids(), uow, clock, settings.leaseDuration());
         nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, holds, uow, clock);
@@ -155,7 +158,7 @@ public final class Orchestrator {
         healthCheck = new HealthCheckService(health);
         MaintenanceRuns runs = new MaintenanceRuns(ports.tasks(), ports.artifacts(), tasks, sessions, history, ports.ids(),
                 uow, clock);
-        scanCleanup = new ScanCleanupService(runs, ports.tasks(), tasks, claims, history, settings);
+        scanCleanup = new ScanCleanupService(runs, ports.tasks(), tasks, claims, history, ports.requests(), settings);
         validateStructure = new ValidateStructureService(runs, ports.storeHealth());
         writeStatusReport = new StatusReportService(runs);
         prepareHandover = new HandoverService(runs);
@@ -242,6 +245,11 @@ public final class Orchestrator {
 
     public QueryTasksUseCase.Page queryTasks(QueryTasksUseCase.Query query) {
         return queryTasks.query(query);
+    }
+
+    /** Runs a call that changes state at most once per request id; see {@link RetrySafeCallUseCase}. */
+    public String once(RetrySafeCallUseCase.Call call) {
+        return retrySafeCall.once(call);
     }
 
     public TaskExecution executeTask(ExecuteTaskUseCase.Command command) {

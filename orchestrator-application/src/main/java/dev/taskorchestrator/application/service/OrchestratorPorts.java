@@ -5,6 +5,7 @@ import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.HostProbe;
 import dev.taskorchestrator.application.port.out.IdGenerator;
 import dev.taskorchestrator.application.port.out.LifecycleStore;
+import dev.taskorchestrator.application.port.out.RequestLog;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.ServerRuntime;
 import dev.taskorchestrator.application.port.out.SessionRepository;
@@ -36,6 +37,7 @@ public record OrchestratorPorts(
         IdGenerator ids,
         Clock clock,
         StoreHealth storeHealth,
+        RequestLog requests,
         Optional<HostProbe> host,
         Optional<ServerRuntime> runtime) {
 
@@ -52,6 +54,7 @@ public record OrchestratorPorts(
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(storeHealth, "storeHealth");
+        Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(runtime, "runtime");
     }
@@ -59,21 +62,28 @@ public record OrchestratorPorts(
     /** The ports of a core without a host probe or a server around it. */
     public OrchestratorPorts(TaskRepository tasks, SessionRepository sessions, ArtifactStore artifacts, EventLog events,
             RoleCatalog roles, TemplateCatalog templates, TemplateSyntax templateSyntax, LifecycleStore lifecycle,
-            UnitOfWork unitOfWork, IdGenerator ids,
-            Clock clock, StoreHealth storeHealth) {
+            UnitOfWork unitOfWork, IdGenerator ids, Clock clock, StoreHealth storeHealth, RequestLog requests) {
         this(tasks, sessions, artifacts, events, roles, templates, templateSyntax, lifecycle, unitOfWork, ids, clock, storeHealth,
-                Optional.empty(), Optional.empty());
+                requests, Optional.empty(), Optional.empty());
+    }
+
+    /** Likewise, on a store that keeps no request ids: a call with one is refused. */
+    public OrchestratorPorts(TaskRepository tasks, SessionRepository sessions, ArtifactStore artifacts, EventLog events,
+            RoleCatalog roles, TemplateCatalog templates, TemplateSyntax templateSyntax, LifecycleStore lifecycle,
+            UnitOfWork unitOfWork, IdGenerator ids, Clock clock, StoreHealth storeHealth) {
+        this(tasks, sessions, artifacts, events, roles, templates, templateSyntax, lifecycle, unitOfWork, ids, clock, storeHealth,
+                RequestLog.none());
     }
 
     /** The same ports with the process's host facts, for the health check. */
     public OrchestratorPorts withHost(HostProbe probe) {
         return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, templateSyntax, lifecycle, unitOfWork, ids,
-                clock, storeHealth, Optional.of(probe), runtime);
+                clock, storeHealth, requests, Optional.of(probe), runtime);
     }
 
     /** The same ports with the server process around the core, for restarts and the shutdown check. */
     public OrchestratorPorts withRuntime(ServerRuntime server) {
         return new OrchestratorPorts(tasks, sessions, artifacts, events, roles, templates, templateSyntax, lifecycle, unitOfWork, ids,
-                clock, storeHealth, host, Optional.of(server));
+                clock, storeHealth, requests, host, Optional.of(server));
     }
 }

@@ -4,7 +4,9 @@ import dev.taskorchestrator.application.port.in.MaintenanceReport.Finding;
 import dev.taskorchestrator.application.port.in.MaintenanceReport;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest.Action;
 import dev.taskorchestrator.application.port.in.MaintenanceRequest;
+import dev.taskorchestrator.application.port.in.RetrySafeCallUseCase;
 import dev.taskorchestrator.application.port.in.ScanCleanupUseCase;
+import dev.taskorchestrator.application.port.out.RequestLog;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskEventType;
@@ -21,15 +23,17 @@ final class ScanCleanupService implements ScanCleanupUseCase {
     private final Tasks tasks;
     private final Claims claims;
     private final History history;
+    private final RequestLog requests;
     private final OrchestratorSettings settings;
 
     ScanCleanupService(MaintenanceRuns runs, TaskRepository repository, Tasks tasks, Claims claims, History history,
-            OrchestratorSettings settings) {
+            RequestLog requests, OrchestratorSettings settings) {
         this.runs = runs;
         this.repository = repository;
         this.tasks = tasks;
         this.claims = claims;
         this.history = history;
+        this.requests = requests;
         this.settings = settings;
     }
 
@@ -76,9 +80,12 @@ final class ScanCleanupService implements ScanCleanupUseCase {
                         + " subtask(s) are closed but the plan is " + task.status().wire() + "; complete or cancel it"));
             }
         }
+        // Request ids are the store's, not the scope's: a cleanup forgets every one past its keeping.
+        int forgotten = cleansUp ? requests.removeRecordedBefore(run.now.minus(RetrySafeCallUseCase.KEPT_FOR)) : 0;
         return MaintenanceMarkdown.findings(run.findings)
                 + (run.archived.isEmpty() ? "" : "\nArchived: " + run.archived.size() + " task(s).\n")
                 + (run.released.isEmpty() ? "" : "Claims released: " + run.released.size() + ".\n")
+                + (forgotten == 0 ? "" : "Request ids older than 24 h forgotten: " + forgotten + ".\n")
                 + (cleansUp || run.findings.isEmpty() ? ""
                         : "\nNothing was changed: run again at the comprehensive level to archive stale tasks and "
                                 + "release expired claims.\n");

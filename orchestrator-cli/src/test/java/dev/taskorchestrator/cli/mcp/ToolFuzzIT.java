@@ -44,8 +44,10 @@ class ToolFuzzIT {
     void givenManyMalformedToolCalls_whenSentToTheRealJar_thenEachIsAnsweredCleanlyAndTheServerStaysUp(
             @TempDir Path directory) throws Exception {
         Path workspace = Files.createDirectories(directory.resolve("workspace"));
-        // Shared templates land in the temporary folder too, never in the person's ~/.config.
-        Map<String, String> environment = Map.of("ORCHESTRATOR_TEMPLATES_HOME", directory.resolve("shared").toString());
+        // Every tool, whatever profile the caller's environment picks; and shared templates land in
+        // the temporary folder too, never in the person's ~/.config.
+        Map<String, String> environment = Map.of("ORCHESTRATOR_TOOLS", "all", "ORCHESTRATOR_TEMPLATES_HOME",
+                directory.resolve("shared").toString());
         try (RawServer server = RawServer.start(workspace, List.of(), environment)) {
             server.initialize();
             List<Map<String, Object>> tools = tools(server);

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.testkit.memory;
 
+import dev.taskorchestrator.application.port.out.RequestLog;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.reboot.InstanceId;
@@ -36,6 +37,7 @@ public final class InMemoryDatabase {
     LinkedHashMap<InstanceId, ServerInstance> instances = new LinkedHashMap<>();
     ArrayList<LifecycleEntry> lifecycle = new ArrayList<>();
     ArrayList<RestartRecord> restarts = new ArrayList<>();
+    LinkedHashMap<RequestLog.Key, RequestLog.Recorded> requests = new LinkedHashMap<>();
 
     /** Runs {@code work} atomically; a call inside a running transaction joins it. */
     public <T> T transaction(Supplier<T> work) {
@@ -65,13 +67,13 @@ public final class InMemoryDatabase {
     public record Snapshot(TreeMap<TaskId, Task> tasks, LinkedHashMap<SessionId, Session> sessions,
             LinkedHashMap<ArtifactId, Artifact> artifacts, ArrayList<TaskEvent> events,
             LinkedHashMap<InstanceId, ServerInstance> instances, ArrayList<LifecycleEntry> lifecycle,
-            ArrayList<RestartRecord> restarts) {
+            ArrayList<RestartRecord> restarts, LinkedHashMap<RequestLog.Key, RequestLog.Recorded> requests) {
     }
 
     public Snapshot snapshot() {
         return locked(() -> new Snapshot(new TreeMap<>(tasks), new LinkedHashMap<>(sessions),
                 new LinkedHashMap<>(artifacts), new ArrayList<>(events), new LinkedHashMap<>(instances),
-                new ArrayList<>(lifecycle), new ArrayList<>(restarts)));
+                new ArrayList<>(lifecycle), new ArrayList<>(restarts), new LinkedHashMap<>(requests)));
     }
 
     /** Puts back everything as it was at {@code snapshot}: for running two callers on the very same state. */
@@ -84,6 +86,7 @@ public final class InMemoryDatabase {
             instances = new LinkedHashMap<>(snapshot.instances());
             lifecycle = new ArrayList<>(snapshot.lifecycle());
             restarts = new ArrayList<>(snapshot.restarts());
+            requests = new LinkedHashMap<>(snapshot.requests());
             return null;
         });
     }
@@ -93,6 +96,6 @@ public final class InMemoryDatabase {
         return locked(() -> Map.of("tasks", List.copyOf(tasks.values()), "sessions", List.copyOf(sessions.values()),
                 "artifacts", List.copyOf(artifacts.values()), "events", List.copyOf(events),
                 "instances", List.copyOf(instances.values()), "lifecycle", List.copyOf(lifecycle),
-                "restarts", List.copyOf(restarts)));
+                "restarts", List.copyOf(restarts), "requests", List.copyOf(requests.values())));
     }
 }

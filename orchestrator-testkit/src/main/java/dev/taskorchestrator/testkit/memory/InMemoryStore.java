@@ -3,9 +3,9 @@ package dev.taskorchestrator.testkit.memory;
 import dev.taskorchestrator.application.port.out.HostProbe;
 import dev.taskorchestrator.application.port.out.IdGenerator;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.port.out.TemplateSyntax;
-import dev.taskorchestrator.application.port.out.StoreHealth;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.application.service.OrchestratorSettings;
@@ -17,7 +17,8 @@ import dev.taskorchestrator.testkit.fixtures.TestIds;
 public final class InMemoryStore {
 
     /** Memory has no schema and nothing on disk to check. */
-    private static final StoreHealth IN_MEMORY_HEALTH = new StoreHealth() {
+    /** A store that is always healthy at the newest schema: for cores over ports that need no real check. */
+    public static final StoreHealth IN_MEMORY_HEALTH = new StoreHealth() {
         @Override
         public int schemaVersion() {
             return 0;
@@ -33,7 +34,7 @@ public final class InMemoryStore {
     private final IdGenerator ids;
     private final StorePorts ports = new StorePorts(new InMemoryTaskRepository(database),
             new InMemorySessionRepository(database), new InMemoryArtifactStore(database), new InMemoryEventLog(database),
-            new InMemoryLifecycleStore(database), new InMemoryUnitOfWork(database));
+            new InMemoryLifecycleStore(database), new InMemoryRequestLog(database), new InMemoryUnitOfWork(database));
     private final MutableClock clock = new MutableClock();
     private final InMemoryTemplateCatalog templates = new InMemoryTemplateCatalog();
 
@@ -69,7 +70,8 @@ public final class InMemoryStore {
 
     public OrchestratorPorts orchestratorPorts(RoleCatalog roles, TemplateCatalog templateCatalog, TemplateSyntax syntax) {
         return new OrchestratorPorts(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), roles,
-                templateCatalog, syntax, ports.lifecycle(), ports.unitOfWork(), ids, clock, IN_MEMORY_HEALTH);
+                templateCatalog, syntax, ports.lifecycle(), ports.unitOfWork(), ids, clock, IN_MEMORY_HEALTH,
+                ports.requests());
     }
 
     public Orchestrator orchestrator() {

@@ -7,6 +7,7 @@ import dev.taskorchestrator.testkit.contract.ArtifactStoreContract;
 import dev.taskorchestrator.testkit.contract.EventLogContract;
 import dev.taskorchestrator.testkit.contract.IdGeneratorContract;
 import dev.taskorchestrator.testkit.contract.LifecycleStoreContract;
+import dev.taskorchestrator.testkit.contract.RequestLogContract;
 import dev.taskorchestrator.testkit.contract.SessionRepositoryContract;
 import dev.taskorchestrator.testkit.contract.TaskRepositoryContract;
 import dev.taskorchestrator.testkit.contract.TemplateCatalogContract;
@@ -39,6 +40,14 @@ class InMemoryContractsTest {
 
     @Nested
     class Artifacts extends ArtifactStoreContract {
+        @Override
+        protected StorePorts createStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Requests extends RequestLogContract {
         @Override
         protected StorePorts createStore() {
             return fresh();

@@ -179,7 +179,7 @@ class CompleteTaskUseCaseTest extends UseCaseTest {
         OrchestratorPorts real = store.orchestratorPorts(RoleCatalog.builtIn());
         Orchestrator withFailingStore = Orchestrator.create(new OrchestratorPorts(real.tasks(), real.sessions(), failing,
                 real.events(), real.roles(), real.templates(), real.templateSyntax(), real.lifecycle(), real.unitOfWork(), real.ids(), real.clock(),
-                real.storeHealth(), real.host(), real.runtime()),
+                real.storeHealth(), real.requests(), real.host(), real.runtime()),
                 OrchestratorSettings.defaults());
         TaskId id = plan(leaf("a", "A")).rootId();
         var before = store.database().contents();

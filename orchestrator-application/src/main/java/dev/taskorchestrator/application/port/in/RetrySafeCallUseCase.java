@@ -1,0 +1,35 @@
+package dev.taskorchestrator.application.port.in;
+
+import dev.taskorchestrator.application.port.out.RequestLog;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Runs a call at most once per request id: the first call's reply is kept with the id, and a retry
+ * with the same id and the same arguments gets that reply back and changes nothing; the same id
+ * with other arguments is a conflict. An adapter wraps any call that changes state with it.
+ */
+public interface RetrySafeCallUseCase {
+
+    /** How long a request id is remembered; maintenance forgets older ones. */
+    Duration KEPT_FOR = Duration.ofHours(24);
+
+    String once(Call call);
+
+    /**
+     * @param fingerprint what is asked, e.g. the tool's name and its arguments in a canonical form
+     * @param storeOnly whether the call acts on the store only: then it runs in the same
+     *     transaction as the keeping of its reply, and a crash can never separate the two; a call
+     *     that also acts outside the store (files, the server itself) runs first and its reply is
+     *     kept after it
+     * @param reply runs the call and renders its reply; a failure is not kept, so a retry runs again
+     */
+    record Call(RequestLog.Key key, String fingerprint, boolean storeOnly, Supplier<String> reply) {
+        public Call {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(reply, "reply");
+        }
+    }
+}
