@@ -248,8 +248,8 @@ public final class Orchestrator {
     }
 
     /** Runs a call that changes state at most once per request id; see {@link RetrySafeCallUseCase}. */
-    public String once(RetrySafeCallUseCase.Call call) {
-        return retrySafeCall.once(call);
+    public RetrySafeCallUseCase retrySafeCalls() {
+        return retrySafeCall;
     }
 
     public TaskExecution executeTask(ExecuteTaskUseCase.Command command) {

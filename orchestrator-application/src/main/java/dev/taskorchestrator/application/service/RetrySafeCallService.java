@@ -29,20 +29,24 @@ final class RetrySafeCallService implements RetrySafeCallUseCase {
 
     @Override
     public String once(Call call) {
-        Optional<String> kept = unitOfWork.inReadTransaction(() -> replay(call));
-        if (kept.isPresent()) {
-            return kept.get();
-        }
-        if (call.storeOnly()) {
-            return unitOfWork.inTransaction(() -> replay(call).orElseGet(() -> keep(call, call.reply().get())));
-        }
-        String reply = call.reply().get();
-        return unitOfWork.inTransaction(() -> replay(call).orElseGet(() -> keep(call, reply)));
+        return replay(call.key(), call.fingerprint()).orElseGet(() -> unitOfWork.inTransaction(() ->
+                kept(call.key(), call.fingerprint()).orElseGet(() -> record(call.key(), call.fingerprint(),
+                        call.reply().get()))));
     }
 
-    /** The kept reply of an earlier call with this id, if it asked the same; an expired one is forgotten. */
-    private Optional<String> replay(Call call) {
-        Optional<RequestLog.Recorded> found = log.find(call.key());
+    @Override
+    public Optional<String> replay(RequestLog.Key key, String fingerprint) {
+        return unitOfWork.inReadTransaction(() -> kept(key, fingerprint));
+    }
+
+    @Override
+    public String keep(RequestLog.Key key, String fingerprint, String reply) {
+        return unitOfWork.inTransaction(() -> kept(key, fingerprint).orElseGet(() -> record(key, fingerprint, reply)));
+    }
+
+    /** The kept reply of an earlier call with this id, if it asked the same; an expired one counts as none. */
+    private Optional<String> kept(RequestLog.Key key, String fingerprint) {
+        Optional<RequestLog.Recorded> found = log.find(key);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -50,17 +54,17 @@ final class RetrySafeCallService implements RetrySafeCallUseCase {
         if (!earlier.at().plus(KEPT_FOR).isAfter(clock.instant())) {
             return Optional.empty();
         }
-        if (!earlier.fingerprint().equals(call.fingerprint())) {
-            throw new OrchestratorException(ErrorCode.CONFLICT, "request_id '" + call.key().requestId()
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new OrchestratorException(ErrorCode.CONFLICT, "request_id '" + key.requestId()
                     + "' was used at " + earlier.at() + " for a call with other arguments; a retry must repeat the"
                     + " call exactly, and a new call needs a new request_id", "request_id", List.of());
         }
         return Optional.of(earlier.reply());
     }
 
-    private String keep(Call call, String reply) {
-        log.find(call.key()).ifPresent(expired -> log.remove(call.key()));
-        log.record(new RequestLog.Recorded(call.key(), call.fingerprint(), reply, clock.instant()));
+    private String record(RequestLog.Key key, String fingerprint, String reply) {
+        log.find(key).ifPresent(expired -> log.remove(key));
+        log.record(new RequestLog.Recorded(key, fingerprint, reply, clock.instant()));
         return reply;
     }
 }

@@ -25,7 +25,9 @@ public final class OrchestratorMcpServer {
             + "orchestrator_plan_task (subtasks and dependencies in one call). Then loop: orchestrator_next_task with "
             + "claim true (or orchestrator_execute_task), do the work in the given specialist role, hand it in with "
             + "orchestrator_complete_task (full work in detailed_work). Finish with orchestrator_synthesize_results. "
-            + "After a restart, orchestrator_get_status shows where the work stands.";
+            + "After a restart, orchestrator_get_status shows where the work stands. Every tool that changes "
+            + "something takes request_id (any id of yours, 1-128 characters): if you retry a call whose reply "
+            + "you missed with the same id and arguments, you get the first reply and nothing happens twice.";
 
     /**
      * @param name the server's name in {@code initialize}
@@ -85,7 +87,7 @@ public final class OrchestratorMcpServer {
             Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles, RestartServerUseCase restart,
             Settings settings, TransportActivity activity) {
         McpJsonMapper json = jsonMapper();
-        var tools = new ToolSpecifications(settings.workspace(), activity);
+        var tools = new ToolSpecifications(settings.workspace(), activity, new RetrySafeCalls(orchestrator, json));
         return specification
                 .serverInfo(settings.name(), settings.version())
                 .instructions(INSTRUCTIONS)

@@ -8,12 +8,15 @@ import dev.taskorchestrator.mcp.tool.Connection;
 import dev.taskorchestrator.mcp.tool.OrchestratorTool;
 import dev.taskorchestrator.mcp.tool.ToolDescriptor;
 import dev.taskorchestrator.mcp.tool.ToolReply;
+import dev.taskorchestrator.wire.input.Arguments;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +34,12 @@ final class ToolSpecifications {
 
     private final String workspace;
     private final TransportActivity activity;
+    private final RetrySafeCalls retrySafe;
 
-    ToolSpecifications(String workspace, TransportActivity activity) {
+    ToolSpecifications(String workspace, TransportActivity activity, RetrySafeCalls retrySafe) {
         this.workspace = workspace;
         this.activity = activity;
+        this.retrySafe = retrySafe;
     }
 
     List<SyncToolSpecification> of(List<OrchestratorTool> tools) {
@@ -71,9 +76,14 @@ final class ToolSpecifications {
 
     private CallToolResult call(OrchestratorTool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
         try {
-            ToolReply reply = tool.call(tool.descriptor().input().parse(JsonStringArguments.decoded(
-                    tool.descriptor().input(), request.arguments(), OrchestratorMcpServer.jsonMapper())),
-                    caller(exchange));
+            Map<String, Object> decoded = JsonStringArguments.decoded(tool.descriptor().input(), request.arguments(),
+                    OrchestratorMcpServer.jsonMapper());
+            Arguments arguments = tool.descriptor().input().parse(decoded);
+            Caller caller = caller(exchange);
+            Optional<String> requestId = arguments.text("request_id");
+            ToolReply reply = requestId.isEmpty() ? tool.call(arguments, caller)
+                    : retrySafe.call(tool, arguments.text("agent").orElse(clientName(exchange)), requestId.get(),
+                            decoded == null ? Map.of() : decoded, () -> tool.call(arguments, caller));
             return CallToolResult.builder().addTextContent(reply.text()).structuredContent(reply.structured()).build();
         } catch (OrchestratorException refused) {
             LOG.debug("{} refused: {}", request.name(), refused.getMessage());
@@ -89,12 +99,17 @@ final class ToolSpecifications {
                 .build();
     }
 
-    private Caller caller(McpSyncServerExchange exchange) {
-        String connection = exchange.sessionId() == null ? "local" : exchange.sessionId();
+    /** The client's name, as it introduced itself: request ids are kept per client across its connections. */
+    private static String clientName(McpSyncServerExchange exchange) {
         McpSchema.Implementation client = exchange.getClientInfo();
         String clientName = client == null || client.name() == null || client.name().isBlank() ? "mcp-client"
                 : client.name().strip();
-        clientName = clientName.length() > CLIENT_NAME_MAX ? clientName.substring(0, CLIENT_NAME_MAX) : clientName;
+        return clientName.length() > CLIENT_NAME_MAX ? clientName.substring(0, CLIENT_NAME_MAX) : clientName;
+    }
+
+    private Caller caller(McpSyncServerExchange exchange) {
+        String connection = exchange.sessionId() == null ? "local" : exchange.sessionId();
+        String clientName = clientName(exchange);
         String tag = connection.length() > CONNECTION_TAG_LENGTH ? connection.substring(0, CONNECTION_TAG_LENGTH)
                 : connection;
         return new Caller(clientName + "#" + tag, workspace, new Connection() {

@@ -61,4 +61,8 @@ final class MaintenanceCoordinatorTool extends UseCaseTool {
         return reply.text(report.markdown());
     }
 
+    @Override
+    public boolean actsOnStoreOnly() {
+        return false;
+    }
 }

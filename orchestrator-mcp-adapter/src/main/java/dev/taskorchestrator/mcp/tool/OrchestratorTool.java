@@ -11,4 +11,12 @@ public interface OrchestratorTool {
     ToolDescriptor descriptor();
 
     ToolReply call(Arguments arguments, Caller caller);
+
+    /**
+     * Whether a call acts on the store only, so that a retry-safe call's reply can be kept in the
+     * same transaction; a tool that also writes files or acts on the server says no.
+     */
+    default boolean actsOnStoreOnly() {
+        return true;
+    }
 }

@@ -55,4 +55,8 @@ final class RestartServerTool implements OrchestratorTool {
         return reply.text(ServerTexts.restart(report));
     }
 
+    @Override
+    public boolean actsOnStoreOnly() {
+        return false;
+    }
 }

@@ -43,6 +43,12 @@ final class TemplateTools {
     }
 
     static final class Create extends UseCaseTool {
+
+        @Override
+        public boolean actsOnStoreOnly() {
+            return false;
+        }
+
         Create(Supplier<Orchestrator> orchestrator) {
             super(new ToolDescriptor("template_create", "Save a template",
                     "Checks a JSON5 template as template_validate does and saves it as written, as "
@@ -162,6 +168,12 @@ final class TemplateTools {
     }
 
     static final class Delete extends UseCaseTool {
+
+        @Override
+        public boolean actsOnStoreOnly() {
+            return false;
+        }
+
         Delete(Supplier<Orchestrator> orchestrator, String name) {
             super(new ToolDescriptor(name, "Delete a template",
                     "Deletes a template file from this workspace (user) or your shared folder; built-in ones "
@@ -201,6 +213,12 @@ final class TemplateTools {
     }
 
     static final class InstallExamples extends UseCaseTool {
+
+        @Override
+        public boolean actsOnStoreOnly() {
+            return false;
+        }
+
         InstallExamples(Supplier<Orchestrator> orchestrator) {
             super(new ToolDescriptor("template_install_examples", "Install the example templates",
                     "Copies the 5 example templates, written to teach the format, where you can edit them. "
@@ -222,6 +240,12 @@ final class TemplateTools {
     }
 
     static final class InstallLibrary extends UseCaseTool {
+
+        @Override
+        public boolean actsOnStoreOnly() {
+            return false;
+        }
+
         InstallLibrary(Supplier<Orchestrator> orchestrator) {
             super(new ToolDescriptor("template_install_default_library", "Install the template library",
                     "Copies the built-in library (or one category) into your shared folder for editing; built-in "

@@ -54,7 +54,7 @@ public abstract class RequestLogContract {
 
     /** A plan made through the core with a request id; its reply is the new root's id. */
     private String plan(String requestId, String title, AtomicInteger runs) {
-        return core.once(new RetrySafeCallUseCase.Call(key("agent-1", requestId), "plan:" + title, true, () -> {
+        return core.retrySafeCalls().once(new RetrySafeCallUseCase.Call(key("agent-1", requestId), "plan:" + title, () -> {
             runs.incrementAndGet();
             return core.planTask(PlanTaskUseCase.Command.of(PlannedTask.titled(title), Actor.agent("agent-1")))
                     .rootId().value();
@@ -125,18 +125,30 @@ public abstract class RequestLogContract {
     @Test
     void givenAFailedCall_whenRetried_thenItRunsAgainForNothingWasKept() {
         AtomicInteger runs = new AtomicInteger();
-        RetrySafeCallUseCase.Call failing = new RetrySafeCallUseCase.Call(key("agent-1", "r"), "f", true, () -> {
+        RetrySafeCallUseCase.Call failing = new RetrySafeCallUseCase.Call(key("agent-1", "r"), "f", () -> {
             runs.incrementAndGet();
             core.planTask(PlanTaskUseCase.Command.of(PlannedTask.titled("Half done"), Actor.agent("agent-1")));
             throw OrchestratorException.invalid("title", "refused after a write");
         });
 
-        catchThrowableOfType(() -> core.once(failing), OrchestratorException.class);
-        catchThrowableOfType(() -> core.once(failing), OrchestratorException.class);
+        catchThrowableOfType(() -> core.retrySafeCalls().once(failing), OrchestratorException.class);
+        catchThrowableOfType(() -> core.retrySafeCalls().once(failing), OrchestratorException.class);
 
         assertThat(runs).hasValue(2);
         assertThat(tasks()).as("the failed call's write is rolled back with it").isZero();
         assertThat(requests.find(key("agent-1", "r"))).isEmpty();
+    }
+
+    @Test
+    void givenACallThatActsOutsideTheStore_whenKeptAfterItRan_thenARetryGetsItAndARacerGetsTheFirstOne() {
+        RetrySafeCallUseCase calls = core.retrySafeCalls();
+        assertThat(calls.replay(key("a", "r"), "restart")).isEmpty();
+
+        assertThat(calls.keep(key("a", "r"), "restart", "first")).isEqualTo("first");
+        assertThat(calls.keep(key("a", "r"), "restart", "second")).isEqualTo("first");
+        assertThat(calls.replay(key("a", "r"), "restart")).contains("first");
+        assertThat(catchThrowableOfType(() -> calls.replay(key("a", "r"), "shutdown"), OrchestratorException.class)
+                .code()).isEqualTo(ErrorCode.CONFLICT);
     }
 
     @Test

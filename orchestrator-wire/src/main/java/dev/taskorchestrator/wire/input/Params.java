@@ -34,6 +34,11 @@ public final class Params {
     public static final Param CONTEXT = Param.object("context", "Any JSON object for the specialist.");
     public static final Param TITLE = Param.text("title", Limits.TITLE_MAX, "A short title, 1-255 characters.");
     public static final Param DESCRIPTION = Param.text("description", Limits.DESCRIPTION_MAX, "What is to be done.");
+    /**
+     * What a tool that changes state also takes: a retry with the same id returns the first reply.
+     * Undescribed, as it is in twenty schemas: the server's instructions say what it does once.
+     */
+    public static final Param REQUEST_ID = Param.text("request_id", 128, "").undescribed();
     /** How long a claim lasts; the bounds are the use case's. */
     public static final Param LEASE_SECONDS = Param.integer("lease_seconds", 60, 86_400,
             "How long the claim lasts. Default: the server's (1800).");

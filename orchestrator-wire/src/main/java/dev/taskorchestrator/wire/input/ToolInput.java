@@ -25,6 +25,13 @@ public record ToolInput(List<Param> params, Map<String, List<Param>> definitions
         return new ToolInput(List.of(params), Map.of());
     }
 
+    /** The same input with one more parameter. */
+    public ToolInput with(Param extra) {
+        List<Param> more = new java.util.ArrayList<>(params);
+        more.add(extra);
+        return new ToolInput(more, definitions);
+    }
+
     public static ToolInput none() {
         return new ToolInput(List.of(), Map.of());
     }
