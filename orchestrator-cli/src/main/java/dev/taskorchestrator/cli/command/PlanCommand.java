@@ -84,7 +84,7 @@ public final class PlanCommand implements Callable<Integer> {
         var text = console.read(source, "file");
         try {
             return PlanInput.read(PlanInput.declaration(RoleNames.of(roles.roles()))
-                    .parse(console.json().readObject(text, "file")));
+                    .parse(PlanInput.upgraded(console.json().readObject(text, "file"))));
         } catch (OrchestratorException invalid) {
             throw invalid.field().filter("file"::equals).isPresent() ? invalid : invalid.underField("file: ");
         }

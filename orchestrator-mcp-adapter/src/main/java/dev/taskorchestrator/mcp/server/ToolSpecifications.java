@@ -76,14 +76,14 @@ final class ToolSpecifications {
 
     private CallToolResult call(OrchestratorTool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
         try {
-            Map<String, Object> decoded = JsonStringArguments.decoded(tool.descriptor().input(), request.arguments(),
-                    OrchestratorMcpServer.jsonMapper());
+            Map<String, Object> decoded = tool.upgraded(Optional.ofNullable(JsonStringArguments.decoded(
+                    tool.descriptor().input(), request.arguments(), OrchestratorMcpServer.jsonMapper())).orElse(Map.of()));
             Arguments arguments = tool.descriptor().input().parse(decoded);
             Caller caller = caller(exchange);
             Optional<String> requestId = arguments.text("request_id");
             ToolReply reply = requestId.isEmpty() ? tool.call(arguments, caller)
                     : retrySafe.call(tool, arguments.text("agent").orElse(clientName(exchange)), requestId.get(),
-                            decoded == null ? Map.of() : decoded, () -> tool.call(arguments, caller));
+                            decoded, () -> tool.call(arguments, caller));
             return CallToolResult.builder().addTextContent(reply.text()).structuredContent(reply.structured()).build();
         } catch (OrchestratorException refused) {
             LOG.debug("{} refused: {}", request.name(), refused.getMessage());

@@ -1,6 +1,7 @@
 package dev.taskorchestrator.mcp.tool;
 
 import dev.taskorchestrator.wire.input.Arguments;
+import java.util.Map;
 
 /**
  * One MCP tool: what a client sees of it, and the translation of a call onto one use case. A tool
@@ -11,6 +12,11 @@ public interface OrchestratorTool {
     ToolDescriptor descriptor();
 
     ToolReply call(Arguments arguments, Caller caller);
+
+    /** The arguments in today's names, for a tool that still accepts an older form of them. */
+    default Map<String, Object> upgraded(Map<String, Object> arguments) {
+        return arguments;
+    }
 
     /**
      * Whether a call acts on the store only, so that a retry-safe call's reply can be kept in the

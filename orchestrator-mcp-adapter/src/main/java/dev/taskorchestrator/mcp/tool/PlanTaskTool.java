@@ -13,6 +13,7 @@ import dev.taskorchestrator.wire.TaskTexts;
 import dev.taskorchestrator.wire.input.Arguments;
 import dev.taskorchestrator.wire.input.PlanInput;
 import dev.taskorchestrator.wire.input.RoleNames;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,6 +30,11 @@ final class PlanTaskTool extends UseCaseTool {
                 PlanInput.declaration(roles),
                 Shapes.reply("task_id", STRING, "task", OBJECT, "keys", OBJECT, "created_count", INTEGER),
                 Hints.CREATES), orchestrator);
+    }
+
+    @Override
+    public Map<String, Object> upgraded(Map<String, Object> arguments) {
+        return PlanInput.upgraded(arguments);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import java.util.Optional;
 public final class PlanInput {
 
     private static final String SUBTASK = "subtask";
+    /** The original v1 form's names, still accepted so that prompts written for it keep working. */
+    static final String V1_SUBTASKS = "subtasks_json";
+    static final String V1_COMPLEXITY = "complexity_level";
 
     /** A plan read and checked: its tree, and where it goes. */
     public record Plan(PlannedTask root, Optional<TaskId> parentId, Optional<SessionId> sessionId,
@@ -50,7 +54,60 @@ public final class PlanInput {
         rootFields.add(Params.WORKSPACE_SESSION_ID);
         rootFields.add(Param.flag("auto_complete_parent",
                 "Complete each parent by itself once all its subtasks are done. Default: false."));
+        rootFields.add(Param.objects(V1_SUBTASKS, SUBTASK, Limits.PLAN_TASKS_MAX,
+                "The v1 form: subtasks as a JSON string, task_id as key; title defaults to description's first line."));
+        rootFields.add(Param.text(V1_COMPLEXITY, Params.ID_MAX, "").undescribed());
         return new ToolInput(rootFields, Map.of(SUBTASK, subtaskFields));
+    }
+
+    /**
+     * The original v1 form ({@code description} and {@code subtasks_json} of {@code {title,
+     * description, specialist_type, dependencies, estimated_effort, task_id}}, with {@code
+     * complexity_level}) in today's names: {@code task_id} is a subtask's key, the root's title is
+     * its description's first line. Arguments in today's form come back as they are; a mix of both
+     * is refused.
+     */
+    public static Map<String, Object> upgraded(Map<String, Object> arguments) {
+        if (!arguments.containsKey(V1_SUBTASKS) && !arguments.containsKey(V1_COMPLEXITY)) {
+            return arguments;
+        }
+        Map<String, Object> upgraded = new LinkedHashMap<>(arguments);
+        move(upgraded, V1_COMPLEXITY, "complexity");
+        if (upgraded.containsKey(V1_SUBTASKS)) {
+            Object subtasks = upgraded.remove(V1_SUBTASKS);
+            if (upgraded.containsKey("subtasks")) {
+                throw OrchestratorException.invalid(V1_SUBTASKS, "give subtasks or subtasks_json (the v1 form), not both");
+            }
+            upgraded.put("subtasks", subtasks instanceof List<?> list ? list.stream().map(PlanInput::keyed).toList()
+                    : subtasks);
+        }
+        if (!upgraded.containsKey("title") && upgraded.get("description") instanceof String description
+                && !description.isBlank()) {
+            String firstLine = description.strip().lines().findFirst().orElse("").strip();
+            upgraded.put("title", firstLine.length() <= Limits.TITLE_MAX ? firstLine
+                    : firstLine.substring(0, Limits.TITLE_MAX - 3) + "...");
+        }
+        return upgraded;
+    }
+
+    private static Object keyed(Object subtask) {
+        if (!(subtask instanceof Map<?, ?> fields) || !fields.containsKey("task_id")) {
+            return subtask;
+        }
+        Map<String, Object> keyed = new LinkedHashMap<>();
+        fields.forEach((name, value) -> keyed.put(String.valueOf(name), value));
+        move(keyed, "task_id", "key");
+        return keyed;
+    }
+
+    private static void move(Map<String, Object> fields, String from, String to) {
+        if (!fields.containsKey(from)) {
+            return;
+        }
+        if (fields.containsKey(to)) {
+            throw OrchestratorException.invalid(from, "give " + to + " or " + from + " (the v1 name), not both");
+        }
+        fields.put(to, fields.remove(from));
     }
 
     /** The plan that checked arguments describe. */
