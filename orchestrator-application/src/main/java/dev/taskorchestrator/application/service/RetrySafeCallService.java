@@ -51,7 +51,7 @@ final class RetrySafeCallService implements RetrySafeCallUseCase {
             return Optional.empty();
         }
         RequestLog.Recorded earlier = found.get();
-        if (!earlier.at().plus(KEPT_FOR).isAfter(clock.instant())) {
+        if (expired(earlier)) {
             return Optional.empty();
         }
         if (!earlier.fingerprint().equals(fingerprint)) {
@@ -62,9 +62,17 @@ final class RetrySafeCallService implements RetrySafeCallUseCase {
         return Optional.of(earlier.reply());
     }
 
+    /**
+     * Keeps a reply, in place of an expired one. A reply a racing call kept meanwhile is left alone:
+     * keeping this one then fails as a lost race, and the unit of work, run again, returns that one.
+     */
     private String record(RequestLog.Key key, String fingerprint, String reply) {
-        log.find(key).ifPresent(expired -> log.remove(key));
+        log.find(key).filter(this::expired).ifPresent(old -> log.remove(key));
         log.record(new RequestLog.Recorded(key, fingerprint, reply, clock.instant()));
         return reply;
+    }
+
+    private boolean expired(RequestLog.Recorded recorded) {
+        return !recorded.at().plus(KEPT_FOR).isAfter(clock.instant());
     }
 }

@@ -40,16 +40,30 @@ public final class Json5TemplateSyntax implements TemplateSyntax {
                     List.of("a JSON5 object"));
         }
         try {
-            Map<String, Object> tree = MAPPER.readValue(text, OBJECT);
-            if (tree == null) {
-                throw OrchestratorException.invalid(field, field + " is null; a template is a JSON5 object",
+            // Read as any value first: Jackson's words for a value of another kind name Java's types.
+            Object tree = MAPPER.readValue(text, Object.class);
+            if (!(tree instanceof Map<?, ?>)) {
+                throw OrchestratorException.invalid(field, field + " is " + kind(tree) + "; a template is a JSON5 object",
                         List.of("a JSON5 object"));
             }
-            return tree;
+            return MAPPER.convertValue(tree, OBJECT);
         } catch (JacksonException unreadable) {
             throw OrchestratorException.invalid(field, field + " is not valid JSON5: " + where(unreadable.getLocation())
                     + firstLine(unreadable.getOriginalMessage()), List.of("a JSON5 object"));
         }
+    }
+
+    private static String kind(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof List<?>) {
+            return "an array";
+        }
+        if (value instanceof String) {
+            return "a string";
+        }
+        return value instanceof Boolean ? "a boolean" : "a number";
     }
 
     private static String where(TokenStreamLocation location) {
