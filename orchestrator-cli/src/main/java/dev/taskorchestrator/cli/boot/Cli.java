@@ -147,6 +147,8 @@ public final class Cli {
         Choices.register(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionStrategy(new RetrySafeExecution(() -> options.requestId().orElse(null),
+                () -> local.operator().name(), () -> local.orchestrator().retrySafeCalls()));
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setExitCodeExceptionMapper(errors);
         commandLine.setAbbreviatedSubcommandsAllowed(false);

@@ -1,13 +1,13 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
+import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import dev.taskorchestrator.application.service.OrchestratorPorts;
 import dev.taskorchestrator.persistence.OrchestratorDatabase;
 import dev.taskorchestrator.persistence.templates.FileTemplateCatalog;
-import dev.taskorchestrator.application.port.out.TemplateCatalog;
 import java.nio.file.Path;
-import java.util.Map;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The core's ports on an open database, as both a command and {@code serve} assemble them: the

@@ -13,6 +13,7 @@ public final class GlobalOptions {
     private String db;
     private boolean json;
     private boolean noColor;
+    private String requestId;
 
     public Optional<Path> workspace() {
         return Optional.ofNullable(workspace);
@@ -28,6 +29,15 @@ public final class GlobalOptions {
 
     public boolean noColor() {
         return noColor;
+    }
+
+    /** The id that makes this command retry-safe, if one was given. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    void requestId(String value) {
+        requestId = value;
     }
 
     void workspace(Path value) {

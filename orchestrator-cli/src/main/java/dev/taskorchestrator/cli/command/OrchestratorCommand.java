@@ -48,6 +48,13 @@ public final class OrchestratorCommand implements Callable<Integer> {
         options.json(json);
     }
 
+    @Option(names = "--request-id", paramLabel = "ID", scope = ScopeType.INHERIT,
+            description = "For a command that changes the store: run it at most once for this id (1-128 characters);"
+                    + " the same command again with this id prints the first result and changes nothing.")
+    void requestId(String requestId) {
+        options.requestId(requestId);
+    }
+
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours, even on a terminal.")
     void noColor(boolean noColor) {
         options.noColor(noColor);

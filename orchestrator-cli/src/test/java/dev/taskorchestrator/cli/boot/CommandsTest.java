@@ -142,6 +142,23 @@ class CommandsTest {
     }
 
     @Test
+    void givenARequestId_whenACommandIsRunAgain_thenItPrintsTheFirstResultAndChangesNothing() throws Exception {
+        assertThat(run("plan", "Retry me", "--request-id", "plan-9")).as(err).isZero();
+        String first = out;
+        assertThat(run("--request-id=plan-9", "plan", "Retry me")).as(err).isZero();
+
+        assertThat(out).isEqualTo(first);
+        assertThat(json("task", "list")).containsEntry("total_count", 4);
+        assertThat(run("plan", "Something else", "--request-id", "plan-9")).isEqualTo(1);
+        assertThat(err).contains("request_id 'plan-9' was used").doesNotContain("\tat ");
+        assertThat(run("status", "--request-id", "s-1")).isEqualTo(1);
+        assertThat(err).contains("--request-id is for the commands that change the store");
+        assertThat(run("plan", "Empty id", "--request-id", "")).isEqualTo(1);
+        assertThat(err).contains("request_id must be 1-128 characters");
+        assertThat(json("task", "list")).containsEntry("total_count", 4);
+    }
+
+    @Test
     void givenAPlanWithSubtasks_whenStored_thenTheKeysMapToNewIdsInOrder() {
         assertThat(run("plan", "Release", "--description", "All of it", "--subtask", "One", "--subtask", "Two"))
                 .isZero();
