@@ -38,6 +38,7 @@ import dev.taskorchestrator.application.port.in.ShowTemplateUseCase;
 import dev.taskorchestrator.application.port.in.ShutdownReadinessUseCase;
 import dev.taskorchestrator.application.port.in.StartServerUseCase;
 import dev.taskorchestrator.application.port.in.StopServerUseCase;
+import dev.taskorchestrator.application.port.in.SuggestTasksUseCase;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskExecution;
@@ -55,6 +56,7 @@ import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.role.SpecialistRole;
 import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.List;
@@ -102,6 +104,7 @@ public final class Orchestrator {
     private final InstantiateTemplateUseCase instantiateTemplate;
     private final TemplateUseCases templates;
     private final RetrySafeCallUseCase retrySafeCall;
+    private final SuggestTasksUseCase suggestTasks;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
         Tasks tasks = new Tasks(ports.tasks());
@@ -131,6 +134,7 @@ public final class Orchestrator {
         queryTasks = new QueryTasksService(ports.tasks(), ports.artifacts(), specialists, holds, uow, clock);
         executeTask = new ExecuteTaskService(tasks, claims, sessions, uow, clock);
         retrySafeCall = new RetrySafeCallService(ports.requests(), uow, clock);
+        suggestTasks = new SuggestTasksService(ports.tasks(), uow);
         completeTask = new CompleteTaskService(ports.tasks(), ports.artifacts(), tasks, sessions, ranking, ancestors,
                 claims, history, ports.ids(), uow, clock, settings.leaseDuration());
         nextTask = new NextTaskService(ports.tasks(), ranking, claims, specialists, holds, uow, clock);
@@ -250,6 +254,10 @@ public final class Orchestrator {
     /** Runs a call that changes state at most once per request id; see {@link RetrySafeCallUseCase}. */
     public RetrySafeCallUseCase retrySafeCalls() {
         return retrySafeCall;
+    }
+
+    public List<Task> suggestTasks(String typed, int limit) {
+        return suggestTasks.suggest(typed, limit);
     }
 
     public TaskExecution executeTask(ExecuteTaskUseCase.Command command) {

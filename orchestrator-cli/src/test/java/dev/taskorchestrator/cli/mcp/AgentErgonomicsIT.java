@@ -166,4 +166,40 @@ class AgentErgonomicsIT {
         assertThat((Map<String, Object>) plan.get("keys")).containsOnlyKeys("a", "b");
         assertThat(plan).containsEntry("created_count", 3);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenTasks_whenATaskIdIsCompletedAndTheLogLevelSet_thenIdsAreSuggestedAndCallsLoggedAtThatLevel()
+            throws Exception {
+        RawServer server = serve(List.of());
+        String task = (String) server.ok("orchestrator_plan_task", "{\"title\":\"Refactor the invoice parser\"}")
+                .get("task_id");
+        server.ok("orchestrator_plan_task", "{\"title\":\"Write the changelog\"}");
+
+        server.send("{\"jsonrpc\":\"2.0\",\"id\":\"c1\",\"method\":\"completion/complete\",\"params\":{\"ref\":"
+                + "{\"type\":\"ref/prompt\",\"name\":\"implementer\"},\"argument\":{\"name\":\"task_id\",\"value\":\""
+                + task.substring(0, 12) + "\"}}}");
+        Map<String, Object> byPrefix = (Map<String, Object>) result(server.receive()).get("completion");
+        assertThat((List<String>) byPrefix.get("values")).contains(task);
+        server.send("{\"jsonrpc\":\"2.0\",\"id\":\"c2\",\"method\":\"completion/complete\",\"params\":{\"ref\":"
+                + "{\"type\":\"ref/resource\",\"uri\":\"orchestrator://tasks/{id}\"},\"argument\":{\"name\":\"id\","
+                + "\"value\":\"invoice\"}}}");
+        Map<String, Object> byWords = (Map<String, Object>) result(server.receive()).get("completion");
+        assertThat((List<String>) byWords.get("values")).containsExactly(task);
+
+        server.send("{\"jsonrpc\":\"2.0\",\"id\":\"l1\",\"method\":\"logging/setLevel\",\"params\":{\"level\":"
+                + "\"debug\"}}");
+        assertThat(server.receive()).containsEntry("id", "l1").containsKey("result");
+        server.send(call("after", "orchestrator_get_status", "{}"));
+        Map<String, Object> logged = server.receive();
+        assertThat(logged).containsEntry("method", "notifications/message");
+        assertThat((Map<String, Object>) logged.get("params")).containsEntry("level", "debug");
+        assertThat(server.receive()).containsEntry("id", "after");
+
+        server.send("{\"jsonrpc\":\"2.0\",\"id\":\"l2\",\"method\":\"logging/setLevel\",\"params\":{\"level\":"
+                + "\"error\"}}");
+        assertThat(server.receive()).containsEntry("id", "l2");
+        server.send(call("quiet", "orchestrator_get_status", "{}"));
+        assertThat(server.receive()).as("nothing logged below error").containsEntry("id", "quiet");
+    }
 }

@@ -96,10 +96,11 @@ public final class OrchestratorMcpServer {
                 // the allowed values; the SDK's schema check would answer with text only.
                 .validateToolInputs(false)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
-                        .build())
+                        .logging().completions().build())
                 .tools(tools.of(settings.tools().select(OrchestratorTools.all(orchestrator, roles, restart))))
                 .resourceTemplates(new ResourceTemplates(orchestrator, json).all())
                 .prompts(new RolePrompts(orchestrator, roles).all())
+                .completions(new Completions(orchestrator).all(roles))
                 .build();
     }
 }

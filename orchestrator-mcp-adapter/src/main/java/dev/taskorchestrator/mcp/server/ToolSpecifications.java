@@ -75,7 +75,8 @@ final class ToolSpecifications {
     }
 
     private CallToolResult call(OrchestratorTool tool, McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-        try {
+        long started = System.nanoTime();
+        try (CallProgress progress = CallProgress.of(exchange, request)) {
             Map<String, Object> decoded = tool.upgraded(Optional.ofNullable(JsonStringArguments.decoded(
                     tool.descriptor().input(), request.arguments(), OrchestratorMcpServer.jsonMapper())).orElse(Map.of()));
             Arguments arguments = tool.descriptor().input().parse(decoded);
@@ -84,13 +85,32 @@ final class ToolSpecifications {
             ToolReply reply = requestId.isEmpty() ? tool.call(arguments, caller)
                     : retrySafe.call(tool, arguments.text("agent").orElse(clientName(exchange)), requestId.get(),
                             decoded, () -> tool.call(arguments, caller));
+            log(exchange, McpSchema.LoggingLevel.DEBUG, request.name() + " answered in " + millisSince(started) + " ms");
             return CallToolResult.builder().addTextContent(reply.text()).structuredContent(reply.structured()).build();
         } catch (OrchestratorException refused) {
             LOG.debug("{} refused: {}", request.name(), refused.getMessage());
+            log(exchange, McpSchema.LoggingLevel.INFO, request.name() + " refused: " + refused.getMessage());
             return failure(ToolError.from(refused));
         } catch (RuntimeException | Error unexpected) {
             LOG.error("{} failed unexpectedly", request.name(), unexpected);
+            log(exchange, McpSchema.LoggingLevel.ERROR, request.name() + " failed unexpectedly; see the server's log");
             return failure(ToolError.from(unexpected));
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /**
+     * A log message to the client, at the level it set with {@code logging/setLevel} or above (the
+     * SDK drops the rest); a client that cannot take it loses only the message.
+     */
+    private static void log(McpSyncServerExchange exchange, McpSchema.LoggingLevel level, String message) {
+        try {
+            exchange.loggingNotification(new McpSchema.LoggingMessageNotification(level, "tools", message));
+        } catch (RuntimeException notDelivered) {
+            LOG.debug("a log message did not reach the client: {}", notDelivered.getMessage());
         }
     }
 

@@ -57,6 +57,11 @@ public record TaskFilter(
                 createdAfter, createdBefore);
     }
 
+    public TaskFilter withText(String wanted) {
+        return new TaskFilter(statuses, taskTypes, specialistTypes, complexities, priorities, parentId, sessionId,
+                Optional.of(wanted), createdAfter, createdBefore);
+    }
+
     public TaskFilter withParent(TaskId parent) {
         return new TaskFilter(statuses, taskTypes, specialistTypes, complexities, priorities, Optional.of(parent), sessionId,
                 text, createdAfter, createdBefore);
