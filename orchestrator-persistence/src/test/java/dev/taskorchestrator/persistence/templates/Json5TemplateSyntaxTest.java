@@ -53,7 +53,9 @@ class Json5TemplateSyntaxTest {
     void givenWhatWouldSilentlyLoseText_whenRead_thenRefused() {
         assertThat(refusal("{a: 1, a: 2}").getMessage()).contains("line 1").contains("Duplicate");
         assertThat(refusal("{a: 1} {b: 2}").getMessage()).contains("line 1");
-        assertThat(refusal("[1, 2]").getMessage()).contains("not valid JSON5");
+        assertThat(refusal("[1, 2]").getMessage()).isEqualTo("template_content is an array; a template is a JSON5 object");
+        assertThat(refusal("true").getMessage()).contains("is a boolean").doesNotContain("java.", "Token");
+        assertThat(refusal("1e309").getMessage()).contains("is a number").doesNotContain("java.", "Token");
         assertThat(refusal("   ").getMessage()).contains("is empty");
         assertThat(refusal("null").getMessage()).contains("is null");
     }
