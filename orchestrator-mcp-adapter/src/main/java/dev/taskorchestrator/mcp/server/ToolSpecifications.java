@@ -89,7 +89,7 @@ final class ToolSpecifications {
             return CallToolResult.builder().addTextContent(reply.text()).structuredContent(reply.structured()).build();
         } catch (OrchestratorException refused) {
             LOG.debug("{} refused: {}", request.name(), refused.getMessage());
-            log(exchange, McpSchema.LoggingLevel.INFO, request.name() + " refused: " + refused.getMessage());
+            log(exchange, McpSchema.LoggingLevel.DEBUG, request.name() + " refused: " + refused.getMessage());
             return failure(ToolError.from(refused));
         } catch (RuntimeException | Error unexpected) {
             LOG.error("{} failed unexpectedly", request.name(), unexpected);
