@@ -39,8 +39,7 @@ public final class PersistenceBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> databases = args.length == 0 ? List.of("sqlite", "postgresql") : Arrays.asList(args);
-        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        Latencies.machine();
         for (String kind : databases) {
             DatabaseSettings settings = kind.equals("sqlite") ? TestDatabases.freshSqlite() : TestDatabases.freshPostgres();
             try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
@@ -111,17 +110,6 @@ public final class PersistenceBenchmark {
     }
 
     private static void report(String kind, String what, int iterations, IntConsumer call) {
-        for (int i = 0; i < Math.max(50, iterations / 10); i++) {
-            call.accept(i);
-        }
-        long[] nanos = new long[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            call.accept(i);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-40s median %8.3f ms   p99 %8.3f ms   (%,d calls)%n", kind + " " + what,
-                nanos[iterations / 2] / 1e6, nanos[(int) (iterations * 0.99)] / 1e6, iterations);
+        Latencies.report(kind + " " + what, iterations, call);
     }
 }

@@ -72,9 +72,11 @@ final class PlanTaskService implements PlanTaskUseCase {
             if (created.values().stream().anyMatch(task -> !task.dependencies().isEmpty())) {
                 repository.lockDependencyGraph();
             }
-            DependencyGraph graph = new DependencyGraph(id -> created.containsKey(id)
-                    ? created.get(id).dependencies()
-                    : repository.findById(id).map(Task::dependencies).orElse(List.of()));
+            // A cycle through a new task must come back to it, and no stored task can depend on a task
+            // that is only now being created: the walk stays among the plan's tasks and never reads the
+            // store (reading it made a plan behind a long stored chain cost a query per link per task).
+            DependencyGraph graph = new DependencyGraph(id -> created.containsKey(id) ? created.get(id).dependencies()
+                    : List.of());
             List<TaskId> above = tasks.ancestorsOf(command.parentId());
             for (Node node : nodes) {
                 try {

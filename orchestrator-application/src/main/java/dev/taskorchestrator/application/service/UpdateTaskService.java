@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -107,8 +108,9 @@ final class UpdateTaskService implements UpdateTaskUseCase {
     private void requireAcyclic(Task current, List<TaskId> dependencies, String field) {
         Tasks.requireNoAncestor(current.id(), tasks.ancestorsOf(current.parentId()), dependencies, field);
         try {
-            new DependencyGraph(id -> id.equals(current.id()) ? dependencies
-                    : repository.findById(id).map(Task::dependencies).orElse(List.of()))
+            // Every edge the walk can take, read in one query: a chain of thousands is one round trip.
+            Map<TaskId, List<TaskId>> stored = repository.prerequisitesReachableFrom(dependencies);
+            new DependencyGraph(id -> id.equals(current.id()) ? dependencies : stored.getOrDefault(id, List.of()))
                     .requireNoCycle(current.id(), dependencies);
         } catch (OrchestratorException cycle) {
             throw new OrchestratorException(cycle.code(), cycle.getMessage(), field, cycle.allowed());

@@ -101,7 +101,7 @@ class McpToolInputsIT {
                 refusal("orchestrator_update_task", args("priority", "high"), "invalid_argument", "task_id"),
                 refusal("orchestrator_update_task", args("task_id", leaf, "status", "done"), "invalid_argument", "status"),
                 refusal("orchestrator_update_task", args("task_id", UNKNOWN_TASK, "title", "x"), "not_found", "task_id"),
-                refusal("orchestrator_update_task", args("task_id", leaf, "description", "d".repeat(20_001)),
+                refusal("orchestrator_update_task", args("task_id", leaf, "description", "d".repeat(131_073)),
                         "invalid_argument", "description"),
                 refusal("orchestrator_update_task", args("task_id", leaf, "status", "archived"), "illegal_state",
                         "status"),

@@ -4,7 +4,8 @@ package dev.taskorchestrator.domain.common;
 public final class Limits {
 
     public static final int TITLE_MAX = 255;
-    public static final int DESCRIPTION_MAX = 20_000;
+    /** Room for a long specification pasted in whole: 128 K characters (a 100 KB document and more). */
+    public static final int DESCRIPTION_MAX = 131_072;
     public static final int SHORT_TEXT_MAX = 255;
     public static final int SUMMARY_MAX = 4_000;
     public static final int REASON_MAX = 2_000;

@@ -230,6 +230,27 @@ public final class JdbiTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Map<TaskId, List<TaskId>> prerequisitesReachableFrom(Collection<TaskId> starts) {
+        if (starts.isEmpty()) {
+            return Map.of();
+        }
+        return handles.with(handle -> {
+            Map<TaskId, List<TaskId>> edges = new HashMap<>();
+            // UNION, not UNION ALL: a task reached twice is walked once, and a cycle in corrupt data ends.
+            handle.createQuery("WITH RECURSIVE reach(id) AS (SELECT id FROM tasks WHERE id IN (<ids>)"
+                            + " UNION SELECT d.prerequisite_id FROM reach r CROSS JOIN task_dependencies d"
+                            + " WHERE d.task_id = r.id)"
+                            + " SELECT d.task_id, d.prerequisite_id FROM reach r CROSS JOIN task_dependencies d"
+                            + " WHERE d.task_id = r.id ORDER BY d.task_id, d.position")
+                    .bindList("ids", values(starts))
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> edges.computeIfAbsent(new TaskId(e.getKey()), k -> new ArrayList<>())
+                            .add(new TaskId(e.getValue())));
+            return edges;
+        });
+    }
+
+    @Override
     public List<Task> findDescendants(TaskId root) {
         return handles.with(handle -> load(handle, handle.createQuery("WITH RECURSIVE sub(id, depth) AS ("
                 + " SELECT id, 1 FROM tasks WHERE parent_id = :root"

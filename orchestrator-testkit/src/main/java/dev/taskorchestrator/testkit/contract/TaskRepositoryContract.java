@@ -328,6 +328,26 @@ public abstract class TaskRepositoryContract {
     }
 
     @Nested
+    class ReachingPrerequisites {
+        @Test
+        void givenChains_whenPrerequisitesAreReachedFromATask_thenEveryEdgeBelowItInOrderAndNothingElse() {
+            Task a = stored(aTask());
+            Task b = stored(aTask().dependingOn(a.id()));
+            Task side = stored(aTask());
+            Task c = stored(aTask().dependingOn(b.id(), side.id()));
+            Task other = stored(aTask().dependingOn(a.id()));
+
+            Map<TaskId, List<TaskId>> edges = tasks.prerequisitesReachableFrom(List.of(c.id()));
+
+            assertThat(edges).containsOnlyKeys(c.id(), b.id());
+            assertThat(edges.get(c.id())).containsExactly(b.id(), side.id());
+            assertThat(edges.get(b.id())).containsExactly(a.id());
+            assertThat(tasks.prerequisitesReachableFrom(List.of(other.id(), a.id()))).containsOnlyKeys(other.id());
+            assertThat(tasks.prerequisitesReachableFrom(List.of())).isEmpty();
+        }
+    }
+
+    @Nested
     class FindingReadyTasks {
         private ReadyFilter filter() {
             return new ReadyFilter(Optional.of(session), Optional.empty());

@@ -121,6 +121,24 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Map<TaskId, List<TaskId>> prerequisitesReachableFrom(Collection<TaskId> starts) {
+        return db.locked(() -> {
+            Map<TaskId, List<TaskId>> edges = new LinkedHashMap<>();
+            Deque<TaskId> frontier = new ArrayDeque<>(starts);
+            while (!frontier.isEmpty()) {
+                TaskId id = frontier.poll();
+                Task task = db.tasks.get(id);
+                if (task != null && !edges.containsKey(id)) {
+                    edges.put(id, task.dependencies());
+                    frontier.addAll(task.dependencies());
+                }
+            }
+            edges.values().removeIf(List::isEmpty);
+            return edges;
+        });
+    }
+
+    @Override
     public List<Task> findDescendants(TaskId root) {
         return db.locked(() -> {
             List<Task> found = new ArrayList<>();

@@ -69,6 +69,13 @@ public interface TaskRepository {
      */
     Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites);
 
+    /**
+     * The dependency edges of {@code starts} and of every task they depend on, at any depth: each
+     * task's prerequisites in their order, for a cycle check to walk in memory. One call, however
+     * long the chains.
+     */
+    Map<TaskId, List<TaskId>> prerequisitesReachableFrom(Collection<TaskId> starts);
+
     /** Every task below {@code root} at any depth, parents before their children. */
     List<Task> findDescendants(TaskId root);
 
