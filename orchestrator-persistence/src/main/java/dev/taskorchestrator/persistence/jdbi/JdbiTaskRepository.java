@@ -205,7 +205,7 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     /** One recursive query per slice: the chains are walked inside the database, not one level per round trip. */
     @Override
-    public Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites) {
+    public Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites, int cap) {
         if (prerequisites.isEmpty()) {
             return Map.of();
         }
@@ -219,9 +219,10 @@ public final class JdbiTaskRepository implements TaskRepository {
                         + " WHERE d.prerequisite_id IN (<ids>) AND t.id = d.task_id AND t.status IN " + OPEN
                         + " UNION SELECT c.root, d.task_id, c.depth + 1 FROM chain c CROSS JOIN task_dependencies d"
                         + " CROSS JOIN tasks t WHERE d.prerequisite_id = c.node AND t.id = d.task_id AND t.status IN "
-                        + OPEN + " AND c.depth < " + CHAIN_LIMIT + ")"
+                        + OPEN + " AND c.depth < :cap)"
                         + " SELECT root, MAX(depth) FROM chain GROUP BY root")
                         .bindList("ids", slice)
+                        .bind("cap", Math.min(cap, CHAIN_LIMIT))
                         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
                         .forEach(e -> found.put(new TaskId(e.getKey()), e.getValue()));
             }

@@ -184,11 +184,13 @@ public abstract class TaskRepositoryContract {
             stored(aTask().dependingOn(a.id()));
             stored(aTask().dependingOn(b.id()).withStatus(TaskStatus.COMPLETED));
 
-            Map<TaskId, Integer> chains = tasks.longestOpenDependentChains(List.of(a.id(), b.id(), lonely.id()));
+            Map<TaskId, Integer> chains = tasks.longestOpenDependentChains(List.of(a.id(), b.id(), lonely.id()), 10);
 
             assertThat(chains.get(a.id())).isEqualTo(3);
             assertThat(chains.get(b.id())).isEqualTo(1);
             assertThat(chains.getOrDefault(lonely.id(), 0)).isZero();
+            assertThat(tasks.longestOpenDependentChains(List.of(a.id(), b.id()), 2))
+                    .containsEntry(a.id(), 2).containsEntry(b.id(), 1);
         }
 
         @Test

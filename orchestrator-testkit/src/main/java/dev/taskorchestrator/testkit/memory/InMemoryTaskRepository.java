@@ -110,12 +110,12 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
-    public Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites) {
+    public Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites, int cap) {
         return db.locked(() -> {
             DependencyGraph waitedOnBy = new DependencyGraph(id -> stream()
                     .filter(t -> t.status().isOpen() && t.dependencies().contains(id)).map(Task::id).toList());
             Map<TaskId, Integer> found = new LinkedHashMap<>();
-            Set.copyOf(prerequisites).forEach(id -> found.put(id, waitedOnBy.longestPathFrom(id)));
+            Set.copyOf(prerequisites).forEach(id -> found.put(id, Math.min(cap, waitedOnBy.longestPathFrom(id))));
             return found;
         });
     }

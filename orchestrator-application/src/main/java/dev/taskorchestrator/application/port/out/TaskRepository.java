@@ -64,10 +64,11 @@ public interface TaskRepository {
 
     /**
      * For each of {@code prerequisites}, how many open (pending, in progress or blocked) tasks the
-     * longest chain waiting on it holds: 2 when B waits on it and C waits on B. Prerequisites with
-     * no open dependents may be absent (they count 0). One call, however deep the chains.
+     * longest chain waiting on it holds: 2 when B waits on it and C waits on B, counted up to
+     * {@code cap} (a longer chain counts {@code cap}). Prerequisites with no open dependents may be
+     * absent (they count 0). One call, and no more work than {@code cap} steps of each chain.
      */
-    Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites);
+    Map<TaskId, Integer> longestOpenDependentChains(Collection<TaskId> prerequisites, int cap);
 
     /**
      * The dependency edges of {@code starts} and of every task they depend on, at any depth: each
