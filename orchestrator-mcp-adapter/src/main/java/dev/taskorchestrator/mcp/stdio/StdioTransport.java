@@ -42,8 +42,11 @@ import reactor.core.publisher.Mono;
  */
 public final class StdioTransport implements McpServerTransportProvider, TransportActivity {
 
-    /** The longest frame read; a longer one is refused rather than buffered. */
-    public static final int MAX_FRAME_CHARS = 16 * 1024 * 1024;
+    /**
+     * The longest frame read; a longer one is refused rather than buffered. 8 Mi characters, as an
+     * HTTP request's 8 MiB: the launcher's heap of 64 MB holds such a frame while it is parsed.
+     */
+    public static final int MAX_FRAME_CHARS = 8 * 1024 * 1024;
 
     /** JSON-RPC's range for server-defined errors: the request was received but never run. */
     static final int SHUTTING_DOWN = -32000;
