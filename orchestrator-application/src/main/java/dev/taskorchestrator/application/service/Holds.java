@@ -7,7 +7,6 @@ import dev.taskorchestrator.domain.task.NotReady;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +16,7 @@ final class Holds {
 
     /** Open tasks looked at to explain an empty next-task; the closest to ready are among the first few hundred. */
     static final int SCAN = 500;
-    private static final Set<TaskStatus> OPEN = EnumSet.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS,
-            TaskStatus.BLOCKED);
+    private static final Set<TaskStatus> OPEN = TaskStatus.openStatuses();
 
     private final TaskRepository repository;
     private final Tasks tasks;

@@ -251,7 +251,7 @@ public final class Orchestrator {
         return queryTasks.query(query);
     }
 
-    /** Runs a call that changes state at most once per request id; see {@link RetrySafeCallUseCase}. */
+    /** Calls that change state run at most once per request id: the adapters wrap such calls with these. */
     public RetrySafeCallUseCase retrySafeCalls() {
         return retrySafeCall;
     }

@@ -14,7 +14,6 @@ import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,8 +26,7 @@ final class QueryTasksService implements QueryTasksUseCase {
     private final ArtifactStore artifacts;
     /** Pages of the store read for one page filtered by readiness; the cursor goes on from the last one read. */
     static final int READY_SCAN_PAGES = 10;
-    private static final Set<TaskStatus> OPEN = EnumSet.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS,
-            TaskStatus.BLOCKED);
+    private static final Set<TaskStatus> OPEN = TaskStatus.openStatuses();
 
     private final Specialists specialists;
     private final Holds holds;

@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ final class SuggestTasksService implements SuggestTasksUseCase {
     private List<Task> byIdPrefix(String prefix, int wanted) {
         String body = prefix.substring(TaskId.PREFIX.length());
         String start = body.length() >= BODY_MIN ? prefix : prefix + "0".repeat(BODY_MIN - body.length());
-        List<Task> from = new java.util.ArrayList<>(repository.findById(new TaskId(start)).stream().toList());
+        List<Task> from = new ArrayList<>(repository.findById(new TaskId(start)).stream().toList());
         repository.query(TaskFilter.any(), Optional.of(new TaskId(start)), wanted).tasks().stream()
                 .takeWhile(task -> task.id().value().startsWith(prefix))
                 .forEach(from::add);

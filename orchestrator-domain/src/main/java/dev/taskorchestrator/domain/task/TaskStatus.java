@@ -65,6 +65,11 @@ public enum TaskStatus implements WireValue {
         return this == COMPLETED || this == CANCELLED || this == ARCHIVED;
     }
 
+    /** The statuses of work not yet over: pending, in progress, blocked. */
+    public static Set<TaskStatus> openStatuses() {
+        return EnumSet.of(PENDING, IN_PROGRESS, BLOCKED);
+    }
+
     public boolean isOpen() {
         return this == PENDING || this == IN_PROGRESS || this == BLOCKED;
     }

@@ -20,7 +20,7 @@ final class Completions {
 
     /** The most a client's picker is sent at once; {@code hasMore} says there are others. */
     static final int SHOWN = 20;
-    static final List<String> TASK_RESOURCES = List.of("orchestrator://tasks/{id}", "orchestrator://tasks/{id}/history");
+    static final List<String> TASK_RESOURCES = List.of(ResourceTemplates.TASK, ResourceTemplates.TASK_HISTORY);
 
     private static final Logger LOG = LoggerFactory.getLogger(Completions.class);
 

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  */
 final class ResourceTemplates {
 
+    static final String TASK = "orchestrator://tasks/{id}";
+    static final String TASK_HISTORY = "orchestrator://tasks/{id}/history";
+
+
     private static final String JSON = "application/json";
     private static final String JSON5 = "application/json5";
 
@@ -44,9 +48,9 @@ final class ResourceTemplates {
 
     private List<Template> templates() {
         return List.of(
-                template("orchestrator://tasks/{id}", "task", "A task with every field, its subtasks, artifacts and progress.",
+                template(TASK, "task", "A task with every field, its subtasks, artifacts and progress.",
                         JSON, id -> json(TaskDocuments.details(orchestrator.get().getTask(TaskId.parse(id, "id"))))),
-                template("orchestrator://tasks/{id}/history", "task-history", "A task's history, oldest first.", JSON,
+                template(TASK_HISTORY, "task-history", "A task's history, oldest first.", JSON,
                         id -> json(TaskDocuments.history(orchestrator.get().taskHistory(new TaskHistoryUseCase.Query(
                                 TaskId.parse(id, "id"), TaskHistoryUseCase.Query.MAX_LIMIT))))),
                 template("orchestrator://artifacts/{id}", "artifact", "The full content of an artifact a task produced.",

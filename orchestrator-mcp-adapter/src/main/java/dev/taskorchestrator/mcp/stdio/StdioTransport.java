@@ -44,7 +44,7 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
 
     /**
      * The longest frame read; a longer one is refused rather than buffered. 8 Mi characters, as an
-     * HTTP request's 8 MiB: the launcher's heap of 64 MB holds such a frame while it is parsed.
+     * HTTP request's 8 MiB: the launcher's heap of 128 MB holds such a frame while it is parsed.
      */
     public static final int MAX_FRAME_CHARS = 8 * 1024 * 1024;
 

@@ -4,6 +4,7 @@ import dev.taskorchestrator.application.port.out.RequestLog;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Request ids in the in-memory database: one lock serialises callers, so no two keep one id. */
@@ -25,7 +26,7 @@ public final class InMemoryRequestLog implements RequestLog {
         db.locked(() -> {
             if (db.requests.containsKey(request.key())) {
                 throw new OrchestratorException(ErrorCode.CONFLICT, "request_id '" + request.key().requestId()
-                        + "' is kept already", "request_id", java.util.List.of());
+                        + "' is kept already", "request_id", List.of());
             }
             db.requests.put(request.key(), request);
             return null;
