@@ -32,10 +32,8 @@ import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.cli.boot.StandardStreams.ProtocolStreams;
 import dev.taskorchestrator.cli.command.ActingAs;
-import dev.taskorchestrator.cli.command.ArtifactCommand;
 import dev.taskorchestrator.cli.command.ArtifactShowCommand;
 import dev.taskorchestrator.cli.command.Choices;
-import dev.taskorchestrator.cli.command.CompletionCommand;
 import dev.taskorchestrator.cli.command.Console;
 import dev.taskorchestrator.cli.command.GlobalOptions;
 import dev.taskorchestrator.cli.command.HealthCommand;
@@ -47,14 +45,12 @@ import dev.taskorchestrator.cli.command.PlanCommand;
 import dev.taskorchestrator.cli.command.RolesCommand;
 import dev.taskorchestrator.cli.command.ServeCommand;
 import dev.taskorchestrator.cli.command.SessionCleanupCommand;
-import dev.taskorchestrator.cli.command.SessionCommand;
 import dev.taskorchestrator.cli.command.SessionListCommand;
 import dev.taskorchestrator.cli.command.SessionResumeCommand;
 import dev.taskorchestrator.cli.command.SessionShowCommand;
 import dev.taskorchestrator.cli.command.StatusCommand;
 import dev.taskorchestrator.cli.command.SynthesizeCommand;
 import dev.taskorchestrator.cli.command.TaskCancelCommand;
-import dev.taskorchestrator.cli.command.TaskCommand;
 import dev.taskorchestrator.cli.command.TaskCompleteCommand;
 import dev.taskorchestrator.cli.command.TaskDeleteCommand;
 import dev.taskorchestrator.cli.command.TaskHistoryCommand;
@@ -65,7 +61,6 @@ import dev.taskorchestrator.cli.command.TaskShowCommand;
 import dev.taskorchestrator.cli.command.TaskStartCommand;
 import dev.taskorchestrator.cli.command.TaskTreeCommand;
 import dev.taskorchestrator.cli.command.TaskUpdateCommand;
-import dev.taskorchestrator.cli.command.TemplateCommand;
 import dev.taskorchestrator.cli.command.TemplateCreateCommand;
 import dev.taskorchestrator.cli.command.TemplateDeleteCommand;
 import dev.taskorchestrator.cli.command.TemplateInfoCommand;
@@ -81,6 +76,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine;
@@ -88,15 +84,16 @@ import picocli.CommandLine;
 /**
  * The composition root of the command line: each command gets the use cases it calls, on a core
  * opened in this process on first use (no MCP, no server), through one factory and no DI container.
- * It runs a command line and closes the database it opened, if any. Both {@link Main} and the tests run it.
+ * It builds the command tree a command line needs ({@link CommandTree}), runs it and closes the database
+ * it opened, if any. Both {@link Main} and the tests run it.
  */
 public final class Cli {
 
-    private final CommandLine commandLine;
+    private final Function<String[], CommandLine> tree;
     private final LocalCore core;
 
-    private Cli(CommandLine commandLine, LocalCore core) {
-        this.commandLine = commandLine;
+    private Cli(Function<String[], CommandLine> tree, LocalCore core) {
+        this.tree = tree;
         this.core = core;
     }
 
@@ -127,32 +124,23 @@ public final class Cli {
                 options));
         templates(made, new CommandTemplates(local), local::orchestrator, console, local);
 
+        IFactory factory = new WiringFactory(made);
         ErrorReporter errors = new ErrorReporter(options::noColor);
-        CommandLine commandLine = new CommandLine(new OrchestratorCommand(options), new WiringFactory(made));
-        commandLine.addSubcommand("init", InitCommand.class);
-        commandLine.addSubcommand("plan", PlanCommand.class);
-        commandLine.addSubcommand("task", TaskCommand.class);
-        commandLine.addSubcommand("session", SessionCommand.class);
-        commandLine.addSubcommand("status", StatusCommand.class);
-        commandLine.addSubcommand("synthesize", SynthesizeCommand.class);
-        commandLine.addSubcommand("artifact", ArtifactCommand.class);
-        commandLine.addSubcommand("roles", RolesCommand.class);
-        commandLine.addSubcommand("template", TemplateCommand.class);
-        commandLine.addSubcommand("health", HealthCommand.class);
-        commandLine.addSubcommand("maintenance", MaintenanceCommand.class);
-        commandLine.addSubcommand("lifecycle", LifecycleCommand.class);
-        commandLine.addSubcommand("serve", ServeCommand.class);
-        commandLine.addSubcommand("completion", CompletionCommand.class);
-        // After the subcommands: picocli hands converters to the subcommands it already has.
-        Choices.register(commandLine);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionStrategy(new RetrySafeExecution(() -> options.requestId().orElse(null),
-                () -> local.operator().name(), () -> local.orchestrator().retrySafeCalls()));
-        commandLine.setExecutionExceptionHandler(errors);
-        commandLine.setExitCodeExceptionMapper(errors);
-        commandLine.setAbbreviatedSubcommandsAllowed(false);
-        return new Cli(commandLine, local);
+        Function<String[], CommandLine> tree = args -> {
+            CommandLine commandLine = new CommandLine(new OrchestratorCommand(options), factory);
+            CommandTree.needed(args).forEach(commandLine::addSubcommand);
+            // After the subcommands: picocli hands converters to the subcommands it already has.
+            Choices.register(commandLine);
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setExecutionStrategy(new RetrySafeExecution(() -> options.requestId().orElse(null),
+                    () -> local.operator().name(), () -> local.orchestrator().retrySafeCalls()));
+            commandLine.setExecutionExceptionHandler(errors);
+            commandLine.setExitCodeExceptionMapper(errors);
+            commandLine.setAbbreviatedSubcommandsAllowed(false);
+            return commandLine;
+        };
+        return new Cli(tree, local);
     }
 
     /** Every command that works on the core, with its use cases bound to the core opened on first use. */
@@ -234,6 +222,7 @@ public final class Cli {
 
     /** Runs one command line and returns its exit status. */
     public int execute(String... args) {
+        CommandLine commandLine = tree.apply(args);
         int status = commandLine.execute(args);
         try {
             core.close();
@@ -241,10 +230,6 @@ public final class Cli {
             commandLine.getErr().println("warning: the database did not close cleanly: " + failure.getMessage());
         }
         return status;
-    }
-
-    CommandLine commandLine() {
-        return commandLine;
     }
 
     /** Builds our commands with what they need; everything else (picocli's own types) the default way. */

@@ -101,6 +101,9 @@ class OrchestratorJarIT {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("orchestrator 0.1.0-SNAPSHOT");
+        // Answered before the command line is built, and word for word as picocli answers it after options.
+        assertThat(run("-V").out()).isEqualTo(run.out());
+        assertThat(run("--no-color", "--version").out()).isEqualTo(run.out());
     }
 
     @Test

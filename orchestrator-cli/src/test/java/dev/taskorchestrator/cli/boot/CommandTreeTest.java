@@ -1,0 +1,58 @@
+package dev.taskorchestrator.cli.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskorchestrator.cli.command.StatusCommand;
+import dev.taskorchestrator.cli.command.TaskCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** Only the subcommand a command line names is built; whatever lists or searches commands gets them all. */
+class CommandTreeTest {
+
+    @Test
+    void givenACommandNamed_whenNeeded_thenThatOneAloneEvenAfterGlobalOptionsWithValues() {
+        assertThat(CommandTree.needed("task", "list")).containsOnlyKeys("task").containsValue(TaskCommand.class);
+        assertThat(CommandTree.needed("--json", "-w", "ws", "--db", "jdbc:sqlite:x", "task", "list"))
+                .containsOnlyKeys("task");
+        assertThat(CommandTree.needed("--workspace", "task", "status")).containsOnlyKeys("status")
+                .containsValue(StatusCommand.class);
+        assertThat(CommandTree.needed("--workspace=ws", "status")).containsOnlyKeys("status");
+    }
+
+    @Test
+    void givenVersionAlone_whenNeeded_thenNoSubcommand() {
+        assertThat(CommandTree.needed("--version")).isEmpty();
+        assertThat(CommandTree.needed("-w", "ws", "-V")).isEmpty();
+    }
+
+    @Test
+    void givenVersionAsTheWholeCommandLine_whenAsked_thenItIsAnsweredWithoutTheCommandLine() {
+        assertThat(CommandTree.versionAlone("--version")).isTrue();
+        assertThat(CommandTree.versionAlone("-V")).isTrue();
+        assertThat(CommandTree.versionAlone("--version", "--help")).isFalse();
+        assertThat(CommandTree.versionAlone("-w", "ws", "--version")).isFalse();
+        assertThat(CommandTree.versionAlone()).isFalse();
+    }
+
+    @Test
+    void givenHelpNoCommandAMistypedOneOrCompletion_whenNeeded_thenAll() {
+        assertThat(CommandTree.needed()).isSameAs(CommandTree.ALL);
+        assertThat(CommandTree.needed("--help")).isSameAs(CommandTree.ALL);
+        assertThat(CommandTree.needed("--version", "--help")).isSameAs(CommandTree.ALL);
+        assertThat(CommandTree.needed("tsak", "list")).isSameAs(CommandTree.ALL);
+        assertThat(CommandTree.needed("completion")).isSameAs(CommandTree.ALL);
+        assertThat(CommandTree.ALL).hasSize(14).containsKeys("init", "plan", "task", "serve", "completion");
+    }
+
+    @Test
+    void givenHelp_whenRun_thenEveryCommandIsListedAsBefore() {
+        StringWriter out = new StringWriter();
+        int status = Cli.create(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)).execute("--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("Commands:");
+        CommandTree.ALL.keySet().forEach(name -> assertThat(out.toString()).containsPattern("(?m)^  " + name + "\\b"));
+    }
+}
