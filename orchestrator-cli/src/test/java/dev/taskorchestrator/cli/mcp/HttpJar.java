@@ -72,6 +72,9 @@ final class HttpJar {
                 .clientInfo(new McpSchema.Implementation(name, "1.0"))
                 .requestTimeout(Duration.ofSeconds(30))
                 .initializationTimeout(Duration.ofSeconds(30))
+                // The server trusts its replies to fit their tools' output schemas; this client checks
+                // every one it receives, so the end-to-end tests prove that trust.
+                .enableCallToolSchemaCaching(true)
                 .build();
         client.initialize();
         return client;

@@ -95,6 +95,7 @@ public final class OrchestratorMcpServer {
                 // Arguments are checked by each tool's declared parameters, whose errors name the field and
                 // the allowed values; the SDK's schema check would answer with text only.
                 .validateToolInputs(false)
+                .jsonSchemaValidator(new SchemasCheckedByTests())
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false)
                         .logging().completions().build())
                 .tools(tools.of(settings.tools().select(OrchestratorTools.all(orchestrator, roles, restart))))
