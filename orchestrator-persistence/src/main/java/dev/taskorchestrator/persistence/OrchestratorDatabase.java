@@ -26,6 +26,7 @@ import dev.taskorchestrator.persistence.jdbi.JdbiSessionRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
 import dev.taskorchestrator.persistence.jdbi.RetryPolicy;
+import dev.taskorchestrator.persistence.jdbi.ReusedStatements;
 import dev.taskorchestrator.persistence.jdbi.Writers;
 import dev.taskorchestrator.persistence.templates.Json5TemplateSyntax;
 import java.security.SecureRandom;
@@ -74,7 +75,11 @@ public final class OrchestratorDatabase implements AutoCloseable {
                     ? SqliteFiles.underMigrationLock(settings.sqliteFile().orElseThrow(),
                             () -> Migrations.apply(pool, dialect, settings))
                     : Migrations.apply(pool, dialect, settings);
-            return new OrchestratorDatabase(settings, pool, new Handles(Jdbi.create(pool), dialect, RetryPolicy.DEFAULT,
+            Jdbi jdbi = Jdbi.create(pool);
+            if (sqlite) {
+                jdbi.setStatementBuilderFactory(new ReusedStatements());
+            }
+            return new OrchestratorDatabase(settings, pool, new Handles(jdbi, dialect, RetryPolicy.DEFAULT,
                     sqlite ? SqliteWriterQueue.of(settings.sqliteFile().orElseThrow(),
                             Duration.ofMillis(BUSY_TIMEOUT_MS)) : Writers.concurrent()), version);
         } catch (RuntimeException failure) {
