@@ -147,13 +147,13 @@ final class CompleteTaskService implements CompleteTaskUseCase {
                 repository.lockForUpdate(List.of(candidate.id()));
                 candidate = tasks.require(candidate.id(), "parent_task_id");
             }
-            List<Task> children = repository.findChildren(candidate.id());
-            PlanProgress level = PlanProgress.of(children);
+            // Counted, not loaded: a plan of a thousand subtasks is asked at each of their completions.
+            PlanProgress level = repository.subtaskProgress(candidate.id());
             first = first.or(() -> Optional.of(level));
             if (!mayComplete || !level.allClosed() || !candidate.status().canMoveTo(TaskStatus.COMPLETED)) {
                 break;
             }
-            Instant at = lastClosed(children, now);
+            Instant at = lastClosed(repository.findChildren(candidate.id()), now);
             String summary = "all " + level.total() + " subtasks closed (" + level.completed() + " completed)";
             repository.update(candidate.complete(summary, at));
             history.record(candidate.id(), TaskEventType.AUTO_COMPLETED, at, Optional.empty(), summary);

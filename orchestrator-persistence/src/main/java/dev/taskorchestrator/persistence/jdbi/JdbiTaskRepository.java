@@ -9,6 +9,7 @@ import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.common.WireValue;
 import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskData;
@@ -194,6 +195,18 @@ public final class JdbiTaskRepository implements TaskRepository {
     public List<Task> findChildren(TaskId parentId) {
         return handles.with(handle -> load(handle, handle.createQuery("SELECT " + COLUMNS
                 + " FROM tasks t WHERE t.parent_id = :parent ORDER BY t.id").bind("parent", parentId.value())));
+    }
+
+    /** One row of counts, by the parent index, instead of every subtask loaded and mapped. */
+    @Override
+    public PlanProgress subtaskProgress(TaskId parentId) {
+        return handles.with(handle -> handle.createQuery("SELECT COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN status = 'completed' OR (status = 'archived' AND completed_at IS NOT NULL)"
+                + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN status IN " + CLOSED + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0)"
+                + " FROM tasks WHERE parent_id = :parent").bind("parent", parentId.value())
+                .map((rs, ctx) -> PlanProgress.counted(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).one());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.Complexity;
+import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
@@ -160,6 +161,26 @@ public abstract class TaskRepositoryContract {
             stored(aTask().withParent(first.id()));
 
             assertThat(tasks.findChildren(parent.id())).extracting(Task::id).containsExactly(first.id(), second.id());
+        }
+
+        @Test
+        void givenSubtasksInEveryState_whenTheirProgressIsCounted_thenItIsWhatLoadingThemWouldCount() {
+            Task parent = stored(aTask());
+            for (TaskStatus status : TaskStatus.values()) {
+                stored(aTask().withParent(parent.id()).withStatus(status));
+            }
+            stored(aTask().withParent(parent.id()).withStatus(TaskStatus.ARCHIVED).completedAt(Instant.EPOCH));
+            stored(aTask().withParent(parent.id()).withStatus(TaskStatus.COMPLETED));
+            Task grandchild = stored(aTask().withParent(parent.id()));
+            stored(aTask().withParent(grandchild.id()).withStatus(TaskStatus.COMPLETED));
+
+            PlanProgress counted = tasks.subtaskProgress(parent.id());
+
+            assertThat(counted).isEqualTo(PlanProgress.of(tasks.findChildren(parent.id())));
+            assertThat(counted.total()).isEqualTo(TaskStatus.values().length + 3);
+            assertThat(counted.completed()).isEqualTo(3);
+            assertThat(counted.failed()).isEqualTo(1);
+            assertThat(tasks.subtaskProgress(TestIds.taskId())).isEqualTo(PlanProgress.counted(0, 0, 0, 0));
         }
 
         @Test

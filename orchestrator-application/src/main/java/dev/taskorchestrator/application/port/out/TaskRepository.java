@@ -1,6 +1,7 @@
 package dev.taskorchestrator.application.port.out;
 
 import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
@@ -58,6 +59,14 @@ public interface TaskRepository {
 
     /** Direct subtasks, in id (creation) order. */
     List<Task> findChildren(TaskId parentId);
+
+    /**
+     * The progress of the direct subtasks, as {@link PlanProgress#of} would count them. A store
+     * counts them where they are: every completion asks, and a plan may have a thousand subtasks.
+     */
+    default PlanProgress subtaskProgress(TaskId parentId) {
+        return PlanProgress.of(findChildren(parentId));
+    }
 
     /** Tasks that list {@code prerequisite} among their dependencies, in id order. */
     List<Task> findDependents(TaskId prerequisite);
