@@ -7,15 +7,18 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -143,6 +146,15 @@ public final class McpLatencyBenchmark {
         String cursor = (String) first.get("next_cursor");
         measure(label, "query_tasks, page of 50 (next, by cursor)", calls, i -> callLine("orchestrator_query_tasks",
                 "{\"limit\":50,\"cursor\":\"" + cursor + "\"}"));
+        measure(label, "next_task, find (no claim)", calls, i -> callLine("orchestrator_next_task", "{}"));
+        // Each claim takes a new ready task and each complete hands one of them in: as an agent's loop does.
+        List<String> claimed = new ArrayList<>();
+        measure(label, "next_task, claim: true", calls / 4, i -> callLine("orchestrator_next_task",
+                "{\"claim\":true}"), reply -> claimed.add(claimedTask(reply)));
+        Iterator<String> toComplete = claimed.iterator();
+        measure(label, "complete_task of a claimed task", calls / 4, i -> callLine("orchestrator_complete_task",
+                "{\"task_id\":\"" + toComplete.next() + "\",\"summary\":\"Done.\",\"detailed_work\":\"The part is "
+                + "implemented and tested.\"}"));
         measure(label, "plan_task, 1 task", calls / 4, i -> callLine("orchestrator_plan_task",
                 "{\"title\":\"Small task " + i + "\"}"));
         measure(label, "plan_task, 10 tasks", calls / 10, i -> callLine("orchestrator_plan_task",
@@ -151,19 +163,42 @@ public final class McpLatencyBenchmark {
     }
 
     private void measure(String label, String what, int calls, IntFunction<String> line) throws IOException {
+        measure(label, what, calls, line, reply -> { });
+    }
+
+    /** Times {@code calls} round trips after a warm-up; each reply goes to {@code replies}, outside the timing. */
+    private void measure(String label, String what, int calls, IntFunction<String> line, Consumer<String> replies)
+            throws IOException {
         for (int i = 0; i < Math.max(50, calls / 4); i++) {
-            roundTrip(line.apply(i));
+            replies.accept(roundTrip(line.apply(i)));
         }
         long[] nanos = new long[calls];
         for (int i = 0; i < calls; i++) {
             String request = line.apply(i);
             long start = System.nanoTime();
-            roundTrip(request);
+            String reply = roundTrip(request);
             nanos[i] = System.nanoTime() - start;
+            replies.accept(reply);
         }
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "%-14s %-44s median %7.3f ms   p99 %7.3f ms   (%d calls)%n", label, what,
                 nanos[calls / 2] / 1e6, nanos[(int) (calls * 0.99)] / 1e6, calls);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String claimedTask(String reply) {
+        Map<String, Object> result;
+        try {
+            result = (Map<String, Object>) JSON.readValue(reply, FRAME).get("result");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        Map<String, Object> structured = (Map<String, Object>) result.get("structuredContent");
+        Map<String, Object> task = (Map<String, Object>) structured.get("task");
+        if (task == null) {
+            throw new IllegalStateException("nothing was claimed: " + structured);
+        }
+        return (String) task.get("task_id");
     }
 
     private String callLine(String tool, String arguments) {
