@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilder;
@@ -59,13 +58,14 @@ public final class ReusedStatements implements StatementBuilderFactory {
                 if (size() <= PER_CONNECTION) {
                     return false;
                 }
-                if (!inUse.contains(eldest.getValue())) {
+                if (!inUse.containsKey(eldest.getValue())) {
                     closeQuietly(eldest.getValue());
                 }
                 return true;
             }
         };
-        private final Set<Statement> inUse = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The statements handed out now, with the SQL they were kept under (Jdbi closes them by its own text). */
+        private final Map<Statement, String> inUse = new IdentityHashMap<>();
     }
 
     /** The builder of one handle; a connection serves one handle at a time, so its Kept needs no lock of its own. */
@@ -91,7 +91,7 @@ public final class ReusedStatements implements StatementBuilderFactory {
                 return fresh.create(connection, sql, context);
             }
             PreparedStatement statement = kept.bySql.get(sql);
-            if (statement != null && (statement.isClosed() || kept.inUse.contains(statement))) {
+            if (statement != null && (statement.isClosed() || kept.inUse.containsKey(statement))) {
                 if (statement.isClosed()) {
                     kept.bySql.remove(sql);
                 }
@@ -105,7 +105,7 @@ public final class ReusedStatements implements StatementBuilderFactory {
                 // the kept one is being read by an outer use of the same query: this use gets its own
                 return fresh.create(connection, sql, context);
             }
-            kept.inUse.add(statement);
+            kept.inUse.put(statement, sql);
             return statement;
         }
 
@@ -116,8 +116,9 @@ public final class ReusedStatements implements StatementBuilderFactory {
         }
 
         @Override
-        public void close(Connection connection, String sql, Statement statement) throws SQLException {
-            if (!kept.inUse.remove(statement)) {
+        public void close(Connection connection, String unrenderedSql, Statement statement) throws SQLException {
+            String sql = kept.inUse.remove(statement);
+            if (sql == null) {
                 statement.close();
                 return;
             }
@@ -126,10 +127,6 @@ public final class ReusedStatements implements StatementBuilderFactory {
                 return;
             }
             try {
-                ResultSet rows = statement.getResultSet();
-                if (rows != null) {
-                    rows.close();
-                }
                 ((PreparedStatement) statement).clearParameters();
                 statement.clearBatch();
             } catch (SQLException unusable) {

@@ -6,9 +6,16 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +74,23 @@ class ReusedStatementsTest {
             assertThat(childrenNow(2)).containsExactly("a1");
             assertThat(childrenNow(4)).isEmpty();
         }
+    }
+
+    @Test
+    void givenTheSameQueryInSuccessiveUnitsOfWork_whenRun_thenOneStatementServesThemAll() {
+        Set<Statement> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int round = 0; round < 5; round++) {
+            int parent = round % 2 + 1;
+            jdbi.useHandle(h -> h.createQuery("SELECT name FROM items WHERE parent = :parent").bind("parent", parent)
+                    .addCustomizer(new StatementCustomizer() {
+                        @Override
+                        public void beforeExecution(PreparedStatement statement, StatementContext context) {
+                            used.add(statement);
+                        }
+                    }).mapTo(String.class).list());
+        }
+
+        assertThat(used).hasSize(1);
     }
 
     @Test
