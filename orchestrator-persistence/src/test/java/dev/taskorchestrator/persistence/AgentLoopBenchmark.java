@@ -12,6 +12,7 @@ import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,14 +47,15 @@ public final class AgentLoopBenchmark {
                 DatabaseSettings settings = kind.equals("sqlite") ? TestDatabases.freshSqlite()
                         : TestDatabases.freshPostgres();
                 try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
-                    run(kind + " " + String.format("%,d", size), database, size, calls);
+                    run(kind + " " + String.format("%,d", size), database, settings, size, calls);
                 }
             }
         }
         System.exit(0);
     }
 
-    private static void run(String label, OrchestratorDatabase database, int size, int calls) {
+    private static void run(String label, OrchestratorDatabase database, DatabaseSettings settings, int size,
+            int calls) throws SQLException {
         Orchestrator core = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
                 new InMemoryTemplateCatalog(), Clock.systemUTC()));
         SessionId session = core.initializeSession(new InitializeSessionUseCase.Command("/bench/" + label,
@@ -62,6 +64,7 @@ public final class AgentLoopBenchmark {
             core.planTask(new PlanTaskUseCase.Command(plan(plan), Optional.empty(), Optional.of(session),
                     Optional.empty(), false, AGENT));
         }
+        TestDatabases.analyzed(settings);
         System.out.printf("%n%s tasks%n", label);
         NextTaskUseCase.Query find = new NextTaskUseCase.Query(Optional.of(session), Optional.empty(), false,
                 Optional.empty());

@@ -17,10 +17,7 @@ import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.domain.task.TaskChanges;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,7 +78,7 @@ public final class LargePlanBenchmark {
         }
         System.out.printf(Locale.ROOT, "%n%s: %,d tasks (a chain of %,d, then plans of %d) stored in %.1f s%n", label,
                 ids.size(), CHAIN, PLAN_SIZE, (System.nanoTime() - start) / 1e9);
-        analyzed(settings);
+        TestDatabases.analyzed(settings);
 
         NextTaskUseCase.Query ready = new NextTaskUseCase.Query(Optional.of(session), Optional.empty(), false,
                 Optional.empty());
@@ -121,20 +118,6 @@ public final class LargePlanBenchmark {
         }
         System.out.printf(Locale.ROOT, "%-48s total  %8.1f ms   (execute + complete each)%n",
                 label + " 100 sequential closes", (System.nanoTime() - closing) / 1e6);
-    }
-
-    /**
-     * PostgreSQL plans its queries on statistics that autovacuum gathers within a minute of a bulk
-     * load; the benchmark gathers them at once rather than measure the minute before. SQLite's
-     * planner needs none.
-     */
-    private static void analyzed(DatabaseSettings settings) throws SQLException {
-        if (settings.kind() == DatabaseSettings.Kind.POSTGRESQL) {
-            try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user().orElse(null),
-                    settings.password().orElse(null)); Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE");
-            }
-        }
     }
 
     private static TaskId plan(Orchestrator core, SessionId session, PlannedTask root, List<TaskId> ids) {
