@@ -48,12 +48,12 @@ final class Claims {
      * Claims the first of {@code ranked} that is free and still claimable once locked: a task
      * another agent is claiming right now is skipped, not waited for.
      */
-    Optional<Claimed> claimFirstFree(List<Task> ranked, String agent, Instant now, Optional<Duration> asked) {
-        for (Task candidate : ranked) {
-            if (!repository.tryLockForUpdate(candidate.id())) {
+    Optional<Claimed> claimFirstFree(List<TaskId> ranked, String agent, Instant now, Optional<Duration> asked) {
+        for (TaskId candidate : ranked) {
+            if (!repository.tryLockForUpdate(candidate)) {
                 continue;
             }
-            Optional<Task> fresh = repository.findById(candidate.id());
+            Optional<Task> fresh = repository.findById(candidate);
             if (fresh.isPresent()) {
                 ClaimRequest request = request(fresh.get(), agent, false, now);
                 if (ClaimPolicies.firstViolation(request).isEmpty()) {

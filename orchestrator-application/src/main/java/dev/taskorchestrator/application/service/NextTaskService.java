@@ -7,6 +7,7 @@ import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.task.NextTaskCandidate;
 import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
 import java.util.List;
@@ -56,13 +57,14 @@ final class NextTaskService implements NextTaskUseCase {
                 query.priorities(), query.taskTypes());
         releaseExpiredClaims();
         for (int round = 1; ; round++) {
-            List<Task> ranked = unitOfWork.inReadTransaction(() -> ranking.ranked(filter, clock.instant())).stream()
-                    .map(NextTaskCandidate::task).toList();
+            if (!query.claim()) {
+                Optional<Task> best = unitOfWork.inReadTransaction(() -> ranking.best(filter, clock.instant()));
+                return best.isPresent() ? new Result(best, Optional.empty(), 0, 0) : nothingReady(query, filter);
+            }
+            List<TaskId> ranked = unitOfWork.inReadTransaction(() -> ranking.ranked(filter, clock.instant())).stream()
+                    .map(NextTaskCandidate::id).toList();
             if (ranked.isEmpty()) {
                 return nothingReady(query, filter);
-            }
-            if (!query.claim()) {
-                return new Result(Optional.of(ranked.get(0)), Optional.empty(), 0, 0);
             }
             String agent = query.actor().orElseThrow().name();
             Optional<TaskExecution> execution = unitOfWork.inTransaction(() -> claims.claimFirstFree(ranked, agent,

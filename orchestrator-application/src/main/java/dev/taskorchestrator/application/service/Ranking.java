@@ -1,23 +1,22 @@
 package dev.taskorchestrator.application.service;
 
 import dev.taskorchestrator.application.port.out.ReadyFilter;
+import dev.taskorchestrator.application.port.out.ReadyTask;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.domain.task.NextTaskCandidate;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
-import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Picks the best ready task with the domain's ranking. The store pre-orders a window of ready
- * tasks; the chains of open dependents are measured, in one call, only for the tasks that share
- * the best (open plan, priority), since only among them can a chain change the winner.
+ * tasks, read as the few facts ranking needs; the chains of open dependents are measured, in one
+ * call, only for the tasks that share the best (open plan, priority), since only among them can a
+ * chain change the winner; and only the winner is loaded in full.
  */
 final class Ranking {
 
@@ -37,17 +36,11 @@ final class Ranking {
     }
 
     List<NextTaskCandidate> ranked(ReadyFilter filter, Instant now) {
-        List<Task> ready = repository.findReady(filter, now, window);
-        Set<TaskId> parentIds = new HashSet<>();
-        ready.forEach(task -> task.parentId().ifPresent(parentIds::add));
-        Map<TaskId, Task> parents = repository.findAllById(parentIds);
-        Predicate<Task> planOpen = task -> task.parentId().map(parents::get)
-                .filter(p -> p.status() == TaskStatus.IN_PROGRESS).isPresent();
-        List<Task> contenders = topGroup(ready, planOpen);
-        Map<TaskId, Integer> chains = repository.longestOpenDependentChains(contenders.stream().map(Task::id).toList(),
-                CHAIN_CAP);
+        List<ReadyTask> ready = repository.findReadyToRank(filter, now, window);
+        Map<TaskId, Integer> chains = repository.longestOpenDependentChains(topGroup(ready), CHAIN_CAP);
         return ready.stream()
-                .map(task -> new NextTaskCandidate(task, planOpen.test(task), chains.getOrDefault(task.id(), 0)))
+                .map(task -> new NextTaskCandidate(task.id(), task.priority(), task.createdAt(), task.planOpen(),
+                        chains.getOrDefault(task.id(), 0)))
                 .sorted(NextTaskCandidate.RANKING)
                 .toList();
     }
@@ -56,17 +49,18 @@ final class Ranking {
      * The tasks that share the best (open plan, priority): only among them can the chain of
      * dependents change the winner, so only their chains are worth loading.
      */
-    private static List<Task> topGroup(List<Task> ready, Predicate<Task> planOpen) {
+    private static List<TaskId> topGroup(List<ReadyTask> ready) {
         if (ready.isEmpty()) {
             return List.of();
         }
-        Task first = ready.stream().min(java.util.Comparator.comparing((Task t) -> !planOpen.test(t))
-                .thenComparing(Task::priority, java.util.Comparator.reverseOrder())).orElseThrow();
-        boolean open = planOpen.test(first);
-        return ready.stream().filter(t -> planOpen.test(t) == open && t.priority() == first.priority()).toList();
+        ReadyTask first = ready.stream().min(Comparator.comparing((ReadyTask t) -> !t.planOpen())
+                .thenComparing(ReadyTask::priority, Comparator.reverseOrder())).orElseThrow();
+        return ready.stream().filter(t -> t.planOpen() == first.planOpen() && t.priority() == first.priority())
+                .map(ReadyTask::id).toList();
     }
 
+    /** The best ready task, loaded in full: the only one of the window that is. */
     Optional<Task> best(ReadyFilter filter, Instant now) {
-        return ranked(filter, now).stream().findFirst().map(NextTaskCandidate::task);
+        return ranked(filter, now).stream().findFirst().flatMap(winner -> repository.findById(winner.id()));
     }
 }

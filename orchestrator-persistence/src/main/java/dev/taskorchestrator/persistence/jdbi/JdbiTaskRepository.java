@@ -1,6 +1,7 @@
 package dev.taskorchestrator.persistence.jdbi;
 
 import dev.taskorchestrator.application.port.out.ReadyFilter;
+import dev.taskorchestrator.application.port.out.ReadyTask;
 import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.port.out.TaskPage;
 import dev.taskorchestrator.application.port.out.TaskRepository;
@@ -22,13 +23,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /** Tasks in SQLite or PostgreSQL; the meaning of every query is the one the testkit's contract holds. */
@@ -61,6 +63,10 @@ public final class JdbiTaskRepository implements TaskRepository {
             + " LEFT JOIN tasks pr ON pr.id = d.prerequisite_id WHERE d.task_id = t.id AND (pr.id IS NULL"
             + " OR NOT (pr.status = 'completed' OR (pr.status = 'archived' AND pr.completed_at IS NOT NULL))))"
             + " AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.status NOT IN " + CLOSED + ")";
+    /** What ranking reads of a ready task (then 1 or 0: whether its plan is under way). */
+    private static final String RANKED = "t.id, t.priority, t.created_at";
+    private static final RowMapper<ReadyTask> READY_TASK = (rs, ctx) -> new ReadyTask(new TaskId(rs.getString(1)),
+            Priority.values()[rs.getInt(2)], Columns.instant(rs.getLong(3)), rs.getInt(4) == 1);
     private static final String READY_ORDER = " ORDER BY t.priority DESC, t.created_at, t.id LIMIT :limit";
     /** A bound on chain walks, far beyond any real plan, so that even corrupt data cannot loop forever. */
     private static final int CHAIN_LIMIT = 100_000;
@@ -306,37 +312,50 @@ public final class JdbiTaskRepository implements TaskRepository {
         });
     }
 
+    /** The window {@link #findReadyToRank} picks, each task loaded in full, in the same order. */
+    @Override
+    public List<Task> findReady(ReadyFilter filter, Instant now, int limit) {
+        return handles.with(handle -> {
+            List<TaskId> window = findReadyToRank(filter, now, limit).stream().map(ReadyTask::id).toList();
+            Map<TaskId, Task> loaded = findAllById(window);
+            return window.stream().map(loaded::get).filter(Objects::nonNull).toList();
+        });
+    }
+
     /**
      * Three index-friendly queries instead of one that would sort every ready task: subtasks of
      * plans under way, then pending tasks walked in (priority, age) index order, then in-progress
-     * tasks nobody holds (expired claims, parents whose subtasks are done).
+     * tasks nobody holds (expired claims, parents whose subtasks are done). They read the four
+     * columns ranking needs; a task of the first query is in an open plan, and one of the others
+     * is not, as every ready subtask of an open plan is in the first unless the window is full.
      */
     @Override
-    public List<Task> findReady(ReadyFilter filter, Instant now, int limit) {
+    public List<ReadyTask> findReadyToRank(ReadyFilter filter, Instant now, int limit) {
         return handles.with(handle -> {
             String narrowing = narrowing(filter).andSql();
             String unheld = " AND (t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)";
             // Driven from the (few) plans under way: CROSS JOIN keeps SQLite on that order (parent,
             // then its subtasks by the parent index) instead of walking every task of the session.
-            List<Task> openPlans = load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks p CROSS JOIN tasks t"
+            List<ReadyTask> openPlans = ready(handle, "SELECT " + RANKED + ", 1 FROM tasks p CROSS JOIN tasks t"
                     + " WHERE t.parent_id = p.id AND p.status = 'in_progress'"
                     + " AND t.status IN ('pending', 'in_progress')"
                     + " AND (t.status = 'pending' OR t.lease_expires_at IS NULL OR t.lease_expires_at <= :now)" + narrowing
-                    + READY + READY_ORDER, filter, now, limit));
+                    + READY + READY_ORDER, filter, now, limit).map(READY_TASK).list();
             int room = limit - openPlans.size();
             if (room == 0) {
                 return openPlans;
             }
             // room rows that are not among the open plans' subtasks: at most openPlans.size() of those come first.
-            Set<TaskId> taken = openPlans.stream().map(Task::id).collect(Collectors.toCollection(LinkedHashSet::new));
-            List<Task> rest = new ArrayList<>(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t"
-                    + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, room + taken.size())));
-            rest.addAll(load(handle, ready(handle, "SELECT " + COLUMNS + " FROM tasks t WHERE t.status = 'in_progress'"
-                    + unheld + narrowing + READY + READY_ORDER, filter, now, room + taken.size())));
-            List<Task> ranked = new ArrayList<>(openPlans);
+            Set<TaskId> taken = openPlans.stream().map(ReadyTask::id).collect(Collectors.toSet());
+            List<ReadyTask> rest = new ArrayList<>(ready(handle, "SELECT " + RANKED + ", 0 FROM tasks t"
+                    + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, room + taken.size())
+                    .map(READY_TASK).list());
+            rest.addAll(ready(handle, "SELECT " + RANKED + ", 0 FROM tasks t WHERE t.status = 'in_progress'"
+                    + unheld + narrowing + READY + READY_ORDER, filter, now, room + taken.size()).map(READY_TASK).list());
+            List<ReadyTask> ranked = new ArrayList<>(openPlans);
             rest.stream().filter(t -> !taken.contains(t.id()))
-                    .sorted(Comparator.comparing(Task::priority, Comparator.reverseOrder()).thenComparing(Task::createdAt)
-                            .thenComparing(Task::id))
+                    .sorted(Comparator.comparing(ReadyTask::priority, Comparator.reverseOrder())
+                            .thenComparing(ReadyTask::createdAt).thenComparing(ReadyTask::id))
                     .forEach(ranked::add);
             return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
         });

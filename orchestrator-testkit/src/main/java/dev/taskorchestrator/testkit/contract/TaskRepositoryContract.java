@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taskorchestrator.application.port.out.ReadyFilter;
+import dev.taskorchestrator.application.port.out.ReadyTask;
 import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.port.out.TaskPage;
 import dev.taskorchestrator.application.port.out.TaskRepository;
@@ -416,6 +417,16 @@ public abstract class TaskRepositoryContract {
             List<TaskId> found = tasks.findReady(filter(), T0, 100).stream().map(Task::id).toList();
 
             assertThat(found).containsExactly(inStartedPlan.id(), inIdlePlan.id(), highOld.id(), highNew.id(), lowOld.id());
+            assertThat(tasks.findReadyToRank(filter(), T0, 100)).containsExactly(
+                    new ReadyTask(inStartedPlan.id(), Priority.LOW, inStartedPlan.createdAt(), true),
+                    new ReadyTask(inIdlePlan.id(), Priority.CRITICAL, inIdlePlan.createdAt(), false),
+                    new ReadyTask(highOld.id(), Priority.HIGH, highOld.createdAt(), false),
+                    new ReadyTask(highNew.id(), Priority.HIGH, highNew.createdAt(), false),
+                    new ReadyTask(lowOld.id(), Priority.LOW, lowOld.createdAt(), false));
+            assertThat(tasks.findReadyToRank(filter(), T0, 2)).extracting(ReadyTask::id)
+                    .containsExactly(inStartedPlan.id(), inIdlePlan.id());
+            assertThat(tasks.findReady(filter(), T0, 3)).extracting(Task::id)
+                    .containsExactly(inStartedPlan.id(), inIdlePlan.id(), highOld.id());
         }
 
         @Test

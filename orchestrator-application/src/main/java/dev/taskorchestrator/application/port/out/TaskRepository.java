@@ -106,6 +106,17 @@ public interface TaskRepository {
      */
     List<Task> findReady(ReadyFilter filter, Instant now, int limit);
 
+    /**
+     * The same window as {@link #findReady}, in the same order, with only what ranking needs of
+     * each task; a store reads a few columns instead of loading every task in full.
+     */
+    default List<ReadyTask> findReadyToRank(ReadyFilter filter, Instant now, int limit) {
+        List<Task> ready = findReady(filter, now, limit);
+        Map<TaskId, Task> parents = findAllById(ready.stream().flatMap(task -> task.parentId().stream()).toList());
+        return ready.stream().map(task -> new ReadyTask(task.id(), task.priority(), task.createdAt(), task.parentId()
+                .map(parents::get).filter(parent -> parent.status() == TaskStatus.IN_PROGRESS).isPresent())).toList();
+    }
+
     /** In-progress tasks whose claim expired before {@code now}, oldest first, at most {@code limit}. */
     List<Task> findExpiredClaims(Instant now, int limit);
 }
