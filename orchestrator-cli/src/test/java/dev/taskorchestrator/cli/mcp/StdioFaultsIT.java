@@ -186,6 +186,9 @@ class StdioFaultsIT {
     void givenACleanStop_whenStartedAgain_thenNoRecoveryIsReported() throws Exception {
         try (RawServer server = RawServer.start(workspace)) {
             server.initialize();
+            // A call waits for the store: initialize is answered before the database has opened,
+            // and a server told to stop before then exits without waiting for it (nor recording it).
+            server.ok("orchestrator_get_status", "{}");
             server.closeStdin();
             assertThat(server.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
