@@ -37,7 +37,7 @@ class OpeningDatabasesTest {
     @Test
     void givenANewWorkspace_whenOpened_thenTheDatabaseFileIsCreatedAndMigrated() throws Exception {
         try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.forWorkspace(folder))) {
-            assertThat(database.schemaVersion()).isEqualTo(5);
+            assertThat(database.schemaVersion()).isEqualTo(Migrations.LATEST);
             assertThat(database.integrityCheck()).isEqualTo("ok");
         }
         assertThat(folder.resolve(".task_orchestrator").resolve("orchestrator.db")).isRegularFile();
@@ -171,7 +171,7 @@ class OpeningDatabasesTest {
 
     private static void assertNewerVersionRefused(OrchestratorException error) {
         assertThat(error.code()).isEqualTo(ErrorCode.ILLEGAL_STATE);
-        assertThat(error.getMessage()).contains("newer version of the orchestrator (schema 99; this version knows up to 5)",
+        assertThat(error.getMessage()).contains("newer version of the orchestrator (schema 99; this version knows up to " + Migrations.LATEST + ")",
                 "upgrade the orchestrator", "was not changed").doesNotContain("\n");
     }
 }

@@ -48,7 +48,7 @@ class UpgradingDatabasesTest {
         DatabaseSettings settings = atVersionTwo(sqlite, "running");
 
         try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
-            assertThat(database.schemaVersion()).isEqualTo(5);
+            assertThat(database.schemaVersion()).isEqualTo(Migrations.LATEST);
             Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
                     new InMemoryTemplateCatalog(), Clock.systemUTC()));
             StartReport report = orchestrator.startServer();

@@ -430,6 +430,29 @@ public abstract class TaskRepositoryContract {
         }
 
         @Test
+        void givenSeveralPlansUnderWay_whenFound_thenTheirReadySubtasksComeFirstMergedByPriorityThenAge() {
+            Task first = stored(aTask().withStatus(TaskStatus.IN_PROGRESS));
+            Task second = stored(aTask().withStatus(TaskStatus.IN_PROGRESS));
+            Task firstLow = stored(aTask().withParent(first.id()).withPriority(Priority.LOW).createdMinutesAfterStart(1));
+            Task secondHigh = stored(aTask().withParent(second.id()).withPriority(Priority.HIGH)
+                    .createdMinutesAfterStart(5));
+            Task firstHigh = stored(aTask().withParent(first.id()).withPriority(Priority.HIGH).createdMinutesAfterStart(3));
+            stored(aTask().withParent(second.id()).withStatus(TaskStatus.COMPLETED).withPriority(Priority.CRITICAL));
+            Task waiting = stored(aTask().withParent(second.id()).withPriority(Priority.CRITICAL));
+            Task belowWaiting = stored(aTask().withParent(waiting.id()).withPriority(Priority.MEDIUM));
+            Task idle = stored(aTask().withPriority(Priority.CRITICAL));
+
+            assertThat(tasks.findReadyToRank(filter(), T0, 100)).extracting(ReadyTask::id, ReadyTask::planOpen)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(firstHigh.id(), true),
+                            org.assertj.core.groups.Tuple.tuple(secondHigh.id(), true),
+                            org.assertj.core.groups.Tuple.tuple(firstLow.id(), true),
+                            org.assertj.core.groups.Tuple.tuple(idle.id(), false),
+                            org.assertj.core.groups.Tuple.tuple(belowWaiting.id(), false));
+            assertThat(tasks.findReadyToRank(filter(), T0, 2)).extracting(ReadyTask::id)
+                    .containsExactly(firstHigh.id(), secondHigh.id());
+        }
+
+        @Test
         void givenASpecialistFilterAndALimit_whenFound_thenOnlyThatRoleUpToTheLimit() {
             stored(aTask().withSpecialist("tester"));
             Task first = stored(aTask().withSpecialist("architect").createdMinutesAfterStart(1));
