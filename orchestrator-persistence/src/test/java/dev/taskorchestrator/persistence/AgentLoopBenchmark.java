@@ -15,7 +15,6 @@ import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -37,20 +36,9 @@ public final class AgentLoopBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> kinds = args.length == 0 ? List.of("sqlite", "postgresql") : Arrays.asList(args);
-        List<Integer> sizes = Arrays.stream(System.getProperty("sizes", "1000").split(",")).map(String::strip)
-                .map(Integer::valueOf).toList();
         int calls = Integer.getInteger("calls", 400);
-        Latencies.machine();
-        for (String kind : kinds) {
-            for (int size : sizes) {
-                DatabaseSettings settings = kind.equals("sqlite") ? TestDatabases.freshSqlite()
-                        : TestDatabases.freshPostgres();
-                try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
-                    run(kind + " " + String.format("%,d", size), database, settings, size, calls);
-                }
-            }
-        }
+        Latencies.onEachStore(args, "1000", (kind, size, database, settings) ->
+                run(kind + " " + String.format("%,d", size), database, settings, size, calls));
         System.exit(0);
     }
 

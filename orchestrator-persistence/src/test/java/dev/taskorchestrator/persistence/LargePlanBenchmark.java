@@ -20,7 +20,6 @@ import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,19 +44,8 @@ public final class LargePlanBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> kinds = args.length == 0 ? List.of("sqlite", "postgresql") : Arrays.asList(args);
-        List<Integer> sizes = Arrays.stream(System.getProperty("sizes", "10000,20000").split(",")).map(String::strip)
-                .map(Integer::valueOf).toList();
-        Latencies.machine();
-        for (String kind : kinds) {
-            for (int size : sizes) {
-                DatabaseSettings settings = kind.equals("sqlite") ? TestDatabases.freshSqlite()
-                        : TestDatabases.freshPostgres();
-                try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
-                    run(kind + " " + size / 1000 + "k", database, settings, size);
-                }
-            }
-        }
+        Latencies.onEachStore(args, "10000,20000", (kind, size, database, settings) ->
+                run(kind + " " + size / 1000 + "k", database, settings, size));
         System.exit(0);
     }
 

@@ -1,6 +1,8 @@
 package dev.taskorchestrator.persistence;
 
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
@@ -29,5 +31,30 @@ final class Latencies {
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "%-48s median %8.3f ms   p99 %8.3f ms   (%,d calls)%n", label,
                 nanos[iterations / 2] / 1e6, nanos[(int) (iterations * 0.99)] / 1e6, iterations);
+    }
+
+    /** One benchmark run on a fresh store of one kind, filled to one size. */
+    interface Run {
+        void on(String kind, int size, OrchestratorDatabase database, DatabaseSettings settings) throws SQLException;
+    }
+
+    /**
+     * Prints the machine, then runs {@code run} on a fresh store of each kind named in {@code args}
+     * (sqlite, postgresql; both by default) at each size of the {@code sizes} property.
+     */
+    static void onEachStore(String[] args, String defaultSizes, Run run) throws SQLException {
+        List<String> kinds = args.length == 0 ? List.of("sqlite", "postgresql") : Arrays.asList(args);
+        List<Integer> sizes = Arrays.stream(System.getProperty("sizes", defaultSizes).split(",")).map(String::strip)
+                .map(Integer::valueOf).toList();
+        machine();
+        for (String kind : kinds) {
+            for (int size : sizes) {
+                DatabaseSettings settings = kind.equals("sqlite") ? TestDatabases.freshSqlite()
+                        : TestDatabases.freshPostgres();
+                try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
+                    run.on(kind, size, database, settings);
+                }
+            }
+        }
     }
 }
