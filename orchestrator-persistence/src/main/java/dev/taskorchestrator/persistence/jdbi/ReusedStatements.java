@@ -6,11 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilderFactory;
@@ -33,12 +32,28 @@ public final class ReusedStatements implements StatementBuilderFactory {
     /** Far more than the distinct statements of a session's calls; the least recently used go first. */
     static final int PER_CONNECTION = 128;
 
-    private final Map<Connection, Kept> byConnection = Collections.synchronizedMap(new WeakHashMap<>());
+    /** By physical connection; the statements hold their connection, so a weak map would keep them all the same. */
+    private final Map<Connection, Kept> byConnection = new HashMap<>();
 
     @Override
-    public StatementBuilder createStatementBuilder(Connection connection) {
+    public synchronized StatementBuilder createStatementBuilder(Connection connection) {
+        // The pool retires connections (after 30 minutes by default): their statements went with them.
+        byConnection.keySet().removeIf(ReusedStatements::closed);
         Connection physical = physical(connection);
         return new Builder(byConnection.computeIfAbsent(physical, c -> new Kept()), physical);
+    }
+
+    /** How many connections have statements kept: the pool's live ones at most. */
+    synchronized int connectionsKept() {
+        return byConnection.size();
+    }
+
+    private static boolean closed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException unknown) {
+            return true;
+        }
     }
 
     private static Connection physical(Connection connection) {

@@ -29,6 +29,7 @@ import org.sqlite.SQLiteDataSource;
  */
 class ReusedStatementsTest {
 
+    private SQLiteDataSource source;
     private HikariDataSource pool;
     private Jdbi jdbi;
     private Jdbi other;
@@ -38,7 +39,7 @@ class ReusedStatementsTest {
         Path file = Files.createTempDirectory("reused-statements").resolve("test.db");
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        SQLiteDataSource source = new SQLiteDataSource(config);
+        source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file);
         HikariConfig hikari = new HikariConfig();
         hikari.setDataSource(source);
@@ -91,6 +92,20 @@ class ReusedStatementsTest {
         }
 
         assertThat(used).hasSize(1);
+    }
+
+    @Test
+    void givenConnectionsThatWereClosed_whenTheNextHandleOpens_thenTheirStatementsAreForgotten() {
+        ReusedStatements statements = new ReusedStatements();
+        Jdbi unpooled = Jdbi.create(source); // a connection of its own per handle, closed with it: as the pool retires one
+        unpooled.setStatementBuilderFactory(statements);
+
+        for (int round = 0; round < 3; round++) {
+            List<String> found = unpooled.withHandle(h -> children(h, 1));
+            assertThat(found).containsExactly("a", "b");
+        }
+
+        assertThat(statements.connectionsKept()).isEqualTo(1);
     }
 
     @Test
