@@ -90,15 +90,45 @@ final class SqliteWriterQueue implements Writers {
         if (free != null) {
             return free;
         }
-        ScheduledFuture<?> alarm = ALARMS.schedule(Thread.currentThread()::interrupt,
-                Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        Alarm alarm = new Alarm(Math.max(0, deadline - System.nanoTime()));
         try {
             return channel.lock();
         } catch (ClosedByInterruptException | FileLockInterruptionException timedOut) {
             throw stuck("another process");
         } finally {
-            if (!alarm.cancel(false)) {
-                Thread.interrupted(); // the alarm's mark, whether it woke the wait or came as the lock did
+            alarm.disarm();
+        }
+    }
+
+    /**
+     * Interrupts the waiting thread at its deadline unless disarmed first, and never after. A
+     * scheduled task's cancel cannot say so: it succeeds while the task is still running (a running
+     * task is not yet done), so an interrupt under way was left behind on the thread, to fail
+     * whatever it did next.
+     */
+    private static final class Alarm {
+        private final Thread sleeper = Thread.currentThread();
+        private final ScheduledFuture<?> schedule;
+        private boolean disarmed;
+        private boolean rang;
+
+        Alarm(long delayNanos) {
+            schedule = ALARMS.schedule(this::ring, delayNanos, TimeUnit.NANOSECONDS);
+        }
+
+        private synchronized void ring() {
+            if (!disarmed) {
+                rang = true;
+                sleeper.interrupt();
+            }
+        }
+
+        /** After this no interrupt comes, and the one it made, whether it woke the wait or came as the lock did, is cleared. */
+        synchronized void disarm() {
+            disarmed = true;
+            schedule.cancel(false);
+            if (rang) {
+                Thread.interrupted();
             }
         }
     }
