@@ -31,8 +31,8 @@ final class CommandTree {
     /** Every subcommand of the root, in the order help lists them. */
     static final Map<String, Class<?>> ALL = all();
 
-    /** The root's options that take a value in the next argument. */
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("-w", "--workspace", "--db", "--request-id");
+    /** The root's options that take a value in the next argument (a test holds it to the root command). */
+    static final Set<String> OPTIONS_WITH_VALUE = Set.of("-w", "--workspace", "--db", "--request-id");
     private static final Set<String> VERSION = Set.of("-V", "--version");
     private static final Set<String> HELP = Set.of("-h", "--help");
 

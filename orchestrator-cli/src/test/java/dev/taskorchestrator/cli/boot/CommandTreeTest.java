@@ -2,11 +2,17 @@ package dev.taskorchestrator.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskorchestrator.cli.command.GlobalOptions;
+import dev.taskorchestrator.cli.command.OrchestratorCommand;
 import dev.taskorchestrator.cli.command.StatusCommand;
 import dev.taskorchestrator.cli.command.TaskCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Only the subcommand a command line names is built; whatever lists or searches commands gets them all. */
 class CommandTreeTest {
@@ -19,6 +25,16 @@ class CommandTreeTest {
         assertThat(CommandTree.needed("--workspace", "task", "status")).containsOnlyKeys("status")
                 .containsValue(StatusCommand.class);
         assertThat(CommandTree.needed("--workspace=ws", "status")).containsOnlyKeys("status");
+    }
+
+    @Test
+    void givenTheRootCommand_whenItsOptionsAreRead_thenThoseTakingAValueAreTheOnesSkippedBeforeTheCommandName() {
+        CommandLine root = new CommandLine(new OrchestratorCommand(new GlobalOptions()));
+
+        Set<String> withValue = root.getCommandSpec().options().stream().filter(option -> option.arity().max() > 0)
+                .flatMap(option -> Arrays.stream(option.names())).collect(Collectors.toSet());
+
+        assertThat(CommandTree.OPTIONS_WITH_VALUE).isEqualTo(withValue);
     }
 
     @Test

@@ -32,8 +32,4 @@ public record NextTaskCandidate(TaskId id, Priority priority, Instant createdAt,
             throw OrchestratorException.internal("dependentChainLength is never negative");
         }
     }
-
-    public NextTaskCandidate(Task task, boolean planOpen, int dependentChainLength) {
-        this(task.id(), task.priority(), task.createdAt(), planOpen, dependentChainLength);
-    }
 }

@@ -15,14 +15,19 @@ class RankingAndProgressTest {
         return Task.create(Tasks.id(), spec, created);
     }
 
+    private static NextTaskCandidate candidate(Priority priority, Instant created, boolean planOpen, int chain) {
+        Task task = task(priority, created);
+        return new NextTaskCandidate(task.id(), task.priority(), task.createdAt(), planOpen, chain);
+    }
+
     @Test
     void givenCandidates_whenRanked_thenOpenPlanThenPriorityThenLongestChainThenAge() {
         Instant t = Tasks.T0;
-        NextTaskCandidate openPlanLow = new NextTaskCandidate(task(Priority.LOW, t.plusSeconds(50)), true, 0);
-        NextTaskCandidate criticalNoChain = new NextTaskCandidate(task(Priority.CRITICAL, t.plusSeconds(40)), false, 0);
-        NextTaskCandidate highLongChain = new NextTaskCandidate(task(Priority.HIGH, t.plusSeconds(30)), false, 5);
-        NextTaskCandidate highShortChainOld = new NextTaskCandidate(task(Priority.HIGH, t.plusSeconds(1)), false, 1);
-        NextTaskCandidate highShortChainNew = new NextTaskCandidate(task(Priority.HIGH, t.plusSeconds(20)), false, 1);
+        NextTaskCandidate openPlanLow = candidate(Priority.LOW, t.plusSeconds(50), true, 0);
+        NextTaskCandidate criticalNoChain = candidate(Priority.CRITICAL, t.plusSeconds(40), false, 0);
+        NextTaskCandidate highLongChain = candidate(Priority.HIGH, t.plusSeconds(30), false, 5);
+        NextTaskCandidate highShortChainOld = candidate(Priority.HIGH, t.plusSeconds(1), false, 1);
+        NextTaskCandidate highShortChainNew = candidate(Priority.HIGH, t.plusSeconds(20), false, 1);
 
         List<NextTaskCandidate> ranked = java.util.stream.Stream.of(highShortChainNew, criticalNoChain, highShortChainOld,
                 openPlanLow, highLongChain).sorted(NextTaskCandidate.RANKING).toList();

@@ -61,7 +61,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     /** Every prerequisite done (a missing one is not) and every subtask closed. */
     private static final String READY = " AND NOT EXISTS (SELECT 1 FROM task_dependencies d"
             + " LEFT JOIN tasks pr ON pr.id = d.prerequisite_id WHERE d.task_id = t.id AND (pr.id IS NULL"
-            + " OR NOT (pr.status = 'completed' OR (pr.status = 'archived' AND pr.completed_at IS NOT NULL))))"
+            + " OR NOT " + done("pr.") + "))"
             + " AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.status NOT IN " + CLOSED + ")";
     /** What ranking reads of a ready task (then 1 or 0: whether its plan is under way). */
     private static final String RANKED = "t.id, t.priority, t.created_at";
@@ -71,7 +71,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     private static final Comparator<ReadyTask> WINDOW_ORDER = Comparator.comparing(ReadyTask::priority,
             Comparator.reverseOrder()).thenComparing(ReadyTask::createdAt).thenComparing(ReadyTask::id);
     /** Up to this many plans under way, each is walked along its index; more, and one query checks them all. */
-    static final int PLANS_WALKED_ONE_BY_ONE = 8;
+    private static final int PLANS_WALKED_ONE_BY_ONE = 8;
     private static final String READY_ORDER = " ORDER BY t.priority DESC, t.created_at, t.id LIMIT :limit";
     /** A bound on chain walks, far beyond any real plan, so that even corrupt data cannot loop forever. */
     private static final int CHAIN_LIMIT = 100_000;
@@ -82,6 +82,12 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     public JdbiTaskRepository(Handles handles) {
         this.handles = handles;
+    }
+
+    /** SQL true when the task of the columns prefixed {@code alias} is done ({@code Readiness.isDone}). */
+    private static String done(String alias) {
+        return "(" + alias + "status = 'completed' OR (" + alias + "status = 'archived' AND " + alias
+                + "completed_at IS NOT NULL))";
     }
 
     @Override
@@ -212,8 +218,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     @Override
     public PlanProgress subtaskProgress(TaskId parentId) {
         return handles.with(handle -> handle.createQuery("SELECT COUNT(*),"
-                + " COALESCE(SUM(CASE WHEN status = 'completed' OR (status = 'archived' AND completed_at IS NOT NULL)"
-                + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + done("") + " THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN status IN " + CLOSED + " THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0)"
                 + " FROM tasks WHERE parent_id = :parent").bind("parent", parentId.value())
@@ -320,11 +325,9 @@ public final class JdbiTaskRepository implements TaskRepository {
     /** The window {@link #findReadyToRank} picks, each task loaded in full, in the same order. */
     @Override
     public List<Task> findReady(ReadyFilter filter, Instant now, int limit) {
-        return handles.with(handle -> {
-            List<TaskId> window = findReadyToRank(filter, now, limit).stream().map(ReadyTask::id).toList();
-            Map<TaskId, Task> loaded = findAllById(window);
-            return window.stream().map(loaded::get).filter(Objects::nonNull).toList();
-        });
+        List<TaskId> window = findReadyToRank(filter, now, limit).stream().map(ReadyTask::id).toList();
+        Map<TaskId, Task> loaded = findAllById(window);
+        return window.stream().map(loaded::get).filter(Objects::nonNull).toList();
     }
 
     /**
