@@ -56,9 +56,13 @@ final class QueryTasksService implements QueryTasksUseCase {
             Optional<String> next = page.hasMore() && !page.tasks().isEmpty()
                     ? Optional.of(Cursors.after(page.tasks().get(page.tasks().size() - 1).id()))
                     : Optional.empty();
-            OptionalLong total = after.isEmpty() ? OptionalLong.of(repository.count(filter)) : OptionalLong.empty();
-            return new Page(rows, next, total);
+            return new Page(rows, next, after.isPresent() ? OptionalLong.empty() : total(filter, page));
         });
+    }
+
+    /** A first page that holds every match is its own count: counting would read all the rows again. */
+    private OptionalLong total(TaskFilter filter, TaskPage firstPage) {
+        return OptionalLong.of(firstPage.hasMore() ? repository.count(filter) : firstPage.tasks().size());
     }
 
     /**

@@ -442,9 +442,7 @@ public final class JdbiTaskRepository implements TaskRepository {
         where.priorities(filter.priorities());
         filter.parentId().ifPresent(p -> where.and("t.parent_id = :parent", "parent", p.value()));
         filter.sessionId().ifPresent(s -> where.and("t.session_id = :session", "session", s.value()));
-        filter.text().ifPresent(text -> where.and("(" + handles.dialect().containsIgnoringAsciiCase("t.title", "text")
-                + " OR " + handles.dialect().containsIgnoringAsciiCase("t.description", "text") + ")", "text",
-                TaskFilter.foldAscii(text)));
+        filter.text().map(handles.dialect()::textSearch).ifPresent(where::and);
         filter.createdAfter().ifPresent(i -> where.and("t.created_at >= :created_after", "created_after", Columns.nanos(i)));
         filter.createdBefore().ifPresent(i -> where.and("t.created_at < :created_before", "created_before", Columns.nanos(i)));
         return where;
@@ -459,6 +457,11 @@ public final class JdbiTaskRepository implements TaskRepository {
         void and(String condition, String name, Object value) {
             conditions.add(condition);
             values.put(name, value);
+        }
+
+        void and(TextSearch.Condition condition) {
+            conditions.add(condition.sql());
+            values.putAll(condition.values());
         }
 
         <E extends Enum<E> & WireValue> void in(String column, String name, Set<E> wanted) {

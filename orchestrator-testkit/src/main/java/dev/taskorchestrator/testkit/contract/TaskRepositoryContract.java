@@ -303,14 +303,52 @@ public abstract class TaskRepositoryContract {
             Task percent = stored(aTask().withTitle("Raise coverage to 100% now"));
             Task underscore = stored(aTask().withTitle("rename user_id"));
             Task accented = stored(aTask().withTitle("Résumé ÉCOLE"));
+            Task backslash = stored(aTask().withTitle("Clean C:\\Temp\\%_x"));
             stored(aTask().withTitle("100 percent"));
             stored(aTask().withTitle("userXid"));
+            stored(aTask().withTitle("Clean C:/Temp/ab"));
 
             assertThat(search("100%")).containsExactly(percent.id());
             assertThat(search("USER_ID")).containsExactly(underscore.id());
             assertThat(search("résumé")).containsExactly(accented.id());
             assertThat(search("école")).isEmpty();
             assertThat(search("ÉCOLE")).containsExactly(accented.id());
+            assertThat(search("c:\\temp\\%_")).containsExactly(backslash.id());
+            assertThat(search("\\")).containsExactly(backslash.id());
+        }
+
+        @Test
+        void givenLongDescriptions_whenSearched_thenATextIsFoundWhereverItIsAndShortTextsToo() {
+            String filler = "lorem ipsum ".repeat(1_000);
+            Task early = stored(aTask().withDescription("Needle early, " + filler));
+            Task across = stored(aTask().withDescription("x".repeat(3_997) + "NeedleAcross " + filler));
+            Task late = stored(aTask().withDescription(filler + "needle late"));
+            Task titled = stored(aTask().withTitle("Ab needle"));
+            stored(aTask().withTitle("A b").withDescription(filler));
+
+            assertThat(search("needle EARLY")).containsExactly(early.id());
+            assertThat(search("needleacross")).containsExactly(across.id());
+            assertThat(search("NEEDLE LATE")).containsExactly(late.id());
+            assertThat(search("needle")).containsExactlyInAnyOrder(early.id(), across.id(), late.id(), titled.id());
+            assertThat(search("aB")).containsExactly(titled.id());
+            assertThat(search("\"")).isEmpty();
+        }
+
+        @Test
+        void givenATextChangedOrATaskRemoved_whenSearched_thenOnlyTheCurrentTextIsFound() {
+            Task renamed = stored(aTask().withTitle("Old parser work"));
+            Task removed = stored(aTask().withTitle("Old parser notes"));
+            Task unchanged = stored(aTask().withTitle("Old parser tests"));
+
+            tasks.update(renamed.edit(new dev.taskorchestrator.domain.task.TaskChanges(Optional.of("New lexer work"),
+                    Optional.of("Say \"quoted\" things"), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), T0));
+            tasks.remove(List.of(removed.id()));
+
+            assertThat(search("old parser")).containsExactly(unchanged.id());
+            assertThat(search("lexer")).containsExactly(renamed.id());
+            assertThat(search("say \"quoted\"")).containsExactly(renamed.id());
+            assertThat(search("\"quo")).containsExactly(renamed.id());
         }
 
         private List<TaskId> search(String text) {

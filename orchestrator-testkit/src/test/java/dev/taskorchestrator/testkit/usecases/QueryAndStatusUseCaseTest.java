@@ -47,6 +47,11 @@ class QueryAndStatusUseCaseTest extends UseCaseTest {
         }
 
         assertThat(sizes).containsExactly(50, 50, 20);
+        assertThat(orchestrator.queryTasks(QueryTasksUseCase.Query.of(TaskFilter.any().withSession(Optional.of(session))
+                .withText("task 11"))).totalCount()).as("a first page that holds every match: 11, 110 to 118").hasValue(10);
+        assertThat(orchestrator.queryTasks(new QueryTasksUseCase.Query(TaskFilter.any().withSession(Optional.of(session)),
+                120, Optional.empty(), false, false, Optional.empty())).totalCount()).as("exactly one full page")
+                .hasValue(120);
         assertThat(seen).containsExactlyElementsOf(planned.created().stream().map(t -> t.id()).sorted().toList());
     }
 
