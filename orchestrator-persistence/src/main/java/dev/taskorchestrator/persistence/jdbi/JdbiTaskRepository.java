@@ -61,7 +61,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     /** Every prerequisite done (a missing one is not) and every subtask closed. */
     private static final String READY = " AND NOT EXISTS (SELECT 1 FROM task_dependencies d"
             + " LEFT JOIN tasks pr ON pr.id = d.prerequisite_id WHERE d.task_id = t.id AND (pr.id IS NULL"
-            + " OR NOT " + done("pr.") + "))"
+            + " OR NOT " + UnmetPrerequisites.done("pr.") + "))"
             + " AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.status NOT IN " + CLOSED + ")";
     /** What ranking reads of a ready task (then 1 or 0: whether its plan is under way). */
     private static final String RANKED = "t.id, t.priority, t.created_at";
@@ -75,19 +75,11 @@ public final class JdbiTaskRepository implements TaskRepository {
     private static final String READY_ORDER = " ORDER BY t.priority DESC, t.created_at, t.id LIMIT :limit";
     /** A bound on chain walks, far beyond any real plan, so that even corrupt data cannot loop forever. */
     private static final int CHAIN_LIMIT = 100_000;
-    /** IN lists are sent in slices, well under every driver's limit on parameters. */
-    private static final int SLICE = 500;
 
     private final Handles handles;
 
     public JdbiTaskRepository(Handles handles) {
         this.handles = handles;
-    }
-
-    /** SQL true when the task of the columns prefixed {@code alias} is done ({@code Readiness.isDone}). */
-    private static String done(String alias) {
-        return "(" + alias + "status = 'completed' OR (" + alias + "status = 'archived' AND " + alias
-                + "completed_at IS NOT NULL))";
     }
 
     @Override
@@ -102,6 +94,7 @@ public final class JdbiTaskRepository implements TaskRepository {
                 throw handles.translate(failure, "adding a task");
             }
             insertDependencies(handle, task.data());
+            UnmetPrerequisites.afterWrite(handle, handles.dialect(), task, !task.dependencies().isEmpty());
             return null;
         }));
     }
@@ -128,11 +121,13 @@ public final class JdbiTaskRepository implements TaskRepository {
             List<TaskId> stored = handle.createQuery("SELECT prerequisite_id FROM task_dependencies WHERE task_id = :id"
                     + " ORDER BY position").bind("id", task.id().value()).map((rs, ctx) -> new TaskId(rs.getString(1)))
                     .list();
-            if (!stored.equals(task.dependencies())) {
+            boolean replaced = !stored.equals(task.dependencies());
+            if (replaced) {
                 handle.createUpdate("DELETE FROM task_dependencies WHERE task_id = :id").bind("id", task.id().value())
                         .execute();
                 insertDependencies(handle, task.data());
             }
+            UnmetPrerequisites.afterWrite(handle, handles.dialect(), task, replaced);
             return task.withVersion(task.version() + 1);
         }));
     }
@@ -164,6 +159,7 @@ public final class JdbiTaskRepository implements TaskRepository {
             for (List<String> slice : slices(ids)) {
                 handle.createUpdate("DELETE FROM tasks WHERE id IN (<ids>)").bindList("ids", slice).execute();
             }
+            UnmetPrerequisites.afterRemoval(handle, handles.dialect(), values(ids));
             return null;
         }));
     }
@@ -218,7 +214,7 @@ public final class JdbiTaskRepository implements TaskRepository {
     @Override
     public PlanProgress subtaskProgress(TaskId parentId) {
         return handles.with(handle -> handle.createQuery("SELECT COUNT(*),"
-                + " COALESCE(SUM(CASE WHEN " + done("") + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN " + UnmetPrerequisites.done("") + " THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN status IN " + CLOSED + " THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0)"
                 + " FROM tasks WHERE parent_id = :parent").bind("parent", parentId.value())
@@ -349,8 +345,10 @@ public final class JdbiTaskRepository implements TaskRepository {
             }
             // room rows that are not among the open plans' subtasks: at most openPlans.size() of those come first.
             Set<TaskId> taken = openPlans.stream().map(ReadyTask::id).collect(Collectors.toSet());
+            // unmet_prerequisites = 0 as in the partial indexes of V8: pending tasks still waiting are never walked.
             List<ReadyTask> rest = new ArrayList<>(ready(handle, "SELECT " + RANKED + ", 0 FROM tasks t"
-                    + " WHERE t.status = 'pending'" + narrowing + READY + READY_ORDER, filter, now, room + taken.size())
+                    + " WHERE t.status = 'pending' AND t.unmet_prerequisites = 0" + narrowing + READY + READY_ORDER,
+                    filter, now, room + taken.size())
                     .map(READY_TASK).list());
             rest.addAll(ready(handle, "SELECT " + RANKED + ", 0 FROM tasks t WHERE t.status = 'in_progress'"
                     + unheld + narrowing + READY + READY_ORDER, filter, now, room + taken.size()).map(READY_TASK).list());
@@ -423,7 +421,7 @@ public final class JdbiTaskRepository implements TaskRepository {
             return List.of();
         }
         Map<String, List<TaskId>> dependencies = new HashMap<>();
-        for (List<String> slice : slicesOf(rows.stream().map(TaskRow::id).toList())) {
+        for (List<String> slice : Slices.of(rows.stream().map(TaskRow::id).toList())) {
             handle.createQuery("SELECT task_id, prerequisite_id FROM task_dependencies WHERE task_id IN (<ids>)"
                     + " ORDER BY task_id, position")
                     .bindList("ids", slice)
@@ -511,14 +509,6 @@ public final class JdbiTaskRepository implements TaskRepository {
     }
 
     private static List<List<String>> slices(Collection<TaskId> ids) {
-        return slicesOf(values(ids));
-    }
-
-    private static List<List<String>> slicesOf(List<String> all) {
-        List<List<String>> slices = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += SLICE) {
-            slices.add(all.subList(from, Math.min(all.size(), from + SLICE)));
-        }
-        return slices;
+        return Slices.of(values(ids));
     }
 }

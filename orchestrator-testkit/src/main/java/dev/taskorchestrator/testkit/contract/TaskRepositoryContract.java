@@ -441,6 +441,39 @@ public abstract class TaskRepositoryContract {
         }
 
         @Test
+        void givenPrerequisitesThatChange_whenReadyTasksAreFound_thenEachChangeCountsAtOnce() {
+            Task a = stored(aTask());
+            Task b = stored(aTask());
+            Task fanIn = stored(aTask().dependingOn(a.id(), b.id()));
+            assertThat(isReady(fanIn)).as("two prerequisites open").isFalse();
+
+            a = tasks.update(a.moveTo(TaskStatus.COMPLETED, Optional.empty(), T0));
+            assertThat(isReady(fanIn)).as("one of two done").isFalse();
+            b = tasks.update(b.moveTo(TaskStatus.COMPLETED, Optional.empty(), T0));
+            assertThat(isReady(fanIn)).as("both done").isTrue();
+            tasks.update(a.moveTo(TaskStatus.ARCHIVED, Optional.empty(), T0));
+            assertThat(isReady(fanIn)).as("a done prerequisite archived").isTrue();
+
+            tasks.remove(List.of(b.id()));
+            assertThat(isReady(fanIn)).as("a prerequisite removed is not done").isFalse();
+            fanIn = tasks.update(fanIn.withDependencies(List.of(a.id()), T0));
+            assertThat(isReady(fanIn)).as("prerequisites replaced by a done one").isTrue();
+            Task c = stored(aTask());
+            fanIn = tasks.update(fanIn.withDependencies(List.of(a.id(), c.id()), T0));
+            assertThat(isReady(fanIn)).as("and one not done added").isFalse();
+
+            TaskId later = dev.taskorchestrator.testkit.fixtures.TestIds.taskId();
+            Task early = stored(aTask().dependingOn(later));
+            assertThat(isReady(early)).as("its prerequisite not stored yet").isFalse();
+            stored(aTask().withId(later).withStatus(TaskStatus.COMPLETED));
+            assertThat(isReady(early)).as("its prerequisite stored, done").isTrue();
+        }
+
+        private boolean isReady(Task task) {
+            return tasks.findReady(filter(), T0, 100).stream().anyMatch(found -> found.id().equals(task.id()));
+        }
+
+        @Test
         void givenReadyTasks_whenFound_thenOpenPlansFirstThenHigherPriorityThenOlder() {
             Task startedPlan = stored(aTask().withStatus(TaskStatus.IN_PROGRESS));
             Task idlePlan = stored(aTask());
