@@ -44,17 +44,18 @@ public final class JdbiTaskRepository implements TaskRepository {
     private static final String INSERT = "INSERT INTO tasks (id, parent_id, session_id, title, description, task_type,"
             + " status, specialist_type, complexity, priority, estimated_effort, due_date, context, auto_complete_parent,"
             + " summary, status_reason, assignee, lease_expires_at, attempts, version, created_at, updated_at, started_at,"
-            + " completed_at) VALUES (:id, :parent_id, :session_id, :title, :description, :task_type, :status,"
-            + " :specialist_type, :complexity, :priority, :estimated_effort, :due_date, :context, :auto_complete_parent,"
-            + " :summary, :status_reason, :assignee, :lease_expires_at, :attempts, :version, :created_at, :updated_at,"
-            + " :started_at, :completed_at)";
+            + " completed_at, unmet_prerequisites) VALUES (:id, :parent_id, :session_id, :title, :description, :task_type,"
+            + " :status, :specialist_type, :complexity, :priority, :estimated_effort, :due_date, :context,"
+            + " :auto_complete_parent, :summary, :status_reason, :assignee, :lease_expires_at, :attempts, :version,"
+            + " :created_at, :updated_at, :started_at, :completed_at, :unmet_prerequisites)";
     private static final String UPDATE = "UPDATE tasks SET parent_id = :parent_id, session_id = :session_id,"
             + " title = :title, description = :description, task_type = :task_type, status = :status,"
             + " specialist_type = :specialist_type, complexity = :complexity, priority = :priority,"
             + " estimated_effort = :estimated_effort, due_date = :due_date, context = :context,"
             + " auto_complete_parent = :auto_complete_parent, summary = :summary, status_reason = :status_reason,"
             + " assignee = :assignee, lease_expires_at = :lease_expires_at, attempts = :attempts,"
-            + " version = :version + 1, updated_at = :updated_at, started_at = :started_at, completed_at = :completed_at"
+            + " version = :version + 1, updated_at = :updated_at, started_at = :started_at, completed_at = :completed_at,"
+            + " unmet_prerequisites = COALESCE(:unmet_prerequisites, unmet_prerequisites)"
             + " WHERE id = :id AND version = :version";
     private static final String OPEN = "('pending', 'in_progress', 'blocked')";
     private static final String CLOSED = "('completed', 'cancelled', 'archived')";
@@ -85,8 +86,11 @@ public final class JdbiTaskRepository implements TaskRepository {
     @Override
     public void add(Task task) {
         handles.inTransaction(() -> handles.with(handle -> {
+            // Counted before the row is written: setting it after would write every index entry of the row twice.
+            int unmet = UnmetPrerequisites.count(handle, handles.dialect(), task.dependencies());
             try {
-                handle.createUpdate(INSERT).bindMap(TaskMapper.parameters(task.data())).execute();
+                handle.createUpdate(INSERT).bindMap(TaskMapper.parameters(task.data()))
+                        .bind("unmet_prerequisites", unmet).execute();
             } catch (org.jdbi.v3.core.JdbiException failure) {
                 if (handles.isUniqueViolation(failure)) {
                     throw new OrchestratorException(ErrorCode.CONFLICT, "task " + task.id() + " already exists");
@@ -94,7 +98,7 @@ public final class JdbiTaskRepository implements TaskRepository {
                 throw handles.translate(failure, "adding a task");
             }
             insertDependencies(handle, task.data());
-            UnmetPrerequisites.afterWrite(handle, handles.dialect(), task, !task.dependencies().isEmpty());
+            UnmetPrerequisites.afterWrite(handle, handles.dialect(), task);
             return null;
         }));
     }
@@ -111,23 +115,25 @@ public final class JdbiTaskRepository implements TaskRepository {
     public Task update(Task task) {
         boolean withinUseCase = handles.inUnitOfWork();
         return handles.inTransaction(() -> handles.with(handle -> {
-            int changed = handle.createUpdate(UPDATE).bindMap(TaskMapper.parameters(task.data())).execute();
-            if (changed == 0) {
-                throw Handles.staleRow(withinUseCase, "task " + task.id() + " was changed or removed by someone else (version "
-                        + task.version() + " is stale); read it again and retry", "version");
-            }
             // Most updates (a claim, a completion) leave the dependencies as they are: rewriting them would
             // cost two writes and their index entries inside every writer's turn.
             List<TaskId> stored = handle.createQuery("SELECT prerequisite_id FROM task_dependencies WHERE task_id = :id"
                     + " ORDER BY position").bind("id", task.id().value()).map((rs, ctx) -> new TaskId(rs.getString(1)))
                     .list();
             boolean replaced = !stored.equals(task.dependencies());
+            Integer unmet = replaced ? UnmetPrerequisites.count(handle, handles.dialect(), task.dependencies()) : null;
+            int changed = handle.createUpdate(UPDATE).bindMap(TaskMapper.parameters(task.data()))
+                    .bind("unmet_prerequisites", unmet).execute();
+            if (changed == 0) {
+                throw Handles.staleRow(withinUseCase, "task " + task.id() + " was changed or removed by someone else (version "
+                        + task.version() + " is stale); read it again and retry", "version");
+            }
             if (replaced) {
                 handle.createUpdate("DELETE FROM task_dependencies WHERE task_id = :id").bind("id", task.id().value())
                         .execute();
                 insertDependencies(handle, task.data());
             }
-            UnmetPrerequisites.afterWrite(handle, handles.dialect(), task, replaced);
+            UnmetPrerequisites.afterWrite(handle, handles.dialect(), task);
             return task.withVersion(task.version() + 1);
         }));
     }
