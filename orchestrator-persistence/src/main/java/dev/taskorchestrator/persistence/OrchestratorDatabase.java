@@ -27,6 +27,7 @@ import dev.taskorchestrator.persistence.jdbi.JdbiTaskRepository;
 import dev.taskorchestrator.persistence.jdbi.JdbiUnitOfWork;
 import dev.taskorchestrator.persistence.jdbi.RetryPolicy;
 import dev.taskorchestrator.persistence.jdbi.ReusedStatements;
+import dev.taskorchestrator.persistence.jdbi.UnmetPrerequisites;
 import dev.taskorchestrator.persistence.jdbi.Writers;
 import dev.taskorchestrator.persistence.templates.Json5TemplateSyntax;
 import java.security.SecureRandom;
@@ -237,7 +238,8 @@ public final class OrchestratorDatabase implements AutoCloseable {
     /**
      * The database's own consistency check: "ok", or what it found. SQLite: integrity_check (pages,
      * indexes against tables, constraints) and foreign_key_check. PostgreSQL guards its own pages;
-     * here it must answer and hold no dependency row whose task is missing.
+     * here it must answer and hold no dependency row whose task is missing. On both, every task's
+     * count of unmet prerequisites must be what its dependencies say.
      */
     public String integrityCheck() {
         return handles.with(handle -> {
@@ -253,6 +255,10 @@ public final class OrchestratorDatabase implements AutoCloseable {
                 if (orphans > 0) {
                     problems.add(orphans + " dependency rows without their task");
                 }
+            }
+            long miscounted = handle.createQuery(UnmetPrerequisites.MISCOUNTED).mapTo(Long.class).one();
+            if (miscounted > 0) {
+                problems.add(miscounted + " tasks whose count of unmet prerequisites is wrong");
             }
             return problems.isEmpty() ? "ok" : String.join("; ", problems);
         });

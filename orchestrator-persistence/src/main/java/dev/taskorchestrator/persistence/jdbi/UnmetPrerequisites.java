@@ -29,7 +29,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * prerequisites of one task completed at once cannot both count the other as not done: the second
  * to lock the task counts after the first committed.
  */
-final class UnmetPrerequisites {
+public final class UnmetPrerequisites {
+
+    /** How many tasks hold a count that their dependencies contradict: for the full integrity check. */
+    public static final String MISCOUNTED = "SELECT COUNT(*) FROM tasks t WHERE t.unmet_prerequisites <> ("
+            + "SELECT COUNT(*) FROM task_dependencies d LEFT JOIN tasks pr ON pr.id = d.prerequisite_id"
+            + " WHERE d.task_id = t.id AND (pr.id IS NULL OR NOT " + done("pr.") + "))";
 
     private UnmetPrerequisites() {
     }
