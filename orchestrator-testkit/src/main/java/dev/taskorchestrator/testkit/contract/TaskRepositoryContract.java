@@ -100,6 +100,28 @@ public abstract class TaskRepositoryContract {
     @Nested
     class Updating {
         @Test
+        void givenEveryFieldChanged_whenUpdated_thenEachChangeIsStoredAndTheRestKept() {
+            Task parent = stored(aTask());
+            Task prerequisite = stored(aTask());
+            Task before = stored(aTask().withVersion(4));
+            Task after = aTask().withId(before.id()).inSession(session).withParent(parent.id()).withTitle("After")
+                    .withDescription("Changed").withType(TaskType.TESTING).withSpecialist("tester")
+                    .withComplexity(Complexity.COMPLEX).withPriority(Priority.HIGH).withEffort("3d")
+                    .withDueDate(T0.plus(Duration.ofDays(9))).withContext(Map.of("k", 1)).dependingOn(prerequisite.id())
+                    .autoCompletingParent().withSummary("sum").withStatusReason("because")
+                    .claimedBy("agent-2", T0.plus(Duration.ofMinutes(7))).withAttempts(3).withVersion(4)
+                    .createdAt(before.createdAt()).startedAt(T0.plusSeconds(1)).build();
+
+            Task updated = tasks.update(after);
+
+            assertThat(tasks.findById(before.id())).contains(updated);
+            assertThat(updated).isEqualTo(after.withVersion(5));
+            Task again = tasks.update(updated.edit(titled("Only the title"), T0.plusSeconds(2)));
+            assertThat(tasks.findById(before.id())).contains(again);
+            assertThat(tasks.findById(before.id()).orElseThrow().data().description()).as("kept").isEqualTo("Changed");
+        }
+
+        @Test
         void givenTheCurrentVersion_whenUpdated_thenStoredWithTheNextVersion() {
             Task task = stored(aTask());
 
