@@ -37,6 +37,25 @@ class NextTaskUseCaseTest extends UseCaseTest {
     }
 
     @Test
+    void givenTwoLongChains_whenTheNextIsAsked_thenTheLongerWinsThoughTheOtherIsOlder() {
+        SessionId session = session();
+        plan(chain("short", 12), session, false);
+        TaskId longer = plan(chain("long", 20), session, false).keys().get("long0");
+
+        assertThat(next(session, null, false, null).task()).hasValueSatisfying(
+                t -> assertThat(t.id()).isEqualTo(longer));
+    }
+
+    /** A plan of {@code length} tasks, each waiting for the one before. */
+    private static PlannedTask chain(String name, int length) {
+        List<PlannedTask> links = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            links.add(i == 0 ? leaf(name + i, "Link " + i) : leaf(name + i, "Link " + i, name + (i - 1)));
+        }
+        return parent(name, "Chain " + name, links.toArray(PlannedTask[]::new));
+    }
+
+    @Test
     void givenAStartedPlanAndAHigherPriorityTaskElsewhere_whenTheNextIsAsked_thenTheStartedPlanComesFirst() {
         SessionId session = session();
         var started = plan(parent("p", "Started", leaf("a", "A"), leaf("b", "B")), session, false);
