@@ -10,9 +10,11 @@ import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 final class NextTaskService implements NextTaskUseCase {
 
@@ -55,13 +57,12 @@ final class NextTaskService implements NextTaskUseCase {
         ReadyFilter filter = new ReadyFilter(query.sessionId(),
                 query.specialistType().map(s -> specialists.canonical(s, "specialist_type")), query.under(),
                 query.priorities(), query.taskTypes());
-        releaseExpiredClaims();
         for (int round = 1; ; round++) {
             if (!query.claim()) {
-                Optional<Task> best = unitOfWork.inReadTransaction(() -> ranking.best(filter, clock.instant()));
+                Optional<Task> best = afterExpiredClaims(now -> ranking.best(filter, now));
                 return best.isPresent() ? new Result(best, Optional.empty(), 0, 0) : nothingReady(query, filter);
             }
-            List<TaskId> ranked = unitOfWork.inReadTransaction(() -> ranking.ranked(filter, clock.instant())).stream()
+            List<TaskId> ranked = afterExpiredClaims(now -> ranking.ranked(filter, now)).stream()
                     .map(NextTaskCandidate::id).toList();
             if (ranked.isEmpty()) {
                 return nothingReady(query, filter);
@@ -96,9 +97,18 @@ final class NextTaskService implements NextTaskUseCase {
      * DESIGN §3: an expired lease returns the task to pending, recorded, before anything is ranked.
      * Looked for first, so that a call with nothing to release writes nothing.
      */
-    private void releaseExpiredClaims() {
-        if (unitOfWork.inReadTransaction(() -> !repository.findExpiredClaims(clock.instant(), 1).isEmpty())) {
-            unitOfWork.run(() -> claims.releaseExpired(clock.instant(), EXPIRED_BATCH));
+    /**
+     * Reads in the snapshot that finds no expired claim, the usual case: one transaction, not two.
+     * Expired claims are released first, in a write of their own, and the read is made afresh.
+     */
+    private <T> T afterExpiredClaims(Function<Instant, T> read) {
+        Instant now = clock.instant();
+        Optional<T> inOneSnapshot = unitOfWork.inReadTransaction(() -> repository.findExpiredClaims(now, 1).isEmpty()
+                ? Optional.of(read.apply(now)) : Optional.empty());
+        if (inOneSnapshot.isPresent()) {
+            return inOneSnapshot.get();
         }
+        unitOfWork.run(() -> claims.releaseExpired(clock.instant(), EXPIRED_BATCH));
+        return unitOfWork.inReadTransaction(() -> read.apply(clock.instant()));
     }
 }
