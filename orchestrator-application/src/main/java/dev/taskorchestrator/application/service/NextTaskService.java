@@ -95,11 +95,9 @@ final class NextTaskService implements NextTaskUseCase {
 
     /**
      * DESIGN §3: an expired lease returns the task to pending, recorded, before anything is ranked.
-     * Looked for first, so that a call with nothing to release writes nothing.
-     */
-    /**
-     * Reads in the snapshot that finds no expired claim, the usual case: one transaction, not two.
-     * Expired claims are released first, in a write of their own, and the read is made afresh.
+     * Looked for in the snapshot that then reads, so that the usual call, with nothing to release,
+     * is one read transaction and writes nothing; expired claims are released first, in a write of
+     * their own, and the read is made afresh.
      */
     private <T> T afterExpiredClaims(Function<Instant, T> read) {
         Instant now = clock.instant();
