@@ -1,6 +1,8 @@
 package dev.taskorchestrator.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * What differs between SQLite and PostgreSQL, in one seam: a few SQL fragments, a few column
@@ -19,6 +21,12 @@ public interface Dialect {
 
     /** The condition that a task's title or description contains {@code text}, as a search means it. */
     TextSearch.Condition textSearch(String text);
+
+    /** SQL true when {@code column} is one of the values {@link #bindAnyOf} binds as {@code name}. */
+    String anyOf(String column, String name);
+
+    /** Binds the values of {@link #anyOf}. */
+    Query bindAnyOf(Query query, String name, List<String> values);
 
     /** The statement that starts a unit of work that may write, at the isolation this database runs it at. */
     String beginSql();
@@ -81,6 +89,16 @@ public interface Dialect {
         @Override
         public TextSearch.Condition textSearch(String text) {
             return TextSearch.sqlite(text);
+        }
+
+        @Override
+        public String anyOf(String column, String name) {
+            return column + " IN (<" + name + ">)";
+        }
+
+        @Override
+        public Query bindAnyOf(Query query, String name, List<String> values) {
+            return query.bindList(name, values);
         }
 
         /** The write lock is taken at the start, so read-then-write units of work are serial and never deadlock. */
@@ -163,6 +181,21 @@ public interface Dialect {
         @Override
         public TextSearch.Condition textSearch(String text) {
             return TextSearch.postgresql(text);
+        }
+
+        /**
+         * One array parameter rather than a list of them: the statement's text, and so its prepared
+         * plan, is the same whatever the number of values. Planning it afresh for each length cost
+         * next-task 2.5 ms at 10,000 tasks (the tasks table has some 20 indexes to weigh).
+         */
+        @Override
+        public String anyOf(String column, String name) {
+            return column + " = ANY(:" + name + ")";
+        }
+
+        @Override
+        public Query bindAnyOf(Query query, String name, List<String> values) {
+            return query.bindArray(name, String.class, values);
         }
 
         /**

@@ -245,14 +245,15 @@ public final class JdbiTaskRepository implements TaskRepository {
             for (List<String> slice : slices(prerequisites)) {
                 // CROSS JOIN fixes the join order in SQLite (each step starts from the chain's newest
                 // node and follows the prerequisite index); PostgreSQL plans it as an inner join.
-                handle.createQuery("WITH RECURSIVE chain(root, node, depth) AS ("
+                Query chains = handle.createQuery("WITH RECURSIVE chain(root, node, depth) AS ("
                         + " SELECT d.prerequisite_id, d.task_id, 1 FROM task_dependencies d CROSS JOIN tasks t"
-                        + " WHERE d.prerequisite_id IN (<ids>) AND t.id = d.task_id AND t.status IN " + OPEN
+                        + " WHERE " + handles.dialect().anyOf("d.prerequisite_id", "ids") + " AND t.id = d.task_id"
+                        + " AND t.status IN " + OPEN
                         + " UNION SELECT c.root, d.task_id, c.depth + 1 FROM chain c CROSS JOIN task_dependencies d"
                         + " CROSS JOIN tasks t WHERE d.prerequisite_id = c.node AND t.id = d.task_id AND t.status IN "
                         + OPEN + " AND c.depth < :cap)"
-                        + " SELECT root, MAX(depth) FROM chain GROUP BY root")
-                        .bindList("ids", slice)
+                        + " SELECT root, MAX(depth) FROM chain GROUP BY root");
+                handles.dialect().bindAnyOf(chains, "ids", slice)
                         .bind("cap", Math.min(cap, CHAIN_LIMIT))
                         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
                         .forEach(e -> found.put(new TaskId(e.getKey()), e.getValue()));
