@@ -172,12 +172,12 @@ public final class JdbiTaskRepository implements TaskRepository {
 
     @Override
     public void lockForUpdate(Collection<TaskId> ids) {
-        String sql = handles.dialect().lockTasksSql();
-        if (sql.isEmpty() || ids.isEmpty()) {
-            return;
+        if (!ids.isEmpty() && !handles.dialect().lockTasksSql().isEmpty()) {
+            handles.with(handle -> {
+                RowLocks.lockTasks(handle, handles.dialect(), values(ids));
+                return null;
+            });
         }
-        handles.with(handle -> handle.createQuery(sql).bindList("ids", values(ids).stream().sorted().toList())
-                .mapTo(String.class).list());
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class UnmetPrerequisites {
             return 0;
         }
         List<String> ids = prerequisites.stream().map(TaskId::value).distinct().toList();
-        lock(handle, dialect, ids);
+        RowLocks.lockTasks(handle, dialect, ids);
         return ids.size() - doneAmong(handle, ids).size();
     }
 
@@ -80,7 +80,7 @@ public final class UnmetPrerequisites {
         if (dependents.isEmpty()) {
             return;
         }
-        lock(handle, dialect, List.copyOf(dependents));
+        RowLocks.lockTasks(handle, dialect, List.copyOf(dependents));
         Map<String, List<String>> prerequisites = new HashMap<>();
         for (List<String> slice : Slices.of(List.copyOf(dependents))) {
             handle.createQuery("SELECT task_id, prerequisite_id FROM task_dependencies WHERE task_id IN (<ids>)")
@@ -115,15 +115,5 @@ public final class UnmetPrerequisites {
                 + " AND unmet_prerequisites <> :unmet");
         counts.forEach((id, unmet) -> batch.bind("id", id).bind("unmet", unmet).add());
         batch.execute();
-    }
-
-    /** In ascending id order, as every unit of work that locks several tasks does, so none waits in a circle. */
-    private static void lock(Handle handle, Dialect dialect, List<String> ids) {
-        String sql = dialect.lockTasksSql();
-        if (!sql.isEmpty()) {
-            for (List<String> slice : Slices.of(ids.stream().sorted().distinct().toList())) {
-                handle.createQuery(sql).bindList("ids", slice).mapTo(String.class).list();
-            }
-        }
     }
 }
