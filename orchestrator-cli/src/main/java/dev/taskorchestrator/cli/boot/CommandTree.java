@@ -14,6 +14,7 @@ import dev.taskorchestrator.cli.command.StatusCommand;
 import dev.taskorchestrator.cli.command.SynthesizeCommand;
 import dev.taskorchestrator.cli.command.TaskCommand;
 import dev.taskorchestrator.cli.command.TemplateCommand;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,12 @@ final class CommandTree {
     /** The whole command line is {@code --version} (or {@code -V}): nothing else to parse or check. */
     static boolean versionAlone(String... args) {
         return args.length == 1 && VERSION.contains(args[0]);
+    }
+
+    /** The command line serves MCP over stdio: {@code serve} without {@code --http}, help or version. */
+    static boolean servesStdio(String... args) {
+        return "serve".equals(firstPositional(args)) && Arrays.stream(args).noneMatch(arg -> HELP.contains(arg)
+                || VERSION.contains(arg) || arg.equals("--http") || arg.startsWith("--http="));
     }
 
     private static String firstPositional(String... args) {

@@ -1,5 +1,6 @@
 package dev.taskorchestrator.cli.boot;
 
+import dev.taskorchestrator.mcp.stdio.EarlyInitialize;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -38,14 +39,27 @@ final class StandardStreams {
      * so that nothing printed by accident, by us or by a library, can ever corrupt a frame.
      */
     static ProtocolStreams takeForProtocol() {
+        return new ProtocolStreams(EarlyInitialize.none(new FileInputStream(FileDescriptor.in)), protocolOut());
+    }
+
+    /**
+     * The same, and a client's {@code initialize} on stdin is answered at once, while the server is
+     * still being built ({@link EarlyInitialize}).
+     */
+    static ProtocolStreams answeringInitialize(String serverName, String serverVersion) {
+        OutputStream out = protocolOut();
+        return new ProtocolStreams(EarlyInitialize.answering(new FileInputStream(FileDescriptor.in), out, serverName,
+                serverVersion), out);
+    }
+
+    private static OutputStream protocolOut() {
         System.out.flush();
         System.setOut(System.err);
         // The raw descriptor, not a PrintStream: a PrintStream swallows the error of a closed pipe.
-        OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), FRAME_BUFFER);
-        return new ProtocolStreams(new FileInputStream(FileDescriptor.in), protocol);
+        return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), FRAME_BUFFER);
     }
 
-    /** The streams the stdio transport owns. */
-    record ProtocolStreams(InputStream in, OutputStream out) {
+    /** The streams the stdio transport owns: stdin, perhaps with its first line answered, and stdout. */
+    record ProtocolStreams(EarlyInitialize in, OutputStream out) {
     }
 }

@@ -53,6 +53,21 @@ class CommandTreeTest {
     }
 
     @Test
+    void givenServeOverStdio_whenAsked_thenItsInitializeIsAnsweredEarlyAndNoOtherCommandLineIs() {
+        assertThat(CommandTree.servesStdio("serve")).isTrue();
+        assertThat(CommandTree.servesStdio("-w", "serve", "serve", "--tools", "core")).isTrue();
+        assertThat(CommandTree.servesStdio("--db", "jdbc:sqlite:x.db", "serve")).isTrue();
+
+        assertThat(CommandTree.servesStdio("serve", "--http", "8080")).isFalse();
+        assertThat(CommandTree.servesStdio("serve", "--http=8080")).isFalse();
+        assertThat(CommandTree.servesStdio("serve", "--help")).isFalse();
+        assertThat(CommandTree.servesStdio("serve", "-V")).isFalse();
+        assertThat(CommandTree.servesStdio("-w", "serve", "status")).isFalse();
+        assertThat(CommandTree.servesStdio("help", "serve")).isFalse();
+        assertThat(CommandTree.servesStdio()).isFalse();
+    }
+
+    @Test
     void givenHelpNoCommandAMistypedOneOrCompletion_whenNeeded_thenAll() {
         assertThat(CommandTree.needed()).isSameAs(CommandTree.ALL);
         assertThat(CommandTree.needed("--help")).isSameAs(CommandTree.ALL);

@@ -44,6 +44,22 @@ class StdioFaultsIT {
     }
 
     @Test
+    void givenInitializeAnsweredBeforeTheServerIsBuilt_whenTheSessionGoesOn_thenEveryRequestHasExactlyOneReply()
+            throws Exception {
+        try (RawServer server = RawServer.start(workspace)) {
+            server.send(RawServer.initializeRequest("init"), "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    call(2, "orchestrator_get_status", "{}"));
+
+            assertThat(server.receive()).containsEntry("id", "init").containsKey("result");
+            assertThat(server.receive()).as("the SDK's own reply to initialize is not sent as a second one")
+                    .containsEntry("id", 2).containsKey("result");
+            server.closeStdin();
+            assertThat(server.nextLine()).as("nothing after the last reply").isNull();
+            assertThat(server.log()).as("the early reply is the SDK's").doesNotContain("SDK answers");
+        }
+    }
+
+    @Test
     void givenRequestsBeforeInitialized_whenSent_thenEachIsAnsweredNotLeftWaiting() throws Exception {
         try (RawServer server = RawServer.start(workspace)) {
             server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", call(2, "orchestrator_get_status", "{}"),

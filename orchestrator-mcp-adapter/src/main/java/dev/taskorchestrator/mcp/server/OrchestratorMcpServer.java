@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /** Builds the MCP server on the SDK: our tools, resource templates and role prompts over a transport. */
 public final class OrchestratorMcpServer {
 
-    static final String INSTRUCTIONS = "Task Orchestrator keeps a plan of tasks for you. Start with "
+    /** What a client is told in {@code initialize}; a constant, so that reading it loads nothing of the SDK. */
+    public static final String INSTRUCTIONS = "Task Orchestrator keeps a plan of tasks for you. Start with "
             + "orchestrator_initialize_session. Break big work into tasks yourself and store them with "
             + "orchestrator_plan_task (subtasks and dependencies in one call). Then loop: orchestrator_next_task with "
             + "claim true (or orchestrator_execute_task), do the work in the given specialist role, hand it in with "

@@ -61,6 +61,8 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
     };
 
     private final InputStream in;
+    private final EarlyInitialize early;
+    private final AtomicBoolean firstResponse = new AtomicBoolean(true);
     private final FrameWriter writer;
     private final McpJsonMapper json;
     private final LifecycleGate gate = new LifecycleGate();
@@ -78,11 +80,17 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
     private final int maxFrameChars;
 
     public StdioTransport(InputStream in, OutputStream out, McpJsonMapper json) {
-        this(in, out, json, MAX_FRAME_CHARS);
+        this(EarlyInitialize.none(in), out, json, MAX_FRAME_CHARS);
     }
 
-    StdioTransport(InputStream in, OutputStream out, McpJsonMapper json, int maxFrameChars) {
-        this.in = in;
+    /** Over stdin whose first line {@code early} may have answered already (an {@code initialize}). */
+    public StdioTransport(EarlyInitialize early, OutputStream out, McpJsonMapper json) {
+        this(early, out, json, MAX_FRAME_CHARS);
+    }
+
+    StdioTransport(EarlyInitialize early, OutputStream out, McpJsonMapper json, int maxFrameChars) {
+        this.in = early.input();
+        this.early = early;
         this.writer = new FrameWriter(out);
         this.json = json;
         this.maxFrameChars = maxFrameChars;
@@ -299,6 +307,31 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
     }
 
     /**
+     * Whether this is the SDK's reply to an {@code initialize} that {@link EarlyInitialize} answered
+     * before the server was built: the client has its reply, and a second one would break JSON-RPC.
+     * Only the session's first response can be. A test holds the two replies equal; should they
+     * ever differ here, the log says so.
+     */
+    private boolean answeredEarly(JSONRPCMessage message) {
+        if (!(message instanceof McpSchema.JSONRPCResponse response) || !firstResponse.getAndSet(false)) {
+            return false;
+        }
+        Optional<String> sent = early.answered(response.id());
+        sent.filter(reply -> !sameJson(reply, response))
+                .ifPresent(reply -> LOG.warn("initialize was answered before the server was built with {}, but the"
+                        + " SDK answers {}", reply, response));
+        return sent.isPresent();
+    }
+
+    private boolean sameJson(String text, Object value) {
+        try {
+            return json.readValue(text, ANY).equals(json.convertValue(value, ANY));
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
      * Calls being handled now, the asking one included; stdio has exactly one client, the process
      * that started this one. Calls queued behind the asking one are not in flight: they start only
      * after it (one worker), so waiting for them from inside a call could never end.
@@ -324,7 +357,11 @@ public final class StdioTransport implements McpServerTransportProvider, Transpo
 
         @Override
         public Mono<Void> sendMessage(JSONRPCMessage message) {
-            return Mono.fromRunnable(() -> writeFrame(withoutInternals(message)));
+            return Mono.fromRunnable(() -> {
+                if (!answeredEarly(message)) {
+                    writeFrame(withoutInternals(message));
+                }
+            });
         }
 
         @Override

@@ -66,7 +66,8 @@ class StdioTransportTest {
         fromServer = new BufferedReader(new InputStreamReader(Channels.newInputStream(outbound.source()),
                 StandardCharsets.UTF_8));
         serverOutput = outbound.sink();
-        transport = new StdioTransport(Channels.newInputStream(inbound.source()), Channels.newOutputStream(serverOutput),
+        transport = new StdioTransport(EarlyInitialize.none(Channels.newInputStream(inbound.source())),
+                Channels.newOutputStream(serverOutput),
                 JSON, maxFrameChars);
         server = OrchestratorMcpServer.start(orchestrator, roles, command -> orchestrator.get().restartServer(command),
                 new OrchestratorMcpServer.Settings("test", "1", "/workspace"), transport);
