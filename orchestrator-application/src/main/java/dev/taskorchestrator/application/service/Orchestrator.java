@@ -42,6 +42,8 @@ import dev.taskorchestrator.application.port.in.SuggestTasksUseCase;
 import dev.taskorchestrator.application.port.in.SynthesizeResultsUseCase;
 import dev.taskorchestrator.application.port.in.TaskDetails;
 import dev.taskorchestrator.application.port.in.TaskExecution;
+import dev.taskorchestrator.application.port.in.ExportUseCase;
+import dev.taskorchestrator.application.port.in.ImportUseCase;
 import dev.taskorchestrator.application.port.in.TaskHistoryUseCase;
 import dev.taskorchestrator.application.port.in.TaskPrompt;
 import dev.taskorchestrator.application.port.in.TaskTreeUseCase;
@@ -61,6 +63,7 @@ import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one entry to the core for embedders and adapters: every use case, wired to the ports it is
@@ -85,6 +88,8 @@ public final class Orchestrator {
     private final GetStatusUseCase getStatus;
     private final GetTaskUseCase getTask;
     private final TaskHistoryUseCase taskHistory;
+    private final ExportUseCase export;
+    private final ImportUseCase importer;
     private final GetArtifactUseCase getArtifact;
     private final ListRolesUseCase listRoles;
     private final GetRoleUseCase getRole;
@@ -143,6 +148,8 @@ public final class Orchestrator {
         getTask = new ReadServices.GetTaskService(ports.tasks(), tasks, ports.artifacts(), uow);
         taskTree = new ReadServices.TaskTreeService(tasks, uow);
         taskHistory = new ReadServices.TaskHistoryService(ports.events(), uow);
+        export = new ExportService(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), uow, clock);
+        importer = new ImportService(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), uow);
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
         listRoles = new ReadServices.ListRolesService(ports.roles());
         getRole = new ReadServices.GetRoleService(specialists);
@@ -286,6 +293,16 @@ public final class Orchestrator {
 
     public TaskTreeUseCase.TaskTree taskTree(TaskId root) {
         return taskTree.tree(root);
+    }
+
+    /** Hands everything stored, or one session's part, to {@code sink} item by item; see {@link ExportUseCase}. */
+    public ExportUseCase.Header export(ExportUseCase.Query query, Consumer<ExportUseCase.Item> sink) {
+        return export.export(query, sink);
+    }
+
+    /** Stores exported items in one transaction, skipping what is already held; see {@link ImportUseCase}. */
+    public ImportUseCase.Result importItems(ImportUseCase.Command command) {
+        return importer.importItems(command);
     }
 
     public List<TaskEvent> taskHistory(TaskHistoryUseCase.Query query) {

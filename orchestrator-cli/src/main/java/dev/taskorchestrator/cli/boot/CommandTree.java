@@ -2,7 +2,9 @@ package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.cli.command.ArtifactCommand;
 import dev.taskorchestrator.cli.command.CompletionCommand;
+import dev.taskorchestrator.cli.command.ExportCommand;
 import dev.taskorchestrator.cli.command.HealthCommand;
+import dev.taskorchestrator.cli.command.ImportCommand;
 import dev.taskorchestrator.cli.command.InitCommand;
 import dev.taskorchestrator.cli.command.LifecycleCommand;
 import dev.taskorchestrator.cli.command.MaintenanceCommand;
@@ -81,6 +83,8 @@ final class CommandTree {
         all.put("task", TaskCommand.class);
         all.put("session", SessionCommand.class);
         all.put("status", StatusCommand.class);
+        all.put("export", ExportCommand.class);
+        all.put("import", ImportCommand.class);
         all.put("synthesize", SynthesizeCommand.class);
         all.put("artifact", ArtifactCommand.class);
         all.put("roles", RolesCommand.class);

@@ -1,8 +1,10 @@
 package dev.taskorchestrator.cli.command;
 
 import dev.taskorchestrator.domain.common.OrchestratorException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,13 +67,40 @@ public final class Console {
      * too large, without a device that never ends or a huge file filling the memory first.
      */
     String read(String source, String field, int limit) {
-        try (InputStream in = "-".equals(source) ? stdin.get() : Files.newInputStream(Path.of(source))) {
+        try (InputStream in = open(source, field)) {
             return new String(in.readNBytes(limit), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException missing) {
-            throw OrchestratorException.invalid(field, field + ": cannot read " + source + ": there is no such file");
-        } catch (IOException | InvalidPathException e) {
-            throw OrchestratorException.invalid(field, field + ": cannot read " + source + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw unreadable(source, field, e);
         }
+    }
+
+    /** Reads a file, or stdin for {@code -}, a line at a time; {@code lines} gets the reader. */
+    <T> T readLines(String source, String field, LineReading<T> lines) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(source, field), StandardCharsets.UTF_8))) {
+            return lines.read(reader);
+        } catch (IOException e) {
+            throw unreadable(source, field, e);
+        }
+    }
+
+    /** What reads the lines; an {@link IOException} becomes an error naming the source. */
+    @FunctionalInterface
+    interface LineReading<T> {
+        T read(BufferedReader reader) throws IOException;
+    }
+
+    private InputStream open(String source, String field) {
+        try {
+            return "-".equals(source) ? stdin.get() : Files.newInputStream(Path.of(source));
+        } catch (IOException | InvalidPathException e) {
+            throw unreadable(source, field, e);
+        }
+    }
+
+    private static OrchestratorException unreadable(String source, String field, Exception e) {
+        return e instanceof NoSuchFileException
+                ? OrchestratorException.invalid(field, field + ": cannot read " + source + ": there is no such file")
+                : OrchestratorException.invalid(field, field + ": cannot read " + source + ": " + e.getMessage());
     }
 
     /** Writes a result for a person. */

@@ -417,7 +417,7 @@ class CommandsTest {
                 List.of("task", "history"), List.of("session", "list"), List.of("session", "show"),
                 List.of("session", "resume"), List.of("session", "cleanup"), List.of("serve"), List.of("task", "prompt"),
                 List.of("health"), List.of("maintenance"), List.of("lifecycle"), List.of("artifact", "show"),
-                List.of("roles"));
+                List.of("roles"), List.of("export"), List.of("import"));
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);
             args.add("--help");

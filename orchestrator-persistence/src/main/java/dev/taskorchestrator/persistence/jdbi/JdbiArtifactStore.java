@@ -78,6 +78,15 @@ public final class JdbiArtifactStore implements ArtifactStore {
     }
 
     @Override
+    public long countByTasks(Collection<TaskId> taskIds) {
+        if (taskIds.isEmpty()) {
+            return 0;
+        }
+        return handles.with(handle -> handle.createQuery("SELECT count(*) FROM artifacts WHERE task_id IN (<ids>)")
+                .bindList("ids", taskIds.stream().map(TaskId::value).distinct().toList()).mapTo(Long.class).one());
+    }
+
+    @Override
     public int removeByTasks(Collection<TaskId> taskIds) {
         if (taskIds.isEmpty()) {
             return 0;

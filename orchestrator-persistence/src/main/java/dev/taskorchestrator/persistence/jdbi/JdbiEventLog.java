@@ -6,6 +6,7 @@ import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskEventType;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -42,5 +43,14 @@ public final class JdbiEventLog implements EventLog {
         List<TaskEvent> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return oldestFirst;
+    }
+
+    @Override
+    public long countByTasks(Collection<TaskId> taskIds) {
+        if (taskIds.isEmpty()) {
+            return 0;
+        }
+        return handles.with(handle -> handle.createQuery("SELECT count(*) FROM task_events WHERE task_id IN (<ids>)")
+                .bindList("ids", taskIds.stream().map(TaskId::value).distinct().toList()).mapTo(Long.class).one());
     }
 }

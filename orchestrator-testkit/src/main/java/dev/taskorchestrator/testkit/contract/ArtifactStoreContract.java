@@ -86,6 +86,20 @@ public abstract class ArtifactStoreContract {
         }
 
         @Test
+        void givenArtifactsOfSeveralTasks_whenCountedByTasks_thenOnlyThoseTasksAreCounted() {
+            Task a = storedTask();
+            Task b = storedTask();
+            artifacts.add(anArtifactOf(a.id()).build());
+            artifacts.add(anArtifactOf(a.id()).build());
+            artifacts.add(anArtifactOf(b.id()).build());
+            artifacts.add(anArtifactOf(storedTask().id()).build());
+
+            assertThat(artifacts.countByTasks(List.of(a.id(), b.id(), a.id()))).isEqualTo(3);
+            assertThat(artifacts.countByTasks(List.of(TestIds.taskId()))).isZero();
+            assertThat(artifacts.countByTasks(List.of())).isZero();
+        }
+
+        @Test
         void givenNoArtifact_whenFound_thenEmpty() {
             assertThat(artifacts.findById(TestIds.artifactId())).isEmpty();
         }

@@ -47,6 +47,21 @@ public abstract class EventLogContract {
     }
 
     @Test
+    void givenEventsOfSeveralTasks_whenCountedByTasks_thenOnlyThoseTasksAreCounted() {
+        TaskId task = TestIds.taskId();
+        TaskId other = TestIds.taskId();
+        for (int n = 0; n < 5; n++) {
+            events.append(event(task, n));
+            events.append(event(other, n));
+            events.append(event(TestIds.taskId(), n));
+        }
+
+        assertThat(events.countByTasks(List.of(task, other, task))).isEqualTo(10);
+        assertThat(events.countByTasks(List.of(TestIds.taskId()))).isZero();
+        assertThat(events.countByTasks(List.of())).isZero();
+    }
+
+    @Test
     void givenALimit_whenAHistoryIsRead_thenTheMostRecentEventsInAppendOrder() {
         TaskId task = TestIds.taskId();
         for (int n = 0; n < 5; n++) {

@@ -49,6 +49,12 @@ public final class InMemoryArtifactStore implements ArtifactStore {
     }
 
     @Override
+    public long countByTasks(Collection<TaskId> taskIds) {
+        Set<TaskId> wanted = Set.copyOf(taskIds);
+        return db.locked(() -> db.artifacts.values().stream().filter(a -> wanted.contains(a.taskId())).count());
+    }
+
+    @Override
     public int removeByTasks(Collection<TaskId> taskIds) {
         Set<TaskId> doomed = Set.copyOf(taskIds);
         return db.locked(() -> {

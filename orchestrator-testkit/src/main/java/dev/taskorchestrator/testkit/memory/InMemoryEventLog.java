@@ -3,7 +3,9 @@ package dev.taskorchestrator.testkit.memory;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 public final class InMemoryEventLog implements EventLog {
 
@@ -24,5 +26,11 @@ public final class InMemoryEventLog implements EventLog {
             List<TaskEvent> all = db.events.stream().filter(e -> e.taskId().equals(taskId)).toList();
             return all.subList(Math.max(0, all.size() - limit), all.size());
         });
+    }
+
+    @Override
+    public long countByTasks(Collection<TaskId> taskIds) {
+        Set<TaskId> wanted = Set.copyOf(taskIds);
+        return db.locked(() -> db.events.stream().filter(e -> wanted.contains(e.taskId())).count());
     }
 }

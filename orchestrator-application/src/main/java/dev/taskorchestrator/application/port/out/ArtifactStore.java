@@ -19,6 +19,9 @@ public interface ArtifactStore {
     /** A task's artifacts without their content, oldest first. */
     List<ArtifactMetadata> findByTask(TaskId taskId);
 
+    /** How many artifacts these tasks have. */
+    long countByTasks(Collection<TaskId> taskIds);
+
     /** Removes every artifact of these tasks; returns how many were removed. */
     int removeByTasks(Collection<TaskId> taskIds);
 }

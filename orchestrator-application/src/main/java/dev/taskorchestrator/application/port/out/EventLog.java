@@ -2,6 +2,7 @@ package dev.taskorchestrator.application.port.out;
 
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
+import java.util.Collection;
 import java.util.List;
 
 /** The history of every task, kept even after a task is deleted. Joins the current unit of work. */
@@ -11,4 +12,7 @@ public interface EventLog {
 
     /** A task's events in the order they were appended, at most {@code limit} of the most recent. */
     List<TaskEvent> history(TaskId taskId, int limit);
+
+    /** How many events these tasks have. */
+    long countByTasks(Collection<TaskId> taskIds);
 }

@@ -1,0 +1,132 @@
+package dev.taskorchestrator.cli.command;
+
+import dev.taskorchestrator.application.port.in.ExportUseCase;
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.wire.exchange.ExportRecords;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the store, or one session, as JSON Lines that {@code import} reads back unchanged. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes every session, task (with every field), dependency, artifact (with its content) and",
+            "task history as JSON Lines: a header with the format, its version and the counts, then one record a line.",
+            "`orchestrator import` reads it back into another workspace; exporting that one again gives the same file",
+            "but for the header's exported_at. Read in one snapshot, a page at a time: memory does not grow with the store.",
+            "A file is written whole or not at all (to a temporary file first, then moved into place)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  orchestrator export --out backup.jsonl",
+            "  orchestrator export --session session_01jq2m3n4p5r > session.jsonl",
+            "  orchestrator export | orchestrator import - --workspace ../other"})
+public final class ExportCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("jsonl");
+
+    private final ExportUseCase export;
+    private final Console console;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Field("format")
+    @Option(names = "--format", paramLabel = "jsonl", description = "The format. Default: jsonl, the lossless one.")
+    private String format = "jsonl";
+
+    @Field("session_id")
+    @Option(names = "--session", paramLabel = "SESSION_ID", description = "Only this session and its tasks.")
+    private SessionId session;
+
+    @Field("out")
+    @Option(names = "--out", paramLabel = "FILE|-", description = "Where to write. Default: - (stdout).")
+    private String out = "-";
+
+    public ExportCommand(ExportUseCase export, Console console) {
+        this.export = export;
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        if (!FORMATS.contains(format)) {
+            throw OrchestratorException.invalid("format", "format '" + format + "' is not one of: "
+                    + String.join(", ", FORMATS), FORMATS);
+        }
+        ExportUseCase.Query query = new ExportUseCase.Query(Optional.ofNullable(session));
+        ExportUseCase.Header header = "-".equals(out) ? toStdout(query) : toFile(query, target());
+        PrintWriter report = "-".equals(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        ExportUseCase.Counts counts = header.counts();
+        report.printf("exported %d sessions, %d tasks, %d dependencies, %d artifacts, %d events%s%n", counts.sessions(),
+                counts.tasks(), counts.dependencies(), counts.artifacts(), counts.events(),
+                "-".equals(out) ? "" : " to " + out);
+        report.flush();
+        return 0;
+    }
+
+    private ExportUseCase.Header toStdout(ExportUseCase.Query query) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        ExportUseCase.Header header = export.export(query, item -> stdout.println(line(item)));
+        stdout.flush();
+        return header;
+    }
+
+    /** Into a temporary file beside the target, moved into place only once it is whole. */
+    private ExportUseCase.Header toFile(ExportUseCase.Query query, Path target) {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
+                StandardCharsets.UTF_8))) {
+            ExportUseCase.Header header = export.export(query, item -> write(writer, line(item)));
+            writer.close();
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return header;
+        } catch (IOException | UncheckedIOException e) {
+            throw OrchestratorException.invalid("out", "out: cannot write " + out + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private Path target() {
+        try {
+            return Path.of(out).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw OrchestratorException.invalid("out", "out: '" + out + "' is not a file name: " + e.getMessage());
+        }
+    }
+
+    private String line(ExportUseCase.Item item) {
+        return console.json().write(ExportRecords.write(item));
+    }
+
+    private static void write(Writer writer, String line) {
+        try {
+            writer.write(line);
+            writer.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover .partial file names itself; it is never taken for an export
+        }
+    }
+}

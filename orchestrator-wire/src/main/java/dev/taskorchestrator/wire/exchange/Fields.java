@@ -1,0 +1,126 @@
+package dev.taskorchestrator.wire.exchange;
+
+import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.common.WireValue;
+import dev.taskorchestrator.domain.common.WireValues;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One record of a file being read: typed getters whose errors name the line and the field
+ * ({@code line 12.status}), and a check that the record has no field its kind does not know.
+ */
+final class Fields {
+
+    private final Map<String, Object> row;
+    private final String at;
+
+    private Fields(Map<String, Object> row, String at) {
+        this.row = row;
+        this.at = at;
+    }
+
+    static Fields onLine(Map<String, Object> row, int line) {
+        return new Fields(row, "line " + line + ".");
+    }
+
+    /** The object in field {@code name}, its errors named {@code line 3.counts.tasks}. */
+    Fields nested(String name) {
+        return new Fields(object(name), at + name + ".");
+    }
+
+    String at() {
+        return at;
+    }
+
+    void onlyThese(Set<String> known) {
+        for (String name : row.keySet()) {
+            if (!known.contains(name)) {
+                throw OrchestratorException.invalid(at + name, "unknown field '" + name + "'; this record takes: "
+                        + String.join(", ", known.stream().sorted().toList()), known.stream().sorted().toList());
+            }
+        }
+    }
+
+    Object required(String name) {
+        Object value = row.get(name);
+        if (value == null) {
+            throw OrchestratorException.invalid(at + name, name + " is required");
+        }
+        return value;
+    }
+
+    String text(String name) {
+        return as(name, required(name), String.class, "text");
+    }
+
+    Optional<String> optionalText(String name) {
+        return Optional.ofNullable(row.get(name)).map(value -> as(name, value, String.class, "text"));
+    }
+
+    Instant instant(String name) {
+        return parseInstant(name, text(name));
+    }
+
+    Optional<Instant> optionalInstant(String name) {
+        return optionalText(name).map(text -> parseInstant(name, text));
+    }
+
+    long integer(String name) {
+        Object value = required(name);
+        if (value instanceof Integer || value instanceof Long) {
+            return ((Number) value).longValue();
+        }
+        throw OrchestratorException.invalid(at + name, name + " must be a whole number", List.of("a whole number"));
+    }
+
+    boolean flag(String name) {
+        return as(name, required(name), Boolean.class, "true or false");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> object(String name) {
+        return as(name, required(name), Map.class, "an object");
+    }
+
+    List<String> texts(String name) {
+        List<?> list = as(name, required(name), List.class, "a list of texts");
+        if (!list.stream().allMatch(String.class::isInstance)) {
+            throw OrchestratorException.invalid(at + name, name + " must be a list of texts", List.of("a list of texts"));
+        }
+        return list.stream().map(String.class::cast).toList();
+    }
+
+    <E extends Enum<E> & WireValue> E choice(String name, Class<E> type) {
+        return placed(() -> WireValues.parse(type, text(name), name));
+    }
+
+    /** Runs a domain constructor or parser, its error placed on this line. */
+    <T> T placed(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (OrchestratorException refused) {
+            throw refused.field().filter(field -> field.startsWith(at)).isPresent() ? refused : refused.underField(at);
+        }
+    }
+
+    private Instant parseInstant(String name, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notAnInstant) {
+            throw OrchestratorException.invalid(at + name, name + " '" + text + "' is not an ISO-8601 instant",
+                    List.of("an ISO-8601 instant, e.g. 2026-11-30T10:15:30Z"));
+        }
+    }
+
+    private <T> T as(String name, Object value, Class<T> type, String expected) {
+        if (!type.isInstance(value)) {
+            throw OrchestratorException.invalid(at + name, name + " must be " + expected, List.of(expected));
+        }
+        return type.cast(value);
+    }
+}
