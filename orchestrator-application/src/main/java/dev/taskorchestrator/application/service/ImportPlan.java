@@ -7,7 +7,7 @@ import dev.taskorchestrator.application.port.in.ExportUseCase.EventItem;
 import dev.taskorchestrator.application.port.in.ExportUseCase.Header;
 import dev.taskorchestrator.application.port.in.ExportUseCase.SessionItem;
 import dev.taskorchestrator.application.port.in.ExportUseCase.TaskItem;
-import dev.taskorchestrator.application.port.in.ImportUseCase.Numbered;
+import dev.taskorchestrator.application.port.in.ImportUseCase.Located;
 import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.artifact.ArtifactId;
 import dev.taskorchestrator.domain.common.ErrorCode;
@@ -35,41 +35,41 @@ import java.util.stream.Collectors;
 /**
  * What a file holds, checked as a whole before the store is touched: a header first, of a version
  * this reads; no id twice; dependencies, artifacts and events of tasks the file holds; no parent
- * or dependency cycle among its tasks. Errors name the line and the field.
+ * or dependency cycle among its tasks. Errors name the record (its line, or its path in a document) and the field.
  */
 final class ImportPlan {
 
     final Map<SessionId, Session> sessions = new LinkedHashMap<>();
     final Map<TaskId, Task> tasks = new LinkedHashMap<>();
-    final Map<TaskId, Integer> taskLines = new HashMap<>();
+    final Map<TaskId, String> taskPlaces = new HashMap<>();
     final Map<TaskId, List<Artifact>> artifacts = new HashMap<>();
     final Map<TaskId, List<TaskEvent>> events = new HashMap<>();
     final long dependencies;
 
-    private ImportPlan(List<Numbered> items) {
+    private ImportPlan(List<Located> items) {
         if (items.isEmpty() || !(items.get(0).item() instanceof Header header)) {
-            throw refused(items.isEmpty() ? "line 1" : "line " + items.get(0).line() + ".format",
+            throw refused(items.isEmpty() ? "line 1" : items.get(0).place() + ".format",
                     "the first line must be the export's header, naming its format and version");
         }
         if (header.version() < 1 || header.version() > ExportUseCase.VERSION) {
-            throw refused("line " + items.get(0).line() + ".version", "version " + header.version()
+            throw refused(items.get(0).place() + ".version", "version " + header.version()
                     + " is not one this reads (1 to " + ExportUseCase.VERSION + "); a newer orchestrator wrote it",
                     List.of("1 to " + ExportUseCase.VERSION));
         }
         Map<TaskId, TreeMap<Integer, TaskId>> prerequisites = new HashMap<>();
-        Map<ArtifactId, Integer> artifactLines = new HashMap<>();
-        Map<SessionId, Integer> sessionLines = new HashMap<>();
+        Map<ArtifactId, String> artifactPlaces = new HashMap<>();
+        Map<SessionId, String> sessionPlaces = new HashMap<>();
         long dependencyCount = 0;
-        for (Numbered numbered : items.subList(1, items.size())) {
-            String at = "line " + numbered.line() + ".";
-            ExportUseCase.Item item = numbered.item();
+        for (Located located : items.subList(1, items.size())) {
+            String at = located.place() + ".";
+            ExportUseCase.Item item = located.item();
             if (item instanceof Header) {
                 throw refused(at + "format", "a second header; the header is the first line only");
             } else if (item instanceof SessionItem session) {
-                once(sessionLines, session.session().id(), numbered.line(), at + "session_id", "session");
+                once(sessionPlaces, session.session().id(), located.place(), at + "session_id", "session");
                 sessions.put(session.session().id(), session.session());
             } else if (item instanceof TaskItem task) {
-                once(taskLines, task.task().id(), numbered.line(), at + "task_id", "task");
+                once(taskPlaces, task.task().id(), located.place(), at + "task_id", "task");
                 tasks.put(task.task().id(), task.task());
             } else if (item instanceof DependencyItem dependency) {
                 held(dependency.task(), at + "task_id", "a dependency");
@@ -82,7 +82,7 @@ final class ImportPlan {
                 dependencyCount++;
             } else if (item instanceof ArtifactItem artifact) {
                 held(artifact.artifact().taskId(), at + "task_id", "an artifact");
-                once(artifactLines, artifact.artifact().id(), numbered.line(), at + "artifact_id", "artifact");
+                once(artifactPlaces, artifact.artifact().id(), located.place(), at + "artifact_id", "artifact");
                 artifacts.computeIfAbsent(artifact.artifact().taskId(), id -> new ArrayList<>()).add(artifact.artifact());
             } else if (item instanceof EventItem event) {
                 held(event.event().taskId(), at + "task_id", "an event");
@@ -90,19 +90,20 @@ final class ImportPlan {
             }
         }
         this.dependencies = dependencyCount;
-        requireCounted(header, items.get(0).line(), new ExportUseCase.Counts(sessions.size(), tasks.size(), dependencyCount,
-                artifactLines.size(), events.values().stream().mapToLong(List::size).sum()));
+        requireCounted(header, items.get(0).place(), new ExportUseCase.Counts(sessions.size(), tasks.size(), dependencyCount,
+                artifactPlaces.size(), events.values().stream().mapToLong(List::size).sum()));
         prerequisites.forEach((task, byPosition) -> tasks.put(task, withDependencies(task, byPosition.values())));
         requireNoCycles();
         parentsFirst(tasks.values());
     }
 
-    static ImportPlan of(List<Numbered> items) {
+    static ImportPlan of(List<Located> items) {
         return new ImportPlan(items);
     }
 
-    String line(TaskId task) {
-        return "line " + taskLines.get(task) + ".";
+    /** Where the task was read, ready for a field: {@code line 12.} */
+    String place(TaskId task) {
+        return taskPlaces.get(task) + ".";
     }
 
     /** The tasks in an order that stores a parent before its subtasks; a parent cycle among them is refused. */
@@ -116,7 +117,7 @@ final class ImportPlan {
             Set<TaskId> onChain = new HashSet<>();
             for (Task up = task; up != null && !placed.contains(up.id()); up = up.parentId().map(byId::get).orElse(null)) {
                 if (!onChain.add(up.id())) {
-                    throw refused(line(up.id()) + "parent_task_id", "a parent cycle: "
+                    throw refused(place(up.id()) + "parent_task_id", "a parent cycle: "
                             + chain.stream().map(t -> t.id().value()).collect(Collectors.joining(" -> "))
                             + " -> " + up.id().value());
                 }
@@ -131,10 +132,10 @@ final class ImportPlan {
     }
 
     /** The header's counts against the records read: a file cut short, or edited by hand, is refused. */
-    private static void requireCounted(Header header, int line, ExportUseCase.Counts read) {
+    private static void requireCounted(Header header, String place, ExportUseCase.Counts read) {
         ExportUseCase.Counts promised = header.counts();
         if (!promised.equals(read)) {
-            throw refused("line " + line + ".counts", "the header counts " + text(promised)
+            throw refused(place + ".counts", "the header counts " + text(promised)
                     + " but the file holds " + text(read) + ": it was cut short or edited");
         }
     }
@@ -156,14 +157,14 @@ final class ImportPlan {
     private void held(TaskId task, String field, String what) {
         if (!tasks.containsKey(task)) {
             throw refused(field, what + " of task " + task.value()
-                    + ", which no earlier line of this file holds; a task comes before its dependencies, artifacts and events");
+                    + ", which no earlier record of this file holds; a task comes before its dependencies, artifacts and events");
         }
     }
 
-    private static <K> void once(Map<K, Integer> lines, K id, int line, String field, String what) {
-        Integer earlier = lines.putIfAbsent(id, line);
+    private static <K> void once(Map<K, String> places, K id, String place, String field, String what) {
+        String earlier = places.putIfAbsent(id, place);
         if (earlier != null) {
-            throw refused(field, "the " + what + " " + id + " is already on line " + earlier);
+            throw refused(field, "the " + what + " " + id + " is already at " + earlier);
         }
     }
 
@@ -176,7 +177,7 @@ final class ImportPlan {
                     d.statusReason(), d.assignee(), d.leaseExpiresAt(), d.attempts(), d.version(), d.createdAt(),
                     d.updatedAt(), d.startedAt(), d.completedAt()));
         } catch (OrchestratorException refused) {
-            throw refused.underField(line(id));
+            throw refused.underField(place(id));
         }
     }
 
@@ -221,7 +222,7 @@ final class ImportPlan {
         TaskId start = tasks.keySet().stream().filter(waiting::containsKey).findFirst().orElseThrow();
         List<TaskId> cycle = new DependencyGraph(id -> tasks.containsKey(id) ? tasks.get(id).data().dependencies()
                 : List.of()).findCycleFrom(start).orElse(List.of(start));
-        String field = line(cycle.get(0)) + "dependencies";
+        String field = place(cycle.get(0)) + "dependencies";
         throw new OrchestratorException(ErrorCode.DEPENDENCY_CYCLE, field + ": a dependency cycle: "
                 + cycle.stream().map(TaskId::value).collect(Collectors.joining(" -> ")), field, List.of());
     }

@@ -67,7 +67,7 @@ final class ImportService implements ImportUseCase {
             task.parentId().filter(parent -> !plan.tasks.containsKey(parent) && !held.contains(parent))
                     .filter(parent -> tasks.findById(parent).isEmpty())
                     .ifPresent(parent -> {
-                        String field = plan.line(task.id()) + "parent_task_id";
+                        String field = plan.place(task.id()) + "parent_task_id";
                         throw new OrchestratorException(ErrorCode.NOT_FOUND, field + ": the parent task " + parent.value()
                                 + " is neither in this file nor in the store", field, List.of());
                     });

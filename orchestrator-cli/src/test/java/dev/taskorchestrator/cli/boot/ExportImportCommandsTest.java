@@ -127,7 +127,7 @@ class ExportImportCommandsTest {
 
         assertThat(run(target, "import", "-")).as(err).isZero();
 
-        assertThat(out).contains("imported:").contains("tasks").contains("3 new");
+        assertThat(out).contains("imported from jsonl:").contains("tasks").contains("3 new");
     }
 
     @Test
@@ -161,15 +161,172 @@ class ExportImportCommandsTest {
     @Test
     void givenAFileThatIsNoExport_whenImported_thenItSaysSoAndWhatItReads() throws Exception {
         Path other = target.resolve("tasks.json");
-        Files.writeString(other, "{\"tasks\":[]}\n");
+        Files.writeString(other, "{\"issues\":[]}\n");
 
         assertThat(run(target, "import", other.toString())).isEqualTo(1);
+        assertThat(err).contains("not a format this imports", "Task Master", "Shrimp", "beads");
+
+        assertThat(run(target, "import", other.toString(), "--from", "jsonl")).isEqualTo(1);
         assertThat(err).contains("not an orchestrator export");
+
+        assertThat(run(target, "import", other.toString(), "--from", "shrimp")).isEqualTo(1);
+        assertThat(err).contains("tasks is required");
 
         assertThat(run(target, "import", target.resolve("missing.jsonl").toString())).isEqualTo(1);
         assertThat(err).contains("no such file");
 
         assertThat(run(target, "export", "--format", "xml")).isEqualTo(1);
         assertThat(err).contains("format", "xml", "jsonl");
+    }
+
+    /** The workspace as our records, read back through export. */
+    private List<Map<String, Object>> stored(Path workspace) throws Exception {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (String line : records(export(workspace)).split("\n")) {
+            records.add(McpJsonDefaults.getMapper().readValue(line, new TypeRef<Map<String, Object>>() {
+            }));
+        }
+        return records;
+    }
+
+    private static Map<String, Object> task(List<Map<String, Object>> records, String title) {
+        return records.stream().filter(r -> "task".equals(r.get("record")) && title.equals(r.get("title"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no task titled " + title));
+    }
+
+    private static List<Object> prerequisites(List<Map<String, Object>> records, Map<String, Object> task) {
+        return records.stream().filter(r -> "dependency".equals(r.get("record")) && task.get("task_id")
+                .equals(r.get("task_id"))).map(r -> r.get("prerequisite_id")).toList();
+    }
+
+    private Path fixture(String name) throws Exception {
+        Path copy = source.resolve(name);
+        try (var in = getClass().getResourceAsStream("/peers/" + name)) {
+            Files.copy(in, copy);
+        }
+        return copy;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenTaskMastersFile_whenImported_thenEveryTagTheSubtasksTheirDependenciesAndTheStatusesArrive()
+            throws Exception {
+        Path file = fixture("taskmaster-tasks.json");
+
+        Map<String, Object> result = json(target, "import", file.toString());
+
+        assertThat(result).containsEntry("format", "taskmaster");
+        assertThat((Map<String, Object>) result.get("created")).containsEntry("tasks", 10).containsEntry("dependencies", 7);
+        assertThat((List<String>) result.get("mapped")).contains("status deferred -> blocked: 1",
+                "status review -> in_progress: 1");
+        List<Map<String, Object>> records = stored(target);
+        Map<String, Object> api = task(records, "Build the API");
+        Map<String, Object> schema = task(records, "Design the schema");
+        Map<String, Object> handlers = task(records, "Write the handlers");
+        Map<String, Object> docs = task(records, "Document them");
+        assertThat(api).containsEntry("status", "in_progress").containsEntry("task_type", "breakdown");
+        assertThat(schema).containsEntry("parent_task_id", api.get("task_id")).containsEntry("status", "completed")
+                .containsEntry("auto_complete_parent", true);
+        assertThat(prerequisites(records, docs)).containsExactly(handlers.get("task_id"), schema.get("task_id"));
+        assertThat(prerequisites(records, task(records, "Ship it"))).containsExactly(api.get("task_id"), docs.get("task_id"));
+        assertThat(task(records, "Ship it")).containsEntry("status", "blocked")
+                .containsEntry("status_reason", "deferred in Task Master");
+        assertThat(task(records, "Drop the old client")).containsEntry("status", "cancelled");
+        assertThat(task(records, "Wait for legal")).containsEntry("status", "blocked").containsEntry("priority", "critical");
+        assertThat(task(records, "Set up the «repository» 🚀")).containsEntry("status", "completed")
+                .extractingByKey("description").asString().contains("\"quotes\"", "## Details", "Use git",
+                        "## Test strategy");
+        assertThat(task(records, "Spike feature X")).containsEntry("created_at", "2026-10-02T10:00:00Z")
+                .extractingByKey("context").asString().contains("tag=feature-x");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenShrimpsFile_whenImported_thenTasksDependenciesSummariesAndRelatedFilesArrive() throws Exception {
+        Map<String, Object> result = json(target, "import", fixture("shrimp-tasks.json").toString());
+
+        assertThat(result).containsEntry("format", "shrimp");
+        assertThat((Map<String, Object>) result.get("created")).containsEntry("tasks", 4).containsEntry("dependencies", 4);
+        List<Map<String, Object>> records = stored(target);
+        Map<String, Object> analyse = task(records, "Analyse the codebase");
+        Map<String, Object> storage = task(records, "Extract the storage seam");
+        assertThat(analyse).containsEntry("status", "completed")
+                .containsEntry("summary", "Found three seams: storage, HTTP and the scheduler.")
+                .containsEntry("completed_at", "2026-10-01T09:00:00Z");
+        assertThat(analyse.get("description").toString()).contains("## Notes", "«legacy»", "## Implementation guide",
+                "## Verification criteria");
+        assertThat(analyse.get("context").toString()).contains("src/app.ts", "REFERENCE");
+        assertThat(storage).containsEntry("status", "in_progress");
+        assertThat(prerequisites(records, task(records, "Extract the HTTP seam")))
+                .containsExactly(analyse.get("task_id"), storage.get("task_id"));
+        assertThat(task(records, "Extract the HTTP seam")).containsEntry("status", "blocked");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenBeadsIssues_whenImported_thenTheTreeBlockingDependenciesLinksAndPrioritiesArrive() throws Exception {
+        Map<String, Object> result = json(target, "import", fixture("beads-issues.jsonl").toString());
+
+        assertThat(result).containsEntry("format", "beads");
+        assertThat((Map<String, Object>) result.get("created")).containsEntry("tasks", 6).containsEntry("dependencies", 2);
+        assertThat((List<String>) result.get("mapped")).contains("deleted issues (tombstones) left out: 1",
+                "priority 4 -> low: 1", "status deferred -> blocked: 1", "status hooked -> pending: 1");
+        List<Map<String, Object>> records = stored(target);
+        Map<String, Object> epic = task(records, "Authentication epic 🚀");
+        Map<String, Object> refresh = task(records, "Token refresh");
+        Map<String, Object> audit = task(records, "Audit logging");
+        assertThat(epic).containsEntry("task_type", "breakdown").containsEntry("priority", "high");
+        assertThat(epic.get("context").toString()).contains("backend", "security");
+        assertThat(task(records, "Login form")).containsEntry("parent_task_id", epic.get("task_id"))
+                .containsEntry("status", "completed").containsEntry("summary", "Shipped in #42");
+        assertThat(refresh).containsEntry("parent_task_id", epic.get("task_id")).containsEntry("priority", "critical");
+        assertThat(prerequisites(records, refresh)).containsExactly(task(records, "Login form").get("task_id"));
+        assertThat(audit).containsEntry("parent_task_id", epic.get("task_id")).containsEntry("status", "blocked");
+        assertThat(prerequisites(records, audit)).containsExactly(refresh.get("task_id"));
+        assertThat(audit.get("context").toString()).contains("related", "bd-e5f6");
+        assertThat(records).noneMatch(r -> "An idea we dropped".equals(r.get("title")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenEachPeersFileImportedOnce_whenImportedAgain_thenNothingChanges() throws Exception {
+        for (String name : List.of("taskmaster-tasks.json", "shrimp-tasks.json", "beads-issues.jsonl")) {
+            json(target, "import", fixture(name).toString());
+        }
+        String once = records(export(target));
+
+        for (String name : List.of("taskmaster-tasks.json", "shrimp-tasks.json", "beads-issues.jsonl")) {
+            Map<String, Object> again = json(target, "import", source.resolve(name).toString());
+            assertThat((Map<String, Object>) again.get("created")).as(name)
+                    .allSatisfy((kind, count) -> assertThat(count).isEqualTo(0));
+        }
+        assertThat(records(export(target))).isEqualTo(once);
+    }
+
+    @Test
+    void givenMalformedPeersFiles_whenImported_thenEachIsRefusedWithItsPlaceNamedAndNothingIsStored() throws Exception {
+        String taskMaster = Files.readString(fixture("taskmaster-tasks.json"));
+        String beads = Files.readString(fixture("beads-issues.jsonl"));
+        Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+        cases.put(taskMaster.replace("\"status\": \"done\"", "\"status\": \"someday\""),
+                List.of("master.tasks[0].status", "someday", "in-progress"));
+        cases.put(taskMaster.replace("\"dependencies\": [2, \"2.3\"]", "\"dependencies\": [2, \"9.9\"]"),
+                List.of("master.tasks[2].dependencies", "9.9"));
+        cases.put(taskMaster.replace("\"dependencies\": [1],\n        \"subtasks\"", "\"dependencies\": [6],\n        \"subtasks\""),
+                List.of("dependency cycle", "->"));
+        cases.put(beads.replace("\"priority\":0", "\"priority\":7"), List.of("line 3.priority", "0, 1, 2, 3, 4"));
+        cases.put(beads.replace("{\"id\":\"bd-a1b2.1\",", "{\"id\":\"bd-a1b2.1\",,"), List.of("line 2"));
+        cases.put(beads.replace("\"depends_on_id\":\"bd-a1b2.1\"", "\"depends_on_id\":\"bd-zzzz\""),
+                List.of("line 3.dependencies[0].depends_on_id", "bd-zzzz"));
+        int n = 0;
+        for (Map.Entry<String, List<String>> bad : cases.entrySet()) {
+            Path file = source.resolve("bad-" + n++ + (bad.getKey().startsWith("{\"id\"") ? ".jsonl" : ".json"));
+            Files.writeString(file, bad.getKey());
+
+            assertThat(run(target, "import", file.toString())).as(bad.getValue().toString()).isEqualTo(1);
+
+            assertThat(err).startsWith("error: ").contains(bad.getValue()).doesNotContain("\tat ");
+            assertThat(json(target, "task", "list")).containsEntry("total_count", 0);
+        }
     }
 }

@@ -8,7 +8,7 @@ import dev.taskorchestrator.application.port.in.ExportUseCase.Header;
 import dev.taskorchestrator.application.port.in.ExportUseCase.Item;
 import dev.taskorchestrator.application.port.in.ExportUseCase.TaskItem;
 import dev.taskorchestrator.application.port.in.ImportUseCase;
-import dev.taskorchestrator.application.port.in.ImportUseCase.Numbered;
+import dev.taskorchestrator.application.port.in.ImportUseCase.Located;
 import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
 import dev.taskorchestrator.application.service.Orchestrator;
 import dev.taskorchestrator.domain.common.ErrorCode;
@@ -53,10 +53,10 @@ class ExportImportUseCaseTest extends UseCaseTest {
         return items;
     }
 
-    private static List<Numbered> numbered(List<Item> items) {
-        List<Numbered> lines = new ArrayList<>();
+    private static List<Located> numbered(List<Item> items) {
+        List<Located> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            lines.add(new Numbered(i + 1, items.get(i)));
+            lines.add(Located.onLine(i + 1, items.get(i)));
         }
         return lines;
     }

@@ -28,6 +28,46 @@ final class Fields {
         return new Fields(row, "line " + line + ".");
     }
 
+    /** A record found at {@code place} in a document, e.g. {@code master.tasks[3]}. */
+    static Fields at(Map<String, Object> row, String place) {
+        return new Fields(row, place + ".");
+    }
+
+    /** A whole document, whose fields are named as they are: {@code master}. */
+    static Fields document(Map<String, Object> root) {
+        return new Fields(root, "");
+    }
+
+    /** The place of this record, without the dot a field follows. */
+    String place() {
+        return at.isEmpty() ? "" : at.substring(0, at.length() - 1);
+    }
+
+    Optional<Object> optional(String name) {
+        return Optional.ofNullable(row.get(name));
+    }
+
+    /** A list of objects, empty when the field is absent. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> objects(String name) {
+        Object value = row.get(name);
+        if (value == null) {
+            return List.of();
+        }
+        List<?> list = as(name, value, List.class, "a list of objects");
+        if (!list.stream().allMatch(Map.class::isInstance)) {
+            throw OrchestratorException.invalid(at + name, at + name + " must be a list of objects",
+                    List.of("a list of objects"));
+        }
+        return (List<Map<String, Object>>) list;
+    }
+
+    /** A list of any values, empty when the field is absent. */
+    List<?> list(String name) {
+        Object value = row.get(name);
+        return value == null ? List.of() : as(name, value, List.class, "a list");
+    }
+
     /** The object in field {@code name}, its errors named {@code line 3.counts.tasks}. */
     Fields nested(String name) {
         return new Fields(object(name), at + name + ".");
@@ -49,7 +89,7 @@ final class Fields {
     Object required(String name) {
         Object value = row.get(name);
         if (value == null) {
-            throw OrchestratorException.invalid(at + name, name + " is required");
+            throw OrchestratorException.invalid(at + name, at + name + " is required");
         }
         return value;
     }
@@ -75,7 +115,7 @@ final class Fields {
         if (value instanceof Integer || value instanceof Long) {
             return ((Number) value).longValue();
         }
-        throw OrchestratorException.invalid(at + name, name + " must be a whole number", List.of("a whole number"));
+        throw OrchestratorException.invalid(at + name, at + name + " must be a whole number", List.of("a whole number"));
     }
 
     boolean flag(String name) {
@@ -90,7 +130,7 @@ final class Fields {
     List<String> texts(String name) {
         List<?> list = as(name, required(name), List.class, "a list of texts");
         if (!list.stream().allMatch(String.class::isInstance)) {
-            throw OrchestratorException.invalid(at + name, name + " must be a list of texts", List.of("a list of texts"));
+            throw OrchestratorException.invalid(at + name, at + name + " must be a list of texts", List.of("a list of texts"));
         }
         return list.stream().map(String.class::cast).toList();
     }
@@ -112,14 +152,14 @@ final class Fields {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException notAnInstant) {
-            throw OrchestratorException.invalid(at + name, name + " '" + text + "' is not an ISO-8601 instant",
+            throw OrchestratorException.invalid(at + name, at + name + " '" + text + "' is not an ISO-8601 instant",
                     List.of("an ISO-8601 instant, e.g. 2026-11-30T10:15:30Z"));
         }
     }
 
     private <T> T as(String name, Object value, Class<T> type, String expected) {
         if (!type.isInstance(value)) {
-            throw OrchestratorException.invalid(at + name, name + " must be " + expected, List.of(expected));
+            throw OrchestratorException.invalid(at + name, at + name + " must be " + expected, List.of(expected));
         }
         return type.cast(value);
     }

@@ -14,15 +14,26 @@ public interface ImportUseCase {
 
     Result importItems(Command command);
 
-    /** An item and where it was read, for errors: {@code line 12.title}. */
-    record Numbered(int line, Item item) {
+    /**
+     * An item and where it was read, which errors name before the field: {@code line 12} of a JSON
+     * Lines file ({@code line 12.title}), or a record's path in a JSON document ({@code master.tasks[3]}).
+     */
+    record Located(String place, Item item) {
+        public Located {
+            Checks.required(place, "place");
+            Checks.required(item, "item");
+        }
+
+        public static Located onLine(int line, Item item) {
+            return new Located("line " + line, item);
+        }
     }
 
     /**
      * @param items in the order read; a header first
      * @param dryRun check and count only, write nothing
      */
-    record Command(List<Numbered> items, boolean dryRun) {
+    record Command(List<Located> items, boolean dryRun) {
         public Command {
             items = List.copyOf(Checks.required(items, "items"));
         }
