@@ -4,6 +4,7 @@ import dev.taskorchestrator.application.port.in.ExportUseCase;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.SessionId;
 import dev.taskorchestrator.wire.exchange.ExportRecords;
+import dev.taskorchestrator.wire.exchange.MarkdownReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,10 +35,11 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  orchestrator export --out backup.jsonl",
             "  orchestrator export --session session_01jq2m3n4p5r > session.jsonl",
+            "  orchestrator export --format markdown --out PLAN.md",
             "  orchestrator export | orchestrator import - --workspace ../other"})
 public final class ExportCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("jsonl");
+    private static final List<String> FORMATS = List.of("jsonl", "markdown");
 
     private final ExportUseCase export;
     private final Console console;
@@ -45,7 +48,8 @@ public final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Field("format")
-    @Option(names = "--format", paramLabel = "jsonl", description = "The format. Default: jsonl, the lossless one.")
+    @Option(names = "--format", paramLabel = "jsonl|markdown", description = "jsonl (the default): lossless, for"
+            + " import. markdown: the plans as a document to read (a pull request, a wiki), not to import.")
     private String format = "jsonl";
 
     @Field("session_id")
@@ -68,29 +72,59 @@ public final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", FORMATS), FORMATS);
         }
         ExportUseCase.Query query = new ExportUseCase.Query(Optional.ofNullable(session));
-        ExportUseCase.Header header = "-".equals(out) ? toStdout(query) : toFile(query, target());
+        Writing writing = "markdown".equals(format) ? markdown(query) : jsonLines(query);
+        ExportUseCase.Header header = "-".equals(out) ? toStdout(writing) : toFile(writing, target());
         PrintWriter report = "-".equals(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         ExportUseCase.Counts counts = header.counts();
-        report.printf("exported %d sessions, %d tasks, %d dependencies, %d artifacts, %d events%s%n", counts.sessions(),
-                counts.tasks(), counts.dependencies(), counts.artifacts(), counts.events(),
-                "-".equals(out) ? "" : " to " + out);
+        report.printf("exported %d sessions, %d tasks, %d dependencies, %d artifacts, %d events%s%s%n",
+                counts.sessions(), counts.tasks(), counts.dependencies(), counts.artifacts(), counts.events(),
+                "markdown".equals(format) ? " as Markdown" : "", "-".equals(out) ? "" : " to " + out);
         report.flush();
         return 0;
     }
 
-    private ExportUseCase.Header toStdout(ExportUseCase.Query query) {
+    /** Writes an export's text through {@code writer}, returning its header. */
+    @FunctionalInterface
+    private interface Writing {
+        ExportUseCase.Header to(Writer writer) throws IOException;
+    }
+
+    /** A line an item, each written as it is read: memory does not grow with the store. */
+    private Writing jsonLines(ExportUseCase.Query query) {
+        return writer -> export.export(query, item -> write(writer, console.json().write(ExportRecords.write(item))));
+    }
+
+    /** The report needs the whole tree before its first line; it is for reading, not for a whole store's backup. */
+    private Writing markdown(ExportUseCase.Query query) {
+        return writer -> {
+            List<ExportUseCase.Item> items = new ArrayList<>();
+            ExportUseCase.Header header = export.export(query, item -> {
+                if (!(item instanceof ExportUseCase.ArtifactItem) && !(item instanceof ExportUseCase.EventItem)) {
+                    items.add(item);
+                }
+            });
+            writer.write(MarkdownReport.of(items));
+            return header;
+        };
+    }
+
+    private ExportUseCase.Header toStdout(Writing writing) {
         PrintWriter stdout = spec.commandLine().getOut();
-        ExportUseCase.Header header = export.export(query, item -> stdout.println(line(item)));
-        stdout.flush();
-        return header;
+        try {
+            return writing.to(stdout);
+        } catch (IOException | UncheckedIOException e) {
+            throw OrchestratorException.invalid("out", "out: cannot write to stdout: " + e.getMessage());
+        } finally {
+            stdout.flush();
+        }
     }
 
     /** Into a temporary file beside the target, moved into place only once it is whole. */
-    private ExportUseCase.Header toFile(ExportUseCase.Query query, Path target) {
+    private ExportUseCase.Header toFile(Writing writing, Path target) {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
                 StandardCharsets.UTF_8))) {
-            ExportUseCase.Header header = export.export(query, item -> write(writer, line(item)));
+            ExportUseCase.Header header = writing.to(writer);
             writer.close();
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return header;
@@ -107,10 +141,6 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             throw OrchestratorException.invalid("out", "out: '" + out + "' is not a file name: " + e.getMessage());
         }
-    }
-
-    private String line(ExportUseCase.Item item) {
-        return console.json().write(ExportRecords.write(item));
     }
 
     private static void write(Writer writer, String line) {

@@ -179,6 +179,23 @@ class ExportImportCommandsTest {
         assertThat(err).contains("format", "xml", "jsonl");
     }
 
+    @Test
+    void givenPlans_whenExportedAsMarkdown_thenATreeWithStatusesResultsAndLinkedDependencies() throws Exception {
+        assertThat(run(source, "plan", "Fix [bug] *now* #1", "--subtask", "Find it")).as(err).isZero();
+        Path file = source.resolve("PLAN.md");
+
+        assertThat(run(source, "export", "--format", "markdown", "--out", file.toString())).as(err).isZero();
+
+        String markdown = Files.readString(file);
+        assertThat(out).contains("as Markdown to " + file);
+        assertThat(markdown).startsWith("# Plans\n").contains("2 plans, 5 tasks")
+                .contains("## ▶ Ship v1 — «release» 🚀")
+                .contains("- [x] ✓ **Design the API**").contains("Result: designed")
+                .containsPattern("- \\[ \\] ○ \\*\\*Build it\\*\\* <a id=\"task_[0-9a-z]+\"></a> — pending")
+                .containsPattern("Depends on: \\[Design the API\\]\\(#task_[0-9a-z]+\\) ✓")
+                .contains("## ○ Fix \\[bug\\] \\*now\\* \\#1").contains("> line one", "> line two \"quoted\"");
+    }
+
     /** The workspace as our records, read back through export. */
     private List<Map<String, Object>> stored(Path workspace) throws Exception {
         List<Map<String, Object>> records = new ArrayList<>();
