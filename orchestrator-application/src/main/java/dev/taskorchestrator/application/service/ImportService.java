@@ -95,9 +95,9 @@ final class ImportService implements ImportUseCase {
         }
         if (!dryRun) {
             newSessions.forEach(sessions::save);
-            newTasks.forEach(tasks::add);
+            tasks.addAll(newTasks);
             newArtifacts.forEach(artifacts::add);
-            newEvents.forEach(events::append);
+            events.appendAll(newEvents);
         }
         return new Result(dryRun, created.counts, skipped.counts);
     }

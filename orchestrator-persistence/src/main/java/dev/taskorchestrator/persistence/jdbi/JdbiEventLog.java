@@ -10,9 +10,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Task history in the database, in append order (the sequence column). */
 public final class JdbiEventLog implements EventLog {
+
+    private static final String INSERT = "INSERT INTO task_events (task_id, type, at, actor, detail)"
+            + " VALUES (:task, :type, :at, :actor, :detail)";
 
     private final Handles handles;
 
@@ -22,14 +27,22 @@ public final class JdbiEventLog implements EventLog {
 
     @Override
     public void append(TaskEvent event) {
-        handles.with(handle -> handle.createUpdate("INSERT INTO task_events (task_id, type, at, actor, detail)"
-                + " VALUES (:task, :type, :at, :actor, :detail)")
-                .bind("task", event.taskId().value())
-                .bind("type", event.type().wire())
-                .bind("at", Columns.nanos(event.at()))
-                .bind("actor", event.actor().orElse(null))
-                .bind("detail", event.detail())
-                .execute());
+        handles.with(handle -> bind(handle.createUpdate(INSERT), event).execute());
+    }
+
+    @Override
+    public void appendAll(List<TaskEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        handles.with(handle -> {
+            for (List<TaskEvent> slice : Slices.of(events)) {
+                PreparedBatch batch = handle.prepareBatch(INSERT);
+                slice.forEach(event -> bind(batch, event).add());
+                batch.execute();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -52,5 +65,13 @@ public final class JdbiEventLog implements EventLog {
         }
         return handles.with(handle -> handle.createQuery("SELECT count(*) FROM task_events WHERE task_id IN (<ids>)")
                 .bindList("ids", taskIds.stream().map(TaskId::value).distinct().toList()).mapTo(Long.class).one());
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, TaskEvent event) {
+        return statement.bind("task", event.taskId().value())
+                .bind("type", event.type().wire())
+                .bind("at", Columns.nanos(event.at()))
+                .bind("actor", event.actor().orElse(null))
+                .bind("detail", event.detail());
     }
 }

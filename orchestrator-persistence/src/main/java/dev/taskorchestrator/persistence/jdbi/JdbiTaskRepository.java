@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
@@ -48,6 +49,8 @@ public final class JdbiTaskRepository implements TaskRepository {
             + " :status, :specialist_type, :complexity, :priority, :estimated_effort, :due_date, :context,"
             + " :auto_complete_parent, :summary, :status_reason, :assignee, :lease_expires_at, :attempts, :version,"
             + " :created_at, :updated_at, :started_at, :completed_at, :unmet_prerequisites)";
+    private static final String INSERT_DEPENDENCY = "INSERT INTO task_dependencies (task_id, prerequisite_id, position)"
+            + " VALUES (:task, :prerequisite, :position)";
     private static final String UPDATE = "UPDATE tasks SET parent_id = :parent_id, session_id = :session_id,"
             + " title = :title, description = :description, task_type = :task_type, status = :status,"
             + " specialist_type = :specialist_type, complexity = :complexity, priority = :priority,"
@@ -103,6 +106,43 @@ public final class JdbiTaskRepository implements TaskRepository {
         }));
     }
 
+    /**
+     * In batches of rows and of dependencies, then one recount: each task is written with its number
+     * of dependencies as its count (never too low meanwhile), and the added tasks and the dependents
+     * of the done ones among them are counted once all are stored.
+     */
+    @Override
+    public void addAll(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        handles.inTransaction(() -> handles.with(handle -> {
+            for (List<Task> slice : Slices.of(tasks)) {
+                PreparedBatch rows = handle.prepareBatch(INSERT);
+                PreparedBatch dependencies = handle.prepareBatch(INSERT_DEPENDENCY);
+                for (Task task : slice) {
+                    rows.bindMap(TaskMapper.parameters(task.data()))
+                            .bind("unmet_prerequisites", task.dependencies().size()).add();
+                    bindDependencies(dependencies, task.data());
+                }
+                try {
+                    rows.execute();
+                } catch (org.jdbi.v3.core.JdbiException failure) {
+                    if (handles.isUniqueViolation(failure)) {
+                        throw new OrchestratorException(ErrorCode.CONFLICT, "one of " + tasks.size()
+                                + " tasks added together already exists");
+                    }
+                    throw handles.translate(failure, "adding tasks");
+                }
+                if (dependencies.size() > 0) {
+                    dependencies.execute();
+                }
+            }
+            UnmetPrerequisites.afterAdding(handle, handles.dialect(), tasks);
+            return null;
+        }));
+    }
+
     @Override
     public void lockDependencyGraph() {
         String sql = handles.dialect().graphLockSql();
@@ -142,13 +182,16 @@ public final class JdbiTaskRepository implements TaskRepository {
         if (task.dependencies().isEmpty()) {
             return;
         }
-        var batch = handle.prepareBatch("INSERT INTO task_dependencies (task_id, prerequisite_id, position)"
-                + " VALUES (:task, :prerequisite, :position)");
+        PreparedBatch batch = handle.prepareBatch(INSERT_DEPENDENCY);
+        bindDependencies(batch, task);
+        batch.execute();
+    }
+
+    private static void bindDependencies(PreparedBatch batch, TaskData task) {
         for (int i = 0; i < task.dependencies().size(); i++) {
             batch.bind("task", task.id().value()).bind("prerequisite", task.dependencies().get(i).value())
                     .bind("position", i).add();
         }
-        batch.execute();
     }
 
     @Override

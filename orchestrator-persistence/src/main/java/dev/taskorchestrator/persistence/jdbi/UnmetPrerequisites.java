@@ -71,12 +71,32 @@ public final class UnmetPrerequisites {
         recountDependents(handle, dialect, removed);
     }
 
+    /**
+     * Tasks were added together, each written with its number of dependencies as its count: the
+     * true counts of those with dependencies, and of the dependents of the done ones (a task stored
+     * earlier may have waited for one of them).
+     */
+    static void afterAdding(Handle handle, Dialect dialect, List<Task> added) {
+        SortedSet<String> recounted = new TreeSet<>(dependentsOf(handle, added.stream().filter(Readiness::isDone)
+                .map(task -> task.id().value()).toList()));
+        added.stream().filter(task -> !task.dependencies().isEmpty()).forEach(task -> recounted.add(task.id().value()));
+        recount(handle, dialect, recounted);
+    }
+
     private static void recountDependents(Handle handle, Dialect dialect, Collection<String> changed) {
+        recount(handle, dialect, dependentsOf(handle, changed));
+    }
+
+    private static SortedSet<String> dependentsOf(Handle handle, Collection<String> changed) {
         SortedSet<String> dependents = new TreeSet<>();
         for (List<String> slice : Slices.of(List.copyOf(changed))) {
             dependents.addAll(handle.createQuery("SELECT task_id FROM task_dependencies WHERE prerequisite_id IN (<ids>)")
                     .bindList("ids", slice).mapTo(String.class).list());
         }
+        return dependents;
+    }
+
+    private static void recount(Handle handle, Dialect dialect, SortedSet<String> dependents) {
         if (dependents.isEmpty()) {
             return;
         }

@@ -491,6 +491,29 @@ public abstract class TaskRepositoryContract {
             assertThat(isReady(early)).as("its prerequisite stored, done").isTrue();
         }
 
+        @Test
+        void givenTasksAddedTogether_whenReadyTasksAreFound_thenEachCountsAsIfAddedOneByOne() {
+            TaskId later = dev.taskorchestrator.testkit.fixtures.TestIds.taskId();
+            Task waitingBefore = stored(aTask().dependingOn(later));
+            Task done = aTask().withId(later).withStatus(TaskStatus.COMPLETED).inSession(session).build();
+            Task open = aTask().inSession(session).build();
+            Task afterDone = aTask().dependingOn(done.id()).inSession(session).build();
+            Task afterOpen = aTask().dependingOn(done.id(), open.id()).inSession(session).build();
+            Task doneAfter = aTask().withStatus(TaskStatus.COMPLETED).inSession(session).build();
+            Task beforeItsPrerequisite = aTask().dependingOn(doneAfter.id()).inSession(session).build();
+            Task parent = aTask().inSession(session).build();
+            Task child = aTask().withParent(parent.id()).dependingOn(open.id()).inSession(session).build();
+            List<Task> together = List.of(afterDone, done, open, afterOpen, beforeItsPrerequisite, doneAfter, parent, child);
+
+            tasks.addAll(together);
+
+            assertThat(tasks.findReady(filter(), T0, 100)).extracting(Task::id).containsExactlyInAnyOrder(
+                    waitingBefore.id(), afterDone.id(), open.id(), beforeItsPrerequisite.id());
+            for (Task task : together) {
+                assertThat(tasks.findById(task.id())).get().extracting(Task::data).isEqualTo(task.data());
+            }
+        }
+
         private boolean isReady(Task task) {
             return tasks.findReady(filter(), T0, 100).stream().anyMatch(found -> found.id().equals(task.id()));
         }

@@ -10,6 +10,11 @@ public interface EventLog {
 
     void append(TaskEvent event);
 
+    /** Appends these events in their order, as {@link #append} does one; a store may write them in batches. */
+    default void appendAll(List<TaskEvent> events) {
+        events.forEach(this::append);
+    }
+
     /** A task's events in the order they were appended, at most {@code limit} of the most recent. */
     List<TaskEvent> history(TaskId taskId, int limit);
 

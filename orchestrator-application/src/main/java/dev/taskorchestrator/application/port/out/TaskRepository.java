@@ -18,6 +18,14 @@ public interface TaskRepository {
     void add(Task task);
 
     /**
+     * Stores new tasks as {@link #add} does, a parent before its subtasks; a task may depend on one
+     * later in the list. A store may write them in batches: an import of 10,000 tasks is one call.
+     */
+    default void addAll(List<Task> tasks) {
+        tasks.forEach(this::add);
+    }
+
+    /**
      * Stores a changed task if, and only if, the stored version is still {@code task.version()};
      * returns it with the next version. A stale or missing version is a CONFLICT, never a silent
      * overwrite.
