@@ -91,7 +91,19 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** A line an item, each written as it is read: memory does not grow with the store. */
     private Writing jsonLines(ExportUseCase.Query query) {
-        return writer -> export.export(query, item -> write(writer, console.json().write(ExportRecords.write(item))));
+        return writer -> {
+            Progress[] progress = {Progress.of(spec, "", 0)};
+            ExportUseCase.Header header = export.export(query, item -> {
+                if (item instanceof ExportUseCase.Header first) {
+                    progress[0] = Progress.of(spec, "exporting task", first.counts().tasks());
+                } else if (item instanceof ExportUseCase.TaskItem) {
+                    progress[0].step();
+                }
+                write(writer, console.json().write(ExportRecords.write(item)));
+            });
+            progress[0].done();
+            return header;
+        };
     }
 
     /** The report needs the whole tree before its first line; it is for reading, not for a whole store's backup. */

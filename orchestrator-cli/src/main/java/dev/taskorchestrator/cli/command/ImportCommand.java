@@ -83,7 +83,15 @@ public final class ImportCommand implements Callable<Integer> {
             case "taskmaster" -> TaskMasterFile.convert(document(text), source, now);
             default -> ShrimpFile.convert(document(text), source, now);
         };
-        ImportUseCase.Result result = importer.importItems(new ImportUseCase.Command(converted.items(), dryRun));
+        Progress progress = Progress.of(spec, "", converted.items().size());
+        progress.say((dryRun ? "checking " : "checking and storing ") + String.format(java.util.Locale.ROOT, "%,d",
+                converted.items().size()) + " records in one transaction…");
+        ImportUseCase.Result result;
+        try {
+            result = importer.importItems(new ImportUseCase.Command(converted.items(), dryRun));
+        } finally {
+            progress.done();
+        }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("format", converted.format());
         document.put("dry_run", result.dryRun());
@@ -101,11 +109,14 @@ public final class ImportCommand implements Callable<Integer> {
     private List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         String[] all = text.split("\n", -1);
+        Progress progress = Progress.of(spec, "reading line", all.length);
         for (int i = 0; i < all.length; i++) {
             if (!all[i].isBlank()) {
                 lines.add(new Line(i + 1, console.json().readObject(all[i], "line " + (i + 1))));
             }
+            progress.step();
         }
+        progress.done();
         return lines;
     }
 
