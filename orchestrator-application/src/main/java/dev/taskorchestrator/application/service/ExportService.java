@@ -51,13 +51,14 @@ final class ExportService implements ExportUseCase {
         AtomicBoolean begun = new AtomicBoolean();
         return unitOfWork.inReadTransaction(() -> {
             // A store may run a unit of work again when it loses a race; items already written cannot be taken back.
-            if (begun.getAndSet(true)) {
+            if (begun.get()) {
                 throw new OrchestratorException(ErrorCode.UNAVAILABLE,
                         "the store was busy and the export was interrupted part-way; run it again");
             }
             TaskFilter filter = TaskFilter.any().withSession(query.sessionId());
             List<Session> chosen = sessions(query);
             Header header = new Header(VERSION, clock.instant(), query.sessionId(), counts(filter, chosen.size()));
+            begun.set(true);
             sink.accept(header);
             chosen.forEach(session -> sink.accept(new SessionItem(session)));
             forEachPage(filter, page -> page.forEach(task -> write(task, sink)));

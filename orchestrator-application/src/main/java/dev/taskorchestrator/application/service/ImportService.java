@@ -97,9 +97,34 @@ final class ImportService implements ImportUseCase {
             newSessions.forEach(sessions::save);
             tasks.addAll(newTasks);
             newArtifacts.forEach(artifacts::add);
-            events.appendAll(newEvents);
+            events.appendAll(notYetLogged(newTasks, newEvents));
         }
         return new Result(dryRun, created.counts, skipped.counts);
+    }
+
+    /**
+     * The events to append for tasks new to the store. The log keeps a deleted task's history, so a
+     * task restored from a backup may have some of its events logged already: those are not logged twice.
+     */
+    private List<TaskEvent> notYetLogged(List<Task> added, List<TaskEvent> fileEvents) {
+        List<TaskId> ids = added.stream().map(Task::id).toList();
+        long logged = 0;
+        for (int from = 0; from < ids.size() && logged == 0; from += LOOKUP) {
+            logged += events.countByTasks(ids.subList(from, Math.min(ids.size(), from + LOOKUP)));
+        }
+        if (logged == 0) {
+            return fileEvents;
+        }
+        Map<TaskId, List<TaskEvent>> already = new java.util.HashMap<>();
+        List<TaskEvent> missing = new ArrayList<>();
+        for (TaskEvent event : fileEvents) {
+            List<TaskEvent> stored = already.computeIfAbsent(event.taskId(), id -> new ArrayList<>(
+                    events.history(id, Integer.MAX_VALUE)));
+            if (!stored.remove(event)) {
+                missing.add(event);
+            }
+        }
+        return missing;
     }
 
     private Set<TaskId> held(Set<TaskId> ids) {

@@ -1,10 +1,8 @@
 package dev.taskorchestrator.cli.command;
 
 import dev.taskorchestrator.domain.common.OrchestratorException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,21 +70,6 @@ public final class Console {
         } catch (IOException e) {
             throw unreadable(source, field, e);
         }
-    }
-
-    /** Reads a file, or stdin for {@code -}, a line at a time; {@code lines} gets the reader. */
-    <T> T readLines(String source, String field, LineReading<T> lines) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(source, field), StandardCharsets.UTF_8))) {
-            return lines.read(reader);
-        } catch (IOException e) {
-            throw unreadable(source, field, e);
-        }
-    }
-
-    /** What reads the lines; an {@link IOException} becomes an error naming the source. */
-    @FunctionalInterface
-    interface LineReading<T> {
-        T read(BufferedReader reader) throws IOException;
     }
 
     private InputStream open(String source, String field) {

@@ -17,7 +17,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,12 +76,28 @@ public final class ExportCommand implements Callable<Integer> {
         ExportUseCase.Query query = new ExportUseCase.Query(Optional.ofNullable(session));
         Writing writing = "markdown".equals(format) ? markdown(query) : jsonLines(query);
         ExportUseCase.Header header = "-".equals(out) ? toStdout(writing) : toFile(writing, target());
-        PrintWriter report = "-".equals(out) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         ExportUseCase.Counts counts = header.counts();
-        report.printf("exported %d sessions, %d tasks, %d dependencies, %d artifacts, %d events%s%s%n",
+        String summary = String.format("exported %d sessions, %d tasks, %d dependencies, %d artifacts, %d events%s%s",
                 counts.sessions(), counts.tasks(), counts.dependencies(), counts.artifacts(), counts.events(),
                 "markdown".equals(format) ? " as Markdown" : "", "-".equals(out) ? "" : " to " + out);
-        report.flush();
+        if ("-".equals(out)) {
+            // stdout is the export itself: the summary is for the person watching.
+            spec.commandLine().getErr().println(summary);
+            spec.commandLine().getErr().flush();
+            return 0;
+        }
+        Map<String, Object> counted = new LinkedHashMap<>();
+        counted.put("sessions", counts.sessions());
+        counted.put("tasks", counts.tasks());
+        counted.put("dependencies", counts.dependencies());
+        counted.put("artifacts", counts.artifacts());
+        counted.put("events", counts.events());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("format", format);
+        document.put("out", out);
+        document.put("exported_at", header.exportedAt().toString());
+        document.put("counts", counted);
+        console.show(spec, document, summary);
         return 0;
     }
 
@@ -93,16 +111,18 @@ public final class ExportCommand implements Callable<Integer> {
     private Writing jsonLines(ExportUseCase.Query query) {
         return writer -> {
             Progress[] progress = {Progress.of(spec, "", 0)};
-            ExportUseCase.Header header = export.export(query, item -> {
-                if (item instanceof ExportUseCase.Header first) {
-                    progress[0] = Progress.of(spec, "exporting task", first.counts().tasks());
-                } else if (item instanceof ExportUseCase.TaskItem) {
-                    progress[0].step();
-                }
-                write(writer, console.json().write(ExportRecords.write(item)));
-            });
-            progress[0].done();
-            return header;
+            try {
+                return export.export(query, item -> {
+                    if (item instanceof ExportUseCase.Header first) {
+                        progress[0] = Progress.of(spec, "exporting task", first.counts().tasks());
+                    } else if (item instanceof ExportUseCase.TaskItem) {
+                        progress[0].step();
+                    }
+                    write(writer, console.json().write(ExportRecords.write(item)));
+                });
+            } finally {
+                progress[0].done();
+            }
         };
     }
 
@@ -161,6 +181,10 @@ public final class ExportCommand implements Callable<Integer> {
             writer.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // stdout's PrintWriter keeps a closed pipe (`export | head`) to itself: asked, it ends the export.
+        if (writer instanceof PrintWriter stdout && stdout.checkError()) {
+            throw new UncheckedIOException(new IOException("the reader of stdout has gone"));
         }
     }
 

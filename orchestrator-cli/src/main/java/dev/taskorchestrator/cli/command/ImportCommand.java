@@ -73,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw OrchestratorException.invalid("file", "file: " + file + " is empty");
         }
-        String source = "-".equals(file) ? "stdin" : Path.of(file).toAbsolutePath().normalize().toString();
+        String source = source(text);
         String format = "auto".equals(from) ? recognised(text) : from;
         Instant now = Instant.now();
         Converted converted = switch (format) {
@@ -102,6 +102,24 @@ public final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * What another tool's tasks' ids are derived from, with the tool's own ids: the file's path, so
+     * that importing it again after it changed adds only what is new; for stdin, which has no path,
+     * the content, so that two projects piped in one after the other stay two.
+     */
+    private String source(String text) {
+        if (!"-".equals(file)) {
+            return Path.of(file).toAbsolutePath().normalize().toString();
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return "stdin:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
+    }
+
     /** A line of a JSON Lines file, read as an object; blank lines are skipped. */
     private record Line(int number, Map<String, Object> object) {
     }
@@ -110,13 +128,16 @@ public final class ImportCommand implements Callable<Integer> {
         List<Line> lines = new ArrayList<>();
         String[] all = text.split("\n", -1);
         Progress progress = Progress.of(spec, "reading line", all.length);
-        for (int i = 0; i < all.length; i++) {
-            if (!all[i].isBlank()) {
-                lines.add(new Line(i + 1, console.json().readObject(all[i], "line " + (i + 1))));
+        try {
+            for (int i = 0; i < all.length; i++) {
+                if (!all[i].isBlank()) {
+                    lines.add(new Line(i + 1, console.json().readObject(all[i], "line " + (i + 1))));
+                }
+                progress.step();
             }
-            progress.step();
+        } finally {
+            progress.done();
         }
-        progress.done();
         return lines;
     }
 

@@ -30,7 +30,23 @@ final class Progress {
 
     /** Progress of {@code total} steps of {@code what}, shown only on a terminal. */
     static Progress of(CommandSpec spec, String what, long total) {
-        return System.console() != null ? to(spec.commandLine().getErr(), what, total) : NONE;
+        return onTerminal() ? to(spec.commandLine().getErr(), what, total) : NONE;
+    }
+
+    /**
+     * Whether the process talks to a terminal. Up to Java 21 a console exists only then; from Java
+     * 22 one always exists and says so itself ({@code isTerminal}, read by reflection on Java 17).
+     */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException beforeJava22) {
+            return true;
+        }
     }
 
     /** Progress drawn on {@code err} whatever it is, when the work is worth showing. */

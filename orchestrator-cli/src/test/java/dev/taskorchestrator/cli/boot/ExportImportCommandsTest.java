@@ -246,7 +246,7 @@ class ExportImportCommandsTest {
                 .containsEntry("auto_complete_parent", true);
         assertThat(prerequisites(records, docs)).containsExactly(handlers.get("task_id"), schema.get("task_id"));
         assertThat(prerequisites(records, task(records, "Ship it"))).containsExactly(api.get("task_id"), docs.get("task_id"));
-        assertThat(task(records, "Ship it")).containsEntry("status", "blocked")
+        assertThat(task(records, "Ship it")).containsEntry("status", "blocked").containsEntry("estimated_effort", "3")
                 .containsEntry("status_reason", "deferred in Task Master");
         assertThat(task(records, "Drop the old client")).containsEntry("status", "cancelled");
         assertThat(task(records, "Wait for legal")).containsEntry("status", "blocked").containsEntry("priority", "critical");
@@ -285,8 +285,9 @@ class ExportImportCommandsTest {
         Map<String, Object> result = json(target, "import", fixture("beads-issues.jsonl").toString());
 
         assertThat(result).containsEntry("format", "beads");
-        assertThat((Map<String, Object>) result.get("created")).containsEntry("tasks", 6).containsEntry("dependencies", 2);
+        assertThat((Map<String, Object>) result.get("created")).containsEntry("tasks", 7).containsEntry("dependencies", 2);
         assertThat((List<String>) result.get("mapped")).contains("deleted issues (tombstones) left out: 1",
+                "conditional-blocks (run only if the blocker fails) kept as links: 1",
                 "priority 4 -> low: 1", "status deferred -> blocked: 1", "status hooked -> pending: 1");
         List<Map<String, Object>> records = stored(target);
         Map<String, Object> epic = task(records, "Authentication epic 🚀");
@@ -302,6 +303,9 @@ class ExportImportCommandsTest {
         assertThat(prerequisites(records, audit)).containsExactly(refresh.get("task_id"));
         assertThat(audit.get("context").toString()).contains("related", "bd-e5f6");
         assertThat(records).noneMatch(r -> "An idea we dropped".equals(r.get("title")));
+        Map<String, Object> fallback = task(records, "Fallback login");
+        assertThat(prerequisites(records, fallback)).as("it runs only if its blocker fails: not a prerequisite").isEmpty();
+        assertThat(fallback.get("context").toString()).contains("conditional-blocks", "bd-a1b2.2", "team=auth");
     }
 
     @Test
@@ -321,9 +325,24 @@ class ExportImportCommandsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void givenTwoProjectsPipedIn_whenImported_thenTheyStayTwoAndTheSameOneAgainChangesNothing() throws Exception {
+        String first = Files.readString(fixture("taskmaster-tasks.json"));
+        String second = first.replace("Build the API", "Build the other API");
+        stdin = first;
+        assertThat((Map<String, Object>) json(target, "import", "-").get("created")).containsEntry("tasks", 10);
+
+        stdin = second;
+        assertThat((Map<String, Object>) json(target, "import", "-").get("created")).containsEntry("tasks", 10);
+        stdin = first;
+        assertThat((Map<String, Object>) json(target, "import", "-").get("created")).containsEntry("tasks", 0);
+    }
+
+    @Test
     void givenMalformedPeersFiles_whenImported_thenEachIsRefusedWithItsPlaceNamedAndNothingIsStored() throws Exception {
         String taskMaster = Files.readString(fixture("taskmaster-tasks.json"));
         String beads = Files.readString(fixture("beads-issues.jsonl"));
+        String shrimp = Files.readString(fixture("shrimp-tasks.json"));
         Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
         cases.put(taskMaster.replace("\"status\": \"done\"", "\"status\": \"someday\""),
                 List.of("master.tasks[0].status", "someday", "in-progress"));
@@ -335,6 +354,14 @@ class ExportImportCommandsTest {
         cases.put(beads.replace("{\"id\":\"bd-a1b2.1\",", "{\"id\":\"bd-a1b2.1\",,"), List.of("line 2"));
         cases.put(beads.replace("\"depends_on_id\":\"bd-a1b2.1\"", "\"depends_on_id\":\"bd-zzzz\""),
                 List.of("line 3.dependencies[0].depends_on_id", "bd-zzzz"));
+        cases.put(shrimp.replace("\"status\": \"blocked\"", "\"status\": \"waiting\""),
+                List.of("tasks[2].status", "waiting", "in_progress"));
+        cases.put(shrimp.replace("{ \"taskId\": \"2d8b9c4a-6e3f-4b7a-9c0d-3e4f5a6b7c8d\" }",
+                "{ \"taskId\": \"no-such-task\" }"), List.of("tasks[3].dependencies[0].taskId", "no-such-task"));
+        cases.put(shrimp.replace("\"name\": \"Write the migration notes\"", "\"name\": 42"),
+                List.of("tasks[3].name must be text"));
+        cases.put(beads.replace("\"due_at\"", "\"x\"").replace("\"created_at\":\"2026-10-01T11:00:00Z\"",
+                "\"created_at\":\"0001-01-01T00:00:00Z\""), List.of("line 4.created_at", "1900"));
         int n = 0;
         for (Map.Entry<String, List<String>> bad : cases.entrySet()) {
             Path file = source.resolve("bad-" + n++ + (bad.getKey().startsWith("{\"id\"") ? ".jsonl" : ".json"));

@@ -129,8 +129,10 @@ public final class JdbiTaskRepository implements TaskRepository {
                     rows.execute();
                 } catch (org.jdbi.v3.core.JdbiException failure) {
                     if (handles.isUniqueViolation(failure)) {
-                        throw new OrchestratorException(ErrorCode.CONFLICT, "one of " + tasks.size()
-                                + " tasks added together already exists");
+                        // Within a use case, a task stored meanwhile by another (the same import run twice at
+                        // once) is a lost race: the use case runs again and finds it there.
+                        throw Handles.staleRow(handles.inUnitOfWork(), "one of " + tasks.size()
+                                + " tasks added together already exists", "task_id");
                     }
                     throw handles.translate(failure, "adding tasks");
                 }

@@ -77,6 +77,14 @@ public final class UnmetPrerequisites {
      * earlier may have waited for one of them).
      */
     static void afterAdding(Handle handle, Dialect dialect, List<Task> added) {
+        // Their prerequisites stored before are locked first, as count() does for one task: one completed
+        // meanwhile by another writer is then either seen done here, or its writer, waiting for the lock,
+        // sees these tasks depend on it and counts them again.
+        Set<String> adding = new HashSet<>();
+        added.forEach(task -> adding.add(task.id().value()));
+        List<String> before = added.stream().flatMap(task -> task.dependencies().stream()).map(TaskId::value)
+                .filter(id -> !adding.contains(id)).distinct().sorted().toList();
+        RowLocks.lockTasks(handle, dialect, before);
         SortedSet<String> recounted = new TreeSet<>(dependentsOf(handle, added.stream().filter(Readiness::isDone)
                 .map(task -> task.id().value()).toList()));
         added.stream().filter(task -> !task.dependencies().isEmpty()).forEach(task -> recounted.add(task.id().value()));

@@ -110,6 +110,29 @@ class ExportImportUseCaseTest extends UseCaseTest {
     }
 
     @Test
+    void givenATaskDeletedForGood_whenRestoredFromAnExport_thenItsHistoryIsNotLoggedTwice() {
+        List<Item> backup = export(source, ExportUseCase.Query.everything());
+        TaskId design = planned.keys().get("c");
+        source.deleteTask(new dev.taskorchestrator.application.port.in.DeleteTaskUseCase.Command(design, true, false,
+                OPERATOR, false));
+
+        ImportUseCase.Result restored = importInto(source, backup, false);
+
+        assertThat(restored.created()).containsEntry("tasks", 1L);
+        List<dev.taskorchestrator.domain.task.TaskEvent> history = source.taskHistory(
+                new dev.taskorchestrator.application.port.in.TaskHistoryUseCase.Query(design, 100));
+        List<Object> before = comparable(backup).stream().filter(item -> item instanceof ExportUseCase.EventItem event
+                && event.event().taskId().equals(design)).map(item -> (Object) ((ExportUseCase.EventItem) item).event())
+                .toList();
+        assertThat(before).isNotEmpty();
+        assertThat(history).as("the history kept, then the deletion, once each")
+                .extracting(dev.taskorchestrator.domain.task.TaskEvent::type)
+                .containsExactly(dev.taskorchestrator.domain.task.TaskEventType.CREATED,
+                        dev.taskorchestrator.domain.task.TaskEventType.DELETED);
+        assertThat(history.subList(0, before.size())).isEqualTo(before);
+    }
+
+    @Test
     void givenADryRun_whenImported_thenItCountsWhatWouldBeStoredAndStoresNothing() {
         Object before = store.database().contents();
 

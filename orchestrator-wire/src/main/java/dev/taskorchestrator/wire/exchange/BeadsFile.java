@@ -18,12 +18,14 @@ import java.util.Set;
  * beads' {@code .beads/issues.jsonl}: an issue a line. Blocking dependencies ({@code blocks},
  * {@code conditional-blocks}, {@code waits-for}) become ours, {@code parent-child} (or a dotted id,
  * {@code bd-a3f8.1}) the tree, and the others are kept as links in the task's context, with the
- * labels, the assignee and the issue type. Priorities 0-4 become critical, high, medium, low, low.
+ * labels, the assignee and the issue type; so does {@code conditional-blocks}, which runs a task only if
+ * its blocker fails, a condition we do not have. Priorities 0-4 become critical, high, medium, low, low.
  */
 public final class BeadsFile {
 
     static final String FORMAT = "beads";
-    private static final Set<String> BLOCKING = Set.of("blocks", "conditional-blocks", "waits-for");
+    /** Blocking kinds that mean "after it is done"; conditional-blocks means "if it fails" and stays a link. */
+    private static final Set<String> BLOCKING = Set.of("blocks", "waits-for");
     private static final Map<String, TaskStatus> STATUSES = Map.of("open", TaskStatus.PENDING, "in_progress",
             TaskStatus.IN_PROGRESS, "blocked", TaskStatus.BLOCKED, "deferred", TaskStatus.BLOCKED, "closed",
             TaskStatus.COMPLETED, "pinned", TaskStatus.PENDING, "hooked", TaskStatus.PENDING);
@@ -78,11 +80,11 @@ public final class BeadsFile {
                 String type = dependency.optionalText("type").orElse("blocks");
                 if (tombstones.contains(target)) {
                     plan.mapped("dependencies on deleted issues left out");
+                } else if (type.equals("conditional-blocks")) {
+                    plan.mapped("conditional-blocks (run only if the blocker fails) kept as links");
+                    links.add(link(type, target));
                 } else if (!BLOCKING.contains(type) && !type.equals("parent-child")) {
-                    Map<String, Object> link = new LinkedHashMap<>();
-                    link.put("type", type);
-                    link.put("id", target);
-                    links.add(link);
+                    links.add(link(type, target));
                 } else if (!ids.contains(target)) {
                     throw OrchestratorException.invalid(dependency.place() + ".depends_on_id", dependency.place()
                             + ".depends_on_id: " + target + " names no issue of this file");
@@ -107,6 +109,13 @@ public final class BeadsFile {
             }
         }
         return plan.converted();
+    }
+
+    private static Map<String, Object> link(String type, String target) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("type", type);
+        link.put("id", target);
+        return link;
     }
 
     private static ForeignPlan.Draft draft(ForeignPlan plan, Fields issue, String id) {
@@ -140,6 +149,9 @@ public final class BeadsFile {
         issue.optionalText("assignee").filter(who -> !who.isBlank()).ifPresent(who -> draft.context.put("assignee", who));
         issue.optionalText("owner").filter(who -> !who.isBlank()).ifPresent(who -> draft.context.put("owner", who));
         issue.optionalText("external_ref").ifPresent(ref -> draft.context.put("external_ref", ref));
+        issue.optionalText("defer_until").ifPresent(until -> draft.context.put("defer_until", until));
+        issue.optional("metadata").filter(Map.class::isInstance).ifPresent(metadata -> draft.context.put("metadata",
+                metadata));
         List<Map<String, Object>> comments = issue.objects("comments");
         if (!comments.isEmpty()) {
             draft.context.put("comments", comments.stream().map(LinkedHashMap::new).toList());
@@ -151,6 +163,8 @@ public final class BeadsFile {
                 .ifPresent(at -> draft.createdAt = at);
         issue.optionalText("updated_at").map(text -> TaskMasterFile.instant(issue, "updated_at", text))
                 .ifPresent(at -> draft.updatedAt = at);
+        issue.optionalText("started_at").map(text -> TaskMasterFile.instant(issue, "started_at", text))
+                .ifPresent(at -> draft.startedAt = Optional.of(at));
         issue.optionalText("closed_at").map(text -> TaskMasterFile.instant(issue, "closed_at", text))
                 .ifPresent(at -> draft.completedAt = Optional.of(at));
         return draft;

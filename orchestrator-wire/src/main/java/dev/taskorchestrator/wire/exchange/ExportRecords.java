@@ -103,8 +103,9 @@ public final class ExportRecords {
         }
         Object kind = row.get("record");
         if (!(kind instanceof String name) || !RECORDS.contains(name)) {
-            throw OrchestratorException.invalid(fields.at() + "record", kind == null ? "record is required, naming the"
-                    + " kind of this line" : "record '" + kind + "' is not one of: " + String.join(", ", RECORDS), RECORDS);
+            throw OrchestratorException.invalid(fields.at() + "record", fields.at() + "record" + (kind == null
+                    ? " is required, naming the kind of this line" : " '" + kind + "' is not one of: "
+                    + String.join(", ", RECORDS)), RECORDS);
         }
         return switch (name) {
             case "session" -> new SessionItem(session(fields));
@@ -134,12 +135,12 @@ public final class ExportRecords {
 
     private static Header readHeader(Fields fields, Map<String, Object> row) {
         if (!isHeader(row)) {
-            throw OrchestratorException.invalid(fields.at() + "format", "the first line must be the header, with format '"
-                    + FORMAT + "'", List.of(FORMAT));
+            throw OrchestratorException.invalid(fields.at() + "format", fields.at() + "format: the first line must be"
+                    + " the header, with format '" + FORMAT + "'", List.of(FORMAT));
         }
         fields.onlyThese(HEADER);
         Fields numbers = fields.nested("counts");
-        return new Header((int) fields.integer("version"), fields.instant("exported_at"),
+        return new Header(fields.smallInteger("version"), fields.instant("exported_at"),
                 fields.optionalText("session_id").map(id -> fields.placed(() -> SessionId.parse(id, "session_id"))),
                 new Counts(numbers.integer("sessions"), numbers.integer("tasks"), numbers.integer("dependencies"),
                         numbers.integer("artifacts"), numbers.integer("events")));
@@ -174,26 +175,26 @@ public final class ExportRecords {
                 f.choice("priority", Priority.class), f.optionalText("estimated_effort"), f.optionalInstant("due_date"),
                 f.object("context"), List.of(), f.flag("auto_complete_parent"), f.optionalText("summary"),
                 f.optionalText("status_reason"), f.optionalText("assignee"), f.optionalInstant("lease_expires_at"),
-                (int) f.integer("attempts"), f.integer("version"), f.instant("created_at"), f.instant("updated_at"),
+                f.smallInteger("attempts"), f.integer("version"), f.instant("created_at"), f.instant("updated_at"),
                 f.optionalInstant("started_at"), f.optionalInstant("completed_at"))));
     }
 
     private static DependencyItem dependency(Fields f) {
         f.onlyThese(DEPENDENCY);
         return f.placed(() -> new DependencyItem(TaskId.parse(f.text("task_id"), "task_id"),
-                TaskId.parse(f.text("prerequisite_id"), "prerequisite_id"), (int) f.integer("position")));
+                TaskId.parse(f.text("prerequisite_id"), "prerequisite_id"), f.smallInteger("position")));
     }
 
     private static Artifact artifact(Fields f) {
         f.onlyThese(ARTIFACT);
         String content = f.text("content");
         if (content.getBytes(StandardCharsets.UTF_8).length != f.integer("size")) {
-            throw OrchestratorException.invalid(f.at() + "size", "size is not the content's length in UTF-8 bytes: the"
-                    + " content was changed or cut short");
+            throw OrchestratorException.invalid(f.at() + "size", f.at() + "size is not the content's length in UTF-8"
+                    + " bytes: the content was changed or cut short");
         }
         if (!Artifact.sha256Of(content).equals(f.text("sha256"))) {
-            throw OrchestratorException.invalid(f.at() + "sha256", "sha256 does not match the content: the content"
-                    + " was changed or cut short");
+            throw OrchestratorException.invalid(f.at() + "sha256", f.at() + "sha256 does not match the content: the"
+                    + " content was changed or cut short");
         }
         return f.placed(() -> new Artifact(ArtifactId.parse(f.text("artifact_id"), "artifact_id"),
                 TaskId.parse(f.text("task_id"), "task_id"), f.choice("type", ArtifactType.class), f.text("name"), content,

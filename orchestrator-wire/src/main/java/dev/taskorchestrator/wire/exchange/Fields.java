@@ -1,5 +1,7 @@
 package dev.taskorchestrator.wire.exchange;
 
+import dev.taskorchestrator.domain.common.Checks;
+import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.common.WireValue;
 import dev.taskorchestrator.domain.common.WireValues;
@@ -80,7 +82,7 @@ final class Fields {
     void onlyThese(Set<String> known) {
         for (String name : row.keySet()) {
             if (!known.contains(name)) {
-                throw OrchestratorException.invalid(at + name, "unknown field '" + name + "'; this record takes: "
+                throw OrchestratorException.invalid(at + name, at + name + ": unknown field; this record takes: "
                         + String.join(", ", known.stream().sorted().toList()), known.stream().sorted().toList());
             }
         }
@@ -95,11 +97,20 @@ final class Fields {
     }
 
     String text(String name) {
-        return as(name, required(name), String.class, "text");
+        return withoutNul(name, as(name, required(name), String.class, "text"));
     }
 
     Optional<String> optionalText(String name) {
-        return Optional.ofNullable(row.get(name)).map(value -> as(name, value, String.class, "text"));
+        return Optional.ofNullable(row.get(name)).map(value -> withoutNul(name, as(name, value, String.class, "text")));
+    }
+
+    /** PostgreSQL cannot keep a NUL character in text; no store may get what another refuses. */
+    private String withoutNul(String name, String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw OrchestratorException.invalid(at + name, at + name + " holds a NUL character (\\u0000), which no"
+                    + " store keeps in text");
+        }
+        return text;
     }
 
     Instant instant(String name) {
@@ -144,13 +155,37 @@ final class Fields {
         try {
             return make.get();
         } catch (OrchestratorException refused) {
+            if (refused.code() == ErrorCode.INTERNAL) {
+                // A rule between fields (a completed task without completed_at, an assignee without a lease):
+                // our own code never breaks it, a file can.
+                throw OrchestratorException.invalid(place(), place() + ": " + refused.getMessage());
+            }
             throw refused.field().filter(field -> field.startsWith(at)).isPresent() ? refused : refused.underField(at);
         }
     }
 
+    /** A whole number that fits an int. */
+    int smallInteger(String name) {
+        long value = integer(name);
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw OrchestratorException.invalid(at + name, at + name + " " + value + " is out of range 0-"
+                    + Integer.MAX_VALUE, List.of("0-" + Integer.MAX_VALUE));
+        }
+        return (int) value;
+    }
+
+    /** A time a store keeps: between {@link Checks#EARLIEST} and {@link Checks#LATEST}. */
+    static Instant within(String field, Instant value) {
+        if (value.isBefore(Checks.EARLIEST) || value.isAfter(Checks.LATEST)) {
+            throw OrchestratorException.invalid(field, field + " " + value + " is not between " + Checks.EARLIEST
+                    + " and " + Checks.LATEST, List.of("1900-01-01..2200-01-01"));
+        }
+        return value;
+    }
+
     private Instant parseInstant(String name, String text) {
         try {
-            return Instant.parse(text);
+            return within(at + name, Instant.parse(text));
         } catch (DateTimeParseException notAnInstant) {
             throw OrchestratorException.invalid(at + name, at + name + " '" + text + "' is not an ISO-8601 instant",
                     List.of("an ISO-8601 instant, e.g. 2026-11-30T10:15:30Z"));

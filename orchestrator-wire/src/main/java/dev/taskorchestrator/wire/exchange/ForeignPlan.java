@@ -7,7 +7,7 @@ import dev.taskorchestrator.application.port.in.ExportUseCase.EventItem;
 import dev.taskorchestrator.application.port.in.ExportUseCase.Header;
 import dev.taskorchestrator.application.port.in.ExportUseCase.TaskItem;
 import dev.taskorchestrator.application.port.in.ImportUseCase.Located;
-import dev.taskorchestrator.domain.common.OrchestratorException;
+import dev.taskorchestrator.domain.common.Limits;
 import dev.taskorchestrator.domain.task.Complexity;
 import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.Task;
@@ -56,6 +56,7 @@ final class ForeignPlan {
         Instant createdAt;
         Instant updatedAt;
         Optional<Instant> completedAt = Optional.empty();
+        Optional<Instant> startedAt = Optional.empty();
 
         Draft(String place, TaskId id, Instant now) {
             this.place = place;
@@ -123,18 +124,21 @@ final class ForeignPlan {
         Optional<Instant> completed = status == TaskStatus.COMPLETED
                 ? Optional.of(draft.completedAt.orElse(draft.updatedAt)) : Optional.empty();
         Optional<Instant> started = status == TaskStatus.IN_PROGRESS || status == TaskStatus.COMPLETED
-                ? Optional.of(draft.createdAt) : Optional.empty();
-        Task task;
-        try {
-            task = Task.restore(new TaskData(draft.id, draft.parent, Optional.empty(), draft.title,
-                    String.join("\n\n", draft.description), draft.type, status, "generic", Complexity.MODERATE,
-                    draft.priority, draft.effort, draft.due, draft.context, List.of(), draft.autoCompleteParent,
-                    status == TaskStatus.COMPLETED ? draft.summary : Optional.empty(), draft.statusReason,
-                    Optional.empty(), Optional.empty(), 0, 0, draft.createdAt, max(draft.updatedAt, draft.createdAt),
-                    started, completed));
-        } catch (OrchestratorException refused) {
-            throw refused.underField(draft.place + ".");
+                ? Optional.of(draft.startedAt.orElse(draft.createdAt)) : Optional.empty();
+        String title = draft.title;
+        if (title.length() > Limits.TITLE_MAX) {
+            // beads allows 500 characters: the title is shortened, and the whole of it opens the description.
+            draft.description.add(0, title);
+            title = title.substring(0, Limits.TITLE_MAX - 1) + "…";
+            mapped("titles over " + Limits.TITLE_MAX + " characters shortened (whole in the description)");
         }
+        String shortTitle = title;
+        Task task = Fields.at(Map.of(), draft.place).placed(() -> Task.restore(new TaskData(draft.id, draft.parent,
+                Optional.empty(), shortTitle, String.join("\n\n", draft.description), draft.type, status, "generic",
+                Complexity.MODERATE, draft.priority, draft.effort, draft.due, draft.context, List.of(),
+                draft.autoCompleteParent, status == TaskStatus.COMPLETED ? draft.summary : Optional.empty(),
+                draft.statusReason, Optional.empty(), Optional.empty(), 0, 0, draft.createdAt,
+                max(draft.updatedAt, draft.createdAt), started, completed)));
         records.add(new Located(draft.place, new TaskItem(task)));
         records.add(new Located(draft.place, new EventItem(new TaskEvent(task.id(), TaskEventType.CREATED,
                 now, Optional.of("import"), "imported from " + format + " " + originId(draft)))));

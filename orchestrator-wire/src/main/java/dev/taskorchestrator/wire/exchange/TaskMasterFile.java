@@ -112,7 +112,8 @@ public final class TaskMasterFile {
             plan.mapped("status " + status + " -> " + draft.status.wire());
         }
         draft.priority = choose(task, "priority", task.optionalText("priority").orElse("medium"), PRIORITIES);
-        task.optionalText("effort").ifPresent(effort -> draft.effort = Optional.of(effort));
+        // Task Master's effort is a number (of hours, by its convention); some files have text.
+        task.optional("effort").map(String::valueOf).ifPresent(effort -> draft.effort = Optional.of(effort));
         task.optionalText("createdAt").map(text -> instant(task, "createdAt", text)).ifPresent(at -> draft.createdAt = at);
         task.optionalText("updatedAt").map(text -> instant(task, "updatedAt", text)).ifPresent(at -> draft.updatedAt = at);
         return draft;
@@ -157,11 +158,12 @@ public final class TaskMasterFile {
     }
 
     static Instant instant(Fields record, String field, String text) {
+        String at = record.place() + "." + field;
         try {
-            return Instant.parse(text);
+            return Fields.within(at, Instant.parse(text));
         } catch (java.time.format.DateTimeParseException notAnInstant) {
             try {
-                return java.time.OffsetDateTime.parse(text).toInstant();
+                return Fields.within(at, java.time.OffsetDateTime.parse(text).toInstant());
             } catch (java.time.format.DateTimeParseException stillNot) {
                 throw OrchestratorException.invalid(record.place() + "." + field, record.place() + "." + field + " '"
                         + text + "' is not an ISO-8601 time", List.of("an ISO-8601 time, e.g. 2026-11-30T10:15:30Z"));
