@@ -80,9 +80,19 @@ final class Migrations {
         try (java.sql.Connection connection = dataSource.getConnection();
                 java.sql.ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
                         new String[] {"TABLE"})) {
-            if (tables.next()) {
+            String other = null;
+            while (tables.next()) {
+                String name = tables.getString("TABLE_NAME");
+                if (HISTORY_TABLE.equalsIgnoreCase(name)) {
+                    // Another process is creating the schema (its history table exists, its first migration is
+                    // not committed yet): Flyway's lock makes this one wait for it, then find nothing to do.
+                    return;
+                }
+                other = other == null ? name : other;
+            }
+            if (other != null) {
                 throw OrchestratorException.illegalState("db", "the database " + settings.displayUrl()
-                        + " already holds other tables (" + tables.getString("TABLE_NAME") + ", ...) and none of the"
+                        + " already holds other tables (" + other + ", ...) and none of the"
                         + " orchestrator's; give it an empty database or schema of its own. Nothing was changed.");
             }
         } catch (java.sql.SQLException unreadable) {

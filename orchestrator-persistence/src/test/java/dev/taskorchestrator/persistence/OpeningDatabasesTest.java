@@ -106,6 +106,36 @@ class OpeningDatabasesTest {
     }
 
     @Test
+    void givenOneNewPostgresSchema_whenSeveralOpenItOneAfterAnother_thenEachOpensItWhileTheFirstMigrates()
+            throws Exception {
+        // Staggered, as processes started by hand or by a client are: a later one arrives while the first
+        // has created Flyway's history table and is still applying its first migration.
+        for (int round = 0; round < 3; round++) {
+            DatabaseSettings settings = TestDatabases.freshPostgres();
+            java.util.concurrent.ExecutorService openers = java.util.concurrent.Executors.newFixedThreadPool(8);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Object>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                long delay = i * 25L;
+                opened.add(openers.submit(() -> {
+                    start.await();
+                    Thread.sleep(delay);
+                    OrchestratorDatabase.open(settings).close();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Object> each : opened) {
+                each.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            openers.shutdown();
+            try (OrchestratorDatabase database = OrchestratorDatabase.open(settings)) {
+                assertThat(database.schemaVersion()).isEqualTo(Migrations.LATEST);
+            }
+        }
+    }
+
+    @Test
     void givenASqliteDatabaseOfANewerVersion_whenOpened_thenRefusedAndNotAltered() throws Exception {
         DatabaseSettings settings = DatabaseSettings.forWorkspace(folder);
         OrchestratorDatabase.open(settings).close();
