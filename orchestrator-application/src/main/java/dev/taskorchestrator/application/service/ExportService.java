@@ -8,15 +8,19 @@ import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.application.port.out.TaskPage;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
-import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
+import dev.taskorchestrator.domain.artifact.Artifact;
 import dev.taskorchestrator.domain.common.ErrorCode;
 import dev.taskorchestrator.domain.common.OrchestratorException;
 import dev.taskorchestrator.domain.session.Session;
 import dev.taskorchestrator.domain.task.Task;
+import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -61,7 +65,7 @@ final class ExportService implements ExportUseCase {
             begun.set(true);
             sink.accept(header);
             chosen.forEach(session -> sink.accept(new SessionItem(session)));
-            forEachPage(filter, page -> page.forEach(task -> write(task, sink)));
+            forEachPage(filter, page -> write(page, sink));
             return header;
         });
     }
@@ -98,15 +102,21 @@ final class ExportService implements ExportUseCase {
         } while (page.hasMore());
     }
 
-    private void write(Task task, Consumer<Item> sink) {
-        sink.accept(new TaskItem(task));
-        List<TaskId> prerequisites = task.data().dependencies();
-        for (int position = 0; position < prerequisites.size(); position++) {
-            sink.accept(new DependencyItem(task.id(), prerequisites.get(position), position));
+    /** A page of tasks, each followed by its dependencies, artifacts and history, read for the page at once. */
+    private void write(List<Task> page, Consumer<Item> sink) {
+        List<TaskId> ids = page.stream().map(Task::id).toList();
+        Map<TaskId, List<Artifact>> artifactsOf = new HashMap<>();
+        artifacts.findAllByTasks(ids).forEach(artifact -> artifactsOf.computeIfAbsent(artifact.taskId(),
+                id -> new ArrayList<>()).add(artifact));
+        Map<TaskId, List<TaskEvent>> histories = events.historiesOf(ids);
+        for (Task task : page) {
+            sink.accept(new TaskItem(task));
+            List<TaskId> prerequisites = task.data().dependencies();
+            for (int position = 0; position < prerequisites.size(); position++) {
+                sink.accept(new DependencyItem(task.id(), prerequisites.get(position), position));
+            }
+            artifactsOf.getOrDefault(task.id(), List.of()).forEach(artifact -> sink.accept(new ArtifactItem(artifact)));
+            histories.getOrDefault(task.id(), List.of()).forEach(event -> sink.accept(new EventItem(event)));
         }
-        for (ArtifactMetadata metadata : artifacts.findByTask(task.id())) {
-            artifacts.findById(metadata.id()).ifPresent(artifact -> sink.accept(new ArtifactItem(artifact)));
-        }
-        events.history(task.id(), Integer.MAX_VALUE).forEach(event -> sink.accept(new EventItem(event)));
     }
 }

@@ -12,8 +12,11 @@ import dev.taskorchestrator.domain.common.WireValues;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
 
@@ -62,13 +65,29 @@ public final class JdbiArtifactStore implements ArtifactStore {
     @Override
     public Optional<Artifact> findById(ArtifactId id) {
         return handles.with(handle -> handle.createQuery("SELECT " + METADATA + ", content FROM artifacts WHERE id = :id")
-                .bind("id", id.value())
-                .map((rs, ctx) -> {
-                    ArtifactMetadata meta = metadata(rs);
-                    return new Artifact(meta.id(), meta.taskId(), meta.type(), meta.name(), rs.getString("content"),
-                            meta.size(), meta.sha256(), meta.mimeType(), meta.createdAt(), meta.filePaths());
-                })
-                .findOne());
+                .bind("id", id.value()).map((rs, ctx) -> artifact(rs)).findOne());
+    }
+
+    @Override
+    public List<Artifact> findAllByTasks(List<TaskId> taskIds) {
+        List<String> ids = taskIds.stream().map(TaskId::value).distinct().toList();
+        Map<String, List<Artifact>> byTask = new HashMap<>();
+        handles.with(handle -> {
+            for (List<String> slice : Slices.of(ids)) {
+                handle.createQuery("SELECT " + METADATA + ", content FROM artifacts WHERE task_id IN (<ids>)"
+                        + " ORDER BY created_at, id").bindList("ids", slice).map((rs, ctx) -> artifact(rs))
+                        .forEach(artifact -> byTask.computeIfAbsent(artifact.taskId().value(), id -> new ArrayList<>())
+                                .add(artifact));
+            }
+            return null;
+        });
+        return ids.stream().flatMap(id -> byTask.getOrDefault(id, List.of()).stream()).toList();
+    }
+
+    private static Artifact artifact(ResultSet rs) throws SQLException {
+        ArtifactMetadata meta = metadata(rs);
+        return new Artifact(meta.id(), meta.taskId(), meta.type(), meta.name(), rs.getString("content"), meta.size(),
+                meta.sha256(), meta.mimeType(), meta.createdAt(), meta.filePaths());
     }
 
     @Override

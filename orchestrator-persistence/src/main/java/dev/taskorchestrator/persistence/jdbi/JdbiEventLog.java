@@ -8,7 +8,9 @@ import dev.taskorchestrator.domain.task.TaskId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -50,12 +52,27 @@ public final class JdbiEventLog implements EventLog {
         List<TaskEvent> newestFirst = handles.with(handle -> handle.createQuery("SELECT type, at, actor, detail"
                 + " FROM task_events WHERE task_id = :task ORDER BY seq DESC LIMIT :limit")
                 .bind("task", taskId.value()).bind("limit", limit)
-                .map((rs, ctx) -> new TaskEvent(taskId, WireValues.parse(TaskEventType.class, rs.getString("type"), "type"),
-                        Columns.instant(rs.getLong("at")), Optional.ofNullable(rs.getString("actor")), rs.getString("detail")))
+                .map((rs, ctx) -> event(taskId, rs))
                 .list());
         List<TaskEvent> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return oldestFirst;
+    }
+
+    @Override
+    public Map<TaskId, List<TaskEvent>> historiesOf(List<TaskId> taskIds) {
+        Map<TaskId, List<TaskEvent>> histories = new LinkedHashMap<>();
+        taskIds.forEach(task -> histories.put(task, new ArrayList<>()));
+        handles.with(handle -> {
+            for (List<TaskId> slice : Slices.of(List.copyOf(histories.keySet()))) {
+                handle.createQuery("SELECT task_id, type, at, actor, detail FROM task_events WHERE task_id IN (<ids>)"
+                        + " ORDER BY seq").bindList("ids", slice.stream().map(TaskId::value).toList())
+                        .map((rs, ctx) -> event(new TaskId(rs.getString("task_id")), rs))
+                        .forEach(event -> histories.get(event.taskId()).add(event));
+            }
+            return null;
+        });
+        return histories;
     }
 
     @Override
@@ -73,5 +90,10 @@ public final class JdbiEventLog implements EventLog {
                 .bind("at", Columns.nanos(event.at()))
                 .bind("actor", event.actor().orElse(null))
                 .bind("detail", event.detail());
+    }
+
+    private static TaskEvent event(TaskId taskId, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new TaskEvent(taskId, WireValues.parse(TaskEventType.class, rs.getString("type"), "type"),
+                Columns.instant(rs.getLong("at")), Optional.ofNullable(rs.getString("actor")), rs.getString("detail"));
     }
 }

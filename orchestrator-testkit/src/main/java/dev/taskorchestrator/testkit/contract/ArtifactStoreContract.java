@@ -86,6 +86,23 @@ public abstract class ArtifactStoreContract {
         }
 
         @Test
+        void givenArtifactsOfSeveralTasks_whenFoundForAPageOfTasks_thenEachTasksOldestFirstInTheTasksOrder() {
+            Task a = storedTask();
+            Task b = storedTask();
+            Artifact later = anArtifactOf(a.id()).createdAt(MutableClock.START.plusSeconds(10)).build();
+            Artifact earlier = anArtifactOf(a.id()).createdAt(MutableClock.START).build();
+            Artifact ofB = anArtifactOf(b.id()).withContent("ünïcödé ✓\n".repeat(50)).build();
+            artifacts.add(later);
+            artifacts.add(ofB);
+            artifacts.add(earlier);
+            artifacts.add(anArtifactOf(storedTask().id()).build());
+
+            assertThat(artifacts.findAllByTasks(List.of(b.id(), a.id(), TestIds.taskId())))
+                    .containsExactly(ofB, earlier, later);
+            assertThat(artifacts.findAllByTasks(List.of())).isEmpty();
+        }
+
+        @Test
         void givenArtifactsOfSeveralTasks_whenCountedByTasks_thenOnlyThoseTasksAreCounted() {
             Task a = storedTask();
             Task b = storedTask();

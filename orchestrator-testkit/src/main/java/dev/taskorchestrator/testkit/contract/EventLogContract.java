@@ -11,6 +11,7 @@ import dev.taskorchestrator.testkit.fixtures.MutableClock;
 import dev.taskorchestrator.testkit.fixtures.TestIds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,25 @@ public abstract class EventLogContract {
         }
 
         assertThat(events.history(task, 100)).containsExactlyElementsOf(mine);
+    }
+
+    @Test
+    void givenEventsOfSeveralTasks_whenTheHistoriesOfAPageOfTasksAreRead_thenEachInAppendOrder() {
+        TaskId task = TestIds.taskId();
+        TaskId other = TestIds.taskId();
+        TaskId quiet = TestIds.taskId();
+        for (int n = 0; n < 4; n++) {
+            events.append(event(other, n));
+            events.append(event(task, n));
+            events.append(event(TestIds.taskId(), n));
+        }
+
+        Map<TaskId, List<TaskEvent>> histories = events.historiesOf(List.of(task, quiet, other));
+
+        assertThat(histories.keySet()).containsExactly(task, quiet, other);
+        assertThat(histories.get(task)).containsExactlyElementsOf(events.history(task, 100)).hasSize(4);
+        assertThat(histories.get(other)).containsExactlyElementsOf(events.history(other, 100));
+        assertThat(histories.get(quiet)).isEmpty();
     }
 
     @Test

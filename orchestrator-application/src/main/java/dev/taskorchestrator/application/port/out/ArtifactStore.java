@@ -19,6 +19,15 @@ public interface ArtifactStore {
     /** A task's artifacts without their content, oldest first. */
     List<ArtifactMetadata> findByTask(TaskId taskId);
 
+    /**
+     * The artifacts of these tasks with their content, each task's oldest first, the tasks in the
+     * order given: what an export reads a page of tasks at a time.
+     */
+    default List<Artifact> findAllByTasks(List<TaskId> taskIds) {
+        return taskIds.stream().distinct().flatMap(task -> findByTask(task).stream())
+                .map(metadata -> findById(metadata.id()).orElseThrow()).toList();
+    }
+
     /** How many artifacts these tasks have. */
     long countByTasks(Collection<TaskId> taskIds);
 
