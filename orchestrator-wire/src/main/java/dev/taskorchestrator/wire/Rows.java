@@ -6,6 +6,7 @@ import dev.taskorchestrator.domain.artifact.ArtifactMetadata;
 import dev.taskorchestrator.domain.artifact.WorkspacePath;
 import dev.taskorchestrator.domain.common.WireValue;
 import dev.taskorchestrator.domain.role.SpecialistRole;
+import dev.taskorchestrator.domain.session.Session;
 import dev.taskorchestrator.domain.task.NotReady;
 import dev.taskorchestrator.domain.task.PlanProgress;
 import dev.taskorchestrator.domain.task.Task;
@@ -87,7 +88,15 @@ public final class Rows {
     }
 
     public static Map<String, Object> session(SessionDetails details) {
-        var session = details.session();
+        Map<String, Object> row = session(details.session());
+        row.put("task_counts", counts(details.taskCounts()));
+        row.put("total_tasks", details.totalTasks());
+        row.put("progress_percent", details.progressPercent());
+        return row;
+    }
+
+    /** A session's own fields: what a session's document and an export both begin with. */
+    public static Map<String, Object> session(Session session) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("session_id", session.id().value());
         row.put("name", session.name());
@@ -96,9 +105,6 @@ public final class Rows {
         row.put("created_at", session.createdAt().toString());
         row.put("last_activity_at", session.lastActivityAt().toString());
         put(row, "resumed_at", session.resumedAt().map(Instant::toString));
-        row.put("task_counts", counts(details.taskCounts()));
-        row.put("total_tasks", details.totalTasks());
-        row.put("progress_percent", details.progressPercent());
         return row;
     }
 

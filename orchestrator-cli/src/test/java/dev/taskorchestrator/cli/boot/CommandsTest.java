@@ -7,10 +7,8 @@ import dev.taskorchestrator.application.service.OrchestratorSettings;
 import dev.taskorchestrator.testkit.memory.InMemoryTemplateCatalog;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.TypeRef;
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,17 +39,11 @@ class CommandsTest {
     private Plan plan;
 
     private int run(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--workspace", workspace.toString()));
-        int status = Cli.create(new PrintWriter(outText, true), new PrintWriter(errText, true), () -> {
-            throw new AssertionError("only serve takes the protocol streams");
-        }, environment, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), LocalCore::openDatabase)
-                .execute(all.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
-        return status;
+        CommandRunner.Ran ran = new CommandRunner(environment).run(stdin, List.of("--workspace", workspace.toString()),
+                args);
+        out = ran.out();
+        err = ran.err();
+        return ran.status();
     }
 
     private Map<String, Object> json(String... args) throws Exception {

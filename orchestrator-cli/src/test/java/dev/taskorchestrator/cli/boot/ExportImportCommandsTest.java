@@ -2,12 +2,6 @@ package dev.taskorchestrator.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.json.TypeRef;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,25 +25,17 @@ class ExportImportCommandsTest {
     private String stdin = "";
 
     private int run(Path workspace, String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--workspace", workspace.toString()));
-        int status = Cli.create(new PrintWriter(outText, true), new PrintWriter(errText, true), () -> {
-            throw new AssertionError("only serve takes the protocol streams");
-        }, Map.of(), () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), LocalCore::openDatabase)
-                .execute(all.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
-        return status;
+        CommandRunner.Ran ran = new CommandRunner(Map.of()).run(stdin, List.of("--workspace", workspace.toString()), args);
+        out = ran.out();
+        err = ran.err();
+        return ran.status();
     }
 
-    private Map<String, Object> json(Path workspace, String... args) throws Exception {
+    private Map<String, Object> json(Path workspace, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--json");
         assertThat(run(workspace, all.toArray(String[]::new))).as(err).isZero();
-        return McpJsonDefaults.getMapper().readValue(out, new TypeRef<Map<String, Object>>() {
-        });
+        return CommandRunner.document(out);
     }
 
     private String export(Path workspace) throws Exception {
@@ -200,8 +186,7 @@ class ExportImportCommandsTest {
     private List<Map<String, Object>> stored(Path workspace) throws Exception {
         List<Map<String, Object>> records = new ArrayList<>();
         for (String line : records(export(workspace)).split("\n")) {
-            records.add(McpJsonDefaults.getMapper().readValue(line, new TypeRef<Map<String, Object>>() {
-            }));
+            records.add(CommandRunner.document(line));
         }
         return records;
     }

@@ -1,12 +1,7 @@
 package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.testkit.fixtures.EmbeddedPostgresSchemas;
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.json.TypeRef;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -45,7 +40,6 @@ final class ExportRoundTrip {
 
     private final Path directory;
     private String out = "";
-    private String err = "";
 
     ExportRoundTrip(Path directory) {
         this.directory = directory;
@@ -86,19 +80,12 @@ final class ExportRoundTrip {
         }
 
         void run(String... args) {
-            List<String> all = new ArrayList<>(List.of(args));
-            all.addAll(List.of("--workspace", workspace.toString()));
-            db.ifPresent(url -> all.addAll(List.of("--db", url)));
-            StringWriter outText = new StringWriter();
-            StringWriter errText = new StringWriter();
-            int status = Cli.create(new PrintWriter(outText, true), new PrintWriter(errText, true), () -> {
-                throw new AssertionError("only serve takes the protocol streams");
-            }, Map.of(), () -> new ByteArrayInputStream(new byte[0]), LocalCore::openDatabase)
-                    .execute(all.toArray(String[]::new));
-            out = outText.toString();
-            err = errText.toString();
-            if (status != 0) {
-                throw new IllegalStateException(String.join(" ", args) + " failed (" + status + "): " + err);
+            List<String> options = new ArrayList<>(List.of("--workspace", workspace.toString()));
+            db.ifPresent(url -> options.addAll(List.of("--db", url)));
+            CommandRunner.Ran ran = new CommandRunner(Map.of()).run("", options, args);
+            out = ran.out();
+            if (ran.status() != 0) {
+                throw new IllegalStateException(String.join(" ", args) + " failed (" + ran.status() + "): " + ran.err());
             }
         }
 
@@ -106,12 +93,7 @@ final class ExportRoundTrip {
             List<String> all = new ArrayList<>(List.of(args));
             all.add("--json");
             run(all.toArray(String[]::new));
-            try {
-                return McpJsonDefaults.getMapper().readValue(out, new TypeRef<Map<String, Object>>() {
-                });
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return CommandRunner.document(out);
         }
     }
 

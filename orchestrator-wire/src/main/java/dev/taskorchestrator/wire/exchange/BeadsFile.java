@@ -157,15 +157,15 @@ public final class BeadsFile {
             draft.context.put("comments", comments.stream().map(LinkedHashMap::new).toList());
         }
         issue.optional("estimated_minutes").ifPresent(minutes -> draft.effort = Optional.of(minutes + " minutes"));
-        issue.optionalText("due_at").map(text -> TaskMasterFile.instant(issue, "due_at", text))
+        issue.optionalInstant("due_at")
                 .ifPresent(at -> draft.due = Optional.of(at));
-        issue.optionalText("created_at").map(text -> TaskMasterFile.instant(issue, "created_at", text))
+        issue.optionalInstant("created_at")
                 .ifPresent(at -> draft.createdAt = at);
-        issue.optionalText("updated_at").map(text -> TaskMasterFile.instant(issue, "updated_at", text))
+        issue.optionalInstant("updated_at")
                 .ifPresent(at -> draft.updatedAt = at);
-        issue.optionalText("started_at").map(text -> TaskMasterFile.instant(issue, "started_at", text))
+        issue.optionalInstant("started_at")
                 .ifPresent(at -> draft.startedAt = Optional.of(at));
-        issue.optionalText("closed_at").map(text -> TaskMasterFile.instant(issue, "closed_at", text))
+        issue.optionalInstant("closed_at")
                 .ifPresent(at -> draft.completedAt = Optional.of(at));
         return draft;
     }

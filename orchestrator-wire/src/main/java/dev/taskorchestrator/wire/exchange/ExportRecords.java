@@ -68,7 +68,7 @@ public final class ExportRecords {
         Map<String, Object> row = new LinkedHashMap<>();
         if (item instanceof SessionItem session) {
             row.put("record", "session");
-            row.putAll(session(session.session()));
+            row.putAll(Rows.session(session.session()));
         } else if (item instanceof TaskItem task) {
             row.put("record", "task");
             row.putAll(Rows.full(task.task()));
@@ -144,18 +144,6 @@ public final class ExportRecords {
                 fields.optionalText("session_id").map(id -> fields.placed(() -> SessionId.parse(id, "session_id"))),
                 new Counts(numbers.integer("sessions"), numbers.integer("tasks"), numbers.integer("dependencies"),
                         numbers.integer("artifacts"), numbers.integer("events")));
-    }
-
-    private static Map<String, Object> session(Session session) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("session_id", session.id().value());
-        row.put("name", session.name());
-        row.put("workspace", session.workspace());
-        row.put("status", session.status().wire());
-        row.put("created_at", session.createdAt().toString());
-        row.put("last_activity_at", session.lastActivityAt().toString());
-        session.resumedAt().ifPresent(at -> row.put("resumed_at", at.toString()));
-        return row;
     }
 
     private static Session session(Fields f) {

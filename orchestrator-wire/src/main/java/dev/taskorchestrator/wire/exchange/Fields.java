@@ -150,6 +150,17 @@ final class Fields {
         return placed(() -> WireValues.parse(type, text(name), name));
     }
 
+    /** Another tool's word for something of ours, read through {@code allowed} (its words, any case). */
+    <T> T mapped(String name, String value, Map<String, T> allowed) {
+        T chosen = allowed.get(value.toLowerCase(java.util.Locale.ROOT));
+        if (chosen == null) {
+            List<String> names = allowed.keySet().stream().sorted().toList();
+            throw OrchestratorException.invalid(at + name, at + name + " '" + value + "' is not one of: "
+                    + String.join(", ", names), names);
+        }
+        return chosen;
+    }
+
     /** Runs a domain constructor or parser, its error placed on this line. */
     <T> T placed(java.util.function.Supplier<T> make) {
         try {

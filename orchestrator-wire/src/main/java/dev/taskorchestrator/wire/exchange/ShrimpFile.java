@@ -52,13 +52,13 @@ public final class ShrimpFile {
             draft.section("Implementation guide", task.optionalText("implementationGuide"));
             draft.section("Verification criteria", task.optionalText("verificationCriteria"));
             draft.section("Analysis", task.optionalText("analysisResult"));
-            draft.status = TaskMasterFile.choose(task, "status", task.optionalText("status").orElse("pending"), STATUSES);
+            draft.status = task.mapped("status", task.optionalText("status").orElse("pending"), STATUSES);
             draft.summary = task.optionalText("summary");
-            task.optionalText("createdAt").map(text -> TaskMasterFile.instant(task, "createdAt", text))
+            task.optionalInstant("createdAt")
                     .ifPresent(at -> draft.createdAt = at);
-            task.optionalText("updatedAt").map(text -> TaskMasterFile.instant(task, "updatedAt", text))
+            task.optionalInstant("updatedAt")
                     .ifPresent(at -> draft.updatedAt = at);
-            task.optionalText("completedAt").map(text -> TaskMasterFile.instant(task, "completedAt", text))
+            task.optionalInstant("completedAt")
                     .ifPresent(at -> draft.completedAt = Optional.of(at));
             List<Map<String, Object>> files = task.objects("relatedFiles");
             if (!files.isEmpty()) {

@@ -106,16 +106,16 @@ public final class TaskMasterFile {
         draft.section("Details", task.optionalText("details"));
         draft.section("Test strategy", task.optionalText("testStrategy"));
         String status = task.optionalText("status").orElse("pending");
-        draft.status = choose(task, "status", status, STATUSES);
+        draft.status = task.mapped("status", status, STATUSES);
         if (status.equals("deferred") || status.equals("review")) {
             draft.statusReason = Optional.of(status + " in Task Master");
             plan.mapped("status " + status + " -> " + draft.status.wire());
         }
-        draft.priority = choose(task, "priority", task.optionalText("priority").orElse("medium"), PRIORITIES);
+        draft.priority = task.mapped("priority", task.optionalText("priority").orElse("medium"), PRIORITIES);
         // Task Master's effort is a number (of hours, by its convention); some files have text.
         task.optional("effort").map(String::valueOf).ifPresent(effort -> draft.effort = Optional.of(effort));
-        task.optionalText("createdAt").map(text -> instant(task, "createdAt", text)).ifPresent(at -> draft.createdAt = at);
-        task.optionalText("updatedAt").map(text -> instant(task, "updatedAt", text)).ifPresent(at -> draft.updatedAt = at);
+        task.optionalInstant("createdAt").ifPresent(at -> draft.createdAt = at);
+        task.optionalInstant("updatedAt").ifPresent(at -> draft.updatedAt = at);
         return draft;
     }
 
@@ -145,29 +145,5 @@ public final class TaskMasterFile {
             throw OrchestratorException.invalid(task.place() + ".id", task.place() + ".id must be a number or text");
         }
         return String.valueOf(id);
-    }
-
-    static <T> T choose(Fields record, String field, String value, Map<String, T> allowed) {
-        T chosen = allowed.get(value.toLowerCase(java.util.Locale.ROOT));
-        if (chosen == null) {
-            List<String> names = allowed.keySet().stream().sorted().toList();
-            throw OrchestratorException.invalid(record.place() + "." + field, record.place() + "." + field + " '" + value
-                    + "' is not one of: " + String.join(", ", names), names);
-        }
-        return chosen;
-    }
-
-    static Instant instant(Fields record, String field, String text) {
-        String at = record.place() + "." + field;
-        try {
-            return Fields.within(at, Instant.parse(text));
-        } catch (java.time.format.DateTimeParseException notAnInstant) {
-            try {
-                return Fields.within(at, java.time.OffsetDateTime.parse(text).toInstant());
-            } catch (java.time.format.DateTimeParseException stillNot) {
-                throw OrchestratorException.invalid(record.place() + "." + field, record.place() + "." + field + " '"
-                        + text + "' is not an ISO-8601 time", List.of("an ISO-8601 time, e.g. 2026-11-30T10:15:30Z"));
-            }
-        }
     }
 }
