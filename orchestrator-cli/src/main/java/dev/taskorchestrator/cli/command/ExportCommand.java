@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
 
 /** Writes the store, or one session, as JSON Lines that {@code import} reads back unchanged. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes every session, task (with every field), dependency, artifact (with its content) and",
-            "task history as JSON Lines: a header with the format, its version and the counts, then one record a line.",
-            "`orchestrator import` reads it back into another workspace; exporting that one again gives the same file",
-            "but for the header's exported_at. Read in one snapshot, a page at a time: memory does not grow with the store.",
-            "A file is written whole or not at all (to a temporary file first, then moved into place)."},
+        description = "Writes every session, task (with every field), dependency, artifact (with its content) and "
+                + "task history as JSON Lines: a header with the format, its version and the counts, then one "
+                + "record a line. `orchestrator import` reads it back into another workspace; exporting that "
+                + "one again gives the same file but for the header's exported_at. Read in one snapshot, a page "
+                + "at a time: memory does not grow with the store. A file is written whole or not at all (to a "
+                + "temporary file first, then moved into place).",
         footerHeading = "%nExamples:%n",
         footer = {"  orchestrator export --out backup.jsonl",
             "  orchestrator export --session session_01jq2m3n4p5r > session.jsonl",

@@ -22,14 +22,15 @@ import picocli.CommandLine.Spec;
 
 /** Reads an export back: every record checked first, then all stored in one transaction, or none. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads into this workspace a file that `orchestrator export` wrote (any version it wrote), or",
-            "another tool's plan: Task Master's .taskmaster/tasks/tasks.json (every tag), Shrimp's tasks.json or",
-            "beads' .beads/issues.jsonl, recognised by their content. Every record is checked before anything is",
-            "stored, then everything is stored in one transaction: a bad record refuses the whole file, naming its",
-            "line (or its place in the document) and the field, and nothing is imported. A dependency cycle is refused",
-            "with the cycle named. What the workspace already holds is skipped, so importing the same file again",
-            "changes nothing (another tool's task keeps where it came from in its context). The summary says what",
-            "was mapped on the way (a status this tool does not have, say). --dry-run checks and counts only."},
+        description = "Reads into this workspace a file that `orchestrator export` wrote (any version it wrote), or "
+                + "another tool's plan: Task Master's .taskmaster/tasks/tasks.json (every tag), Shrimp's "
+                + "tasks.json or beads' .beads/issues.jsonl, recognised by their content. Every record is "
+                + "checked before anything is stored, then everything is stored in one transaction: a bad "
+                + "record refuses the whole file, naming its line (or its place in the document) and the field, "
+                + "and nothing is imported. A dependency cycle is refused with the cycle named. What the "
+                + "workspace already holds is skipped, so importing the same file again changes nothing "
+                + "(another tool's task keeps where it came from in its context). The summary says what was "
+                + "mapped on the way (a status this tool does not have, say). --dry-run checks and counts only.",
         footerHeading = "%nExamples:%n",
         footer = {"  orchestrator import backup.jsonl", "  orchestrator import .taskmaster/tasks/tasks.json --dry-run",
             "  orchestrator import .beads/issues.jsonl", "  orchestrator import tasks.json --from shrimp",
