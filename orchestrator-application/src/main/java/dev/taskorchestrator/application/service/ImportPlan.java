@@ -44,7 +44,6 @@ final class ImportPlan {
     final Map<TaskId, String> taskPlaces = new HashMap<>();
     final Map<TaskId, List<Artifact>> artifacts = new HashMap<>();
     final Map<TaskId, List<TaskEvent>> events = new HashMap<>();
-    final long dependencies;
 
     private ImportPlan(List<Located> items) {
         if (items.isEmpty() || !(items.get(0).item() instanceof Header header)) {
@@ -89,7 +88,6 @@ final class ImportPlan {
                 events.computeIfAbsent(event.event().taskId(), id -> new ArrayList<>()).add(event.event());
             }
         }
-        this.dependencies = dependencyCount;
         requireCounted(header, items.get(0).place(), new ExportUseCase.Counts(sessions.size(), tasks.size(), dependencyCount,
                 artifactPlaces.size(), events.values().stream().mapToLong(List::size).sum()));
         prerequisites.forEach((task, byPosition) -> tasks.put(task, withDependencies(task, byPosition.values())));

@@ -43,7 +43,7 @@ public final class EarlyInitialize {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final InputStream in;
-    private final CompletableFuture<Optional<Request>> first = new CompletableFuture<>();
+    private final CompletableFuture<Optional<Answered>> first = new CompletableFuture<>();
     private final CompletableFuture<byte[]> read = new CompletableFuture<>();
 
     private EarlyInitialize(InputStream in) {
@@ -101,17 +101,17 @@ public final class EarlyInitialize {
      * was answered here; the SDK's reply to it is then a second one, not to be sent.
      */
     Optional<String> answered(Object id) {
-        return first.join().filter(request -> request.id().equals(idText(id))).map(Request::reply);
+        return first.join().filter(answered -> answered.id().equals(idText(id))).map(Answered::reply);
     }
 
     private void answerFirstLine(OutputStream out, String serverName, String serverVersion) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Optional<Request> answered = Optional.empty();
+        Optional<Answered> answered = Optional.empty();
         try {
             int newline = readFirstLine(bytes);
             if (newline >= 0) {
-                answered = initialize(bytes.toByteArray(), newline)
-                        .map(request -> request.answer(serverName, serverVersion));
+                answered = initialize(bytes.toByteArray(), newline).map(request -> new Answered(idText(request.rawId()),
+                        request.reply(serverName, serverVersion)));
                 if (answered.isPresent()) {
                     out.write(answered.get().reply().getBytes(StandardCharsets.UTF_8));
                     out.write('\n');
@@ -130,17 +130,16 @@ public final class EarlyInitialize {
     /** Reads until a newline or the limit; returns the newline's index, or -1. Every byte read is kept. */
     private int readFirstLine(ByteArrayOutputStream bytes) throws IOException {
         byte[] chunk = new byte[4096];
-        int scanned = 0;
         while (bytes.size() < FIRST_LINE_LIMIT) {
             int count = in.read(chunk);
             if (count < 0) {
                 return -1;
             }
+            int before = bytes.size();
             bytes.write(chunk, 0, count);
-            byte[] all = bytes.toByteArray();
-            for (; scanned < all.length; scanned++) {
-                if (all[scanned] == '\n') {
-                    return scanned;
+            for (int i = 0; i < count; i++) {
+                if (chunk[i] == '\n') {
+                    return before + i;
                 }
             }
         }
@@ -161,12 +160,12 @@ public final class EarlyInitialize {
         return id instanceof String text ? '"' + text + '"' : String.valueOf(id);
     }
 
-    /** An initialize request read from the first line: its id (as {@link #idText}) and the version asked. */
-    record Request(String id, Object rawId, String protocolVersion, String reply) {
+    /** The first line's request, answered here: its id (as {@link #idText}) and the reply written. */
+    private record Answered(String id, String reply) {
+    }
 
-        Request answer(String serverName, String serverVersion) {
-            return new Request(id, rawId, protocolVersion, replyText(serverName, serverVersion));
-        }
+    /** An initialize request read from the first line: its id as sent and the protocol version asked. */
+    record Request(Object rawId, String protocolVersion) {
 
         /** The SDK's choice: the version asked if it speaks it, else its newest. */
         String agreedVersion() {
@@ -174,7 +173,8 @@ public final class EarlyInitialize {
                     : PROTOCOL_VERSIONS.get(PROTOCOL_VERSIONS.size() - 1);
         }
 
-        private String replyText(String serverName, String serverVersion) {
+        /** The reply the SDK would give, as one line of JSON. */
+        String reply(String serverName, String serverVersion) {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             try (JsonGenerator out = JSON.createGenerator(text)) {
                 out.writeStartObject();

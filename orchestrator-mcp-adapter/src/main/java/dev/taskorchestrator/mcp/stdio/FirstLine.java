@@ -45,7 +45,7 @@ final class FirstLine {
         if (!"2.0".equals(jsonrpc) || !"initialize".equals(method) || id == null || version == null) {
             return Optional.empty();
         }
-        return Optional.of(new EarlyInitialize.Request(EarlyInitialize.idText(id), id, version, null));
+        return Optional.of(new EarlyInitialize.Request(id, version));
     }
 
     private Object id(JsonToken value) {

@@ -134,7 +134,7 @@ class EarlyInitializeTest {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         var early = EarlyInitialize.initialize(bytes, bytes.length);
         assertThat(early).as("answered early: %s", line).isPresent();
-        Map<String, Object> ours = JSON.readValue(early.get().answer(NAME, VERSION).reply(), MAP);
+        Map<String, Object> ours = JSON.readValue(early.get().reply(NAME, VERSION), MAP);
 
         Map<String, Object> sdks;
         try (Pipes pipes = new Pipes()) {

@@ -83,7 +83,7 @@ public final class UnmetPrerequisites {
         Set<String> adding = new HashSet<>();
         added.forEach(task -> adding.add(task.id().value()));
         List<String> before = added.stream().flatMap(task -> task.dependencies().stream()).map(TaskId::value)
-                .filter(id -> !adding.contains(id)).distinct().sorted().toList();
+                .filter(id -> !adding.contains(id)).toList();
         RowLocks.lockTasks(handle, dialect, before);
         SortedSet<String> recounted = new TreeSet<>(dependentsOf(handle, added.stream().filter(Readiness::isDone)
                 .map(task -> task.id().value()).toList()));

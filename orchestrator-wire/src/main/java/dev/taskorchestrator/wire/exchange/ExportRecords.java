@@ -195,9 +195,4 @@ public final class ExportRecords {
         return f.placed(() -> new TaskEvent(TaskId.parse(f.text("task_id"), "task_id"),
                 f.choice("type", TaskEventType.class), f.instant("at"), f.optionalText("actor"), f.text("detail")));
     }
-
-    /** The kinds of record after the header, for help and errors. */
-    public static List<String> records() {
-        return RECORDS;
-    }
 }

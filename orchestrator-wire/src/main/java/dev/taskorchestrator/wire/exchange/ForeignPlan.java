@@ -53,6 +53,8 @@ final class ForeignPlan {
         Optional<Instant> due = Optional.empty();
         boolean autoCompleteParent;
         final Map<String, Object> context = new LinkedHashMap<>();
+        /** Where the task came from, kept in its context as {@code imported_from}. */
+        final Map<String, Object> origin = new LinkedHashMap<>();
         Instant createdAt;
         Instant updatedAt;
         Optional<Instant> completedAt = Optional.empty();
@@ -106,11 +108,10 @@ final class ForeignPlan {
 
     Draft draft(String place, String key, String sourceId) {
         Draft draft = new Draft(place, id(key), now);
-        Map<String, Object> origin = new LinkedHashMap<>();
-        origin.put("format", format);
-        origin.put("id", sourceId);
-        origin.put("file", source);
-        draft.context.put("imported_from", origin);
+        draft.origin.put("format", format);
+        draft.origin.put("id", sourceId);
+        draft.origin.put("file", source);
+        draft.context.put("imported_from", draft.origin);
         return draft;
     }
 
@@ -141,7 +142,7 @@ final class ForeignPlan {
                 max(draft.updatedAt, draft.createdAt), started, completed)));
         records.add(new Located(draft.place, new TaskItem(task)));
         records.add(new Located(draft.place, new EventItem(new TaskEvent(task.id(), TaskEventType.CREATED,
-                now, Optional.of("import"), "imported from " + format + " " + originId(draft)))));
+                now, Optional.of("import"), "imported from " + format + " " + draft.origin.get("id")))));
         tasks++;
         events++;
     }
@@ -170,11 +171,6 @@ final class ForeignPlan {
         return ordered;
     }
 
-    private static Object originId(Draft draft) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> origin = (Map<String, Object>) draft.context.get("imported_from");
-        return origin.get("id");
-    }
 
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;

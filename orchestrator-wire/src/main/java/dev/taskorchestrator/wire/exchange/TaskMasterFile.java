@@ -98,9 +98,7 @@ public final class TaskMasterFile {
 
     private ForeignPlan.Draft draft(String tag, String id, Fields task) {
         ForeignPlan.Draft draft = plan.draft(task.place(), tag + ":" + id, id);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> origin = (Map<String, Object>) draft.context.get("imported_from");
-        origin.put("tag", tag);
+        draft.origin.put("tag", tag);
         draft.title = task.text("title");
         draft.section("", task.optionalText("description"));
         draft.section("Details", task.optionalText("details"));
