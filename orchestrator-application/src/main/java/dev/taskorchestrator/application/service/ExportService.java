@@ -5,7 +5,6 @@ import dev.taskorchestrator.application.port.out.ArtifactStore;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.SessionRepository;
 import dev.taskorchestrator.application.port.out.TaskFilter;
-import dev.taskorchestrator.application.port.out.TaskPage;
 import dev.taskorchestrator.application.port.out.TaskRepository;
 import dev.taskorchestrator.application.port.out.UnitOfWork;
 import dev.taskorchestrator.domain.artifact.Artifact;
@@ -21,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -30,8 +28,6 @@ import java.util.function.Consumer;
  * first so that a reader knows what to expect, then for the items. A page of tasks at a time.
  */
 final class ExportService implements ExportUseCase {
-
-    static final int PAGE = 500;
 
     private final TaskRepository tasks;
     private final SessionRepository sessions;
@@ -65,7 +61,7 @@ final class ExportService implements ExportUseCase {
             begun.set(true);
             sink.accept(header);
             chosen.forEach(session -> sink.accept(new SessionItem(session)));
-            forEachPage(filter, page -> write(page, sink));
+            TaskPages.forEach(tasks, filter, page -> write(page, sink));
             return header;
         });
     }
@@ -80,7 +76,7 @@ final class ExportService implements ExportUseCase {
 
     private Counts counts(TaskFilter filter, long sessionCount) {
         long[] counts = new long[4];
-        forEachPage(filter, page -> {
+        TaskPages.forEach(tasks, filter, page -> {
             List<TaskId> ids = page.stream().map(Task::id).toList();
             counts[0] += page.size();
             counts[1] += page.stream().mapToLong(task -> task.data().dependencies().size()).sum();
@@ -88,18 +84,6 @@ final class ExportService implements ExportUseCase {
             counts[3] += events.countByTasks(ids);
         });
         return new Counts(sessionCount, counts[0], counts[1], counts[2], counts[3]);
-    }
-
-    private void forEachPage(TaskFilter filter, Consumer<List<Task>> action) {
-        Optional<TaskId> after = Optional.empty();
-        TaskPage page;
-        do {
-            page = tasks.query(filter, after, PAGE);
-            if (!page.tasks().isEmpty()) {
-                action.accept(page.tasks());
-                after = Optional.of(page.tasks().get(page.tasks().size() - 1).id());
-            }
-        } while (page.hasMore());
     }
 
     /** A page of tasks, each followed by its dependencies, artifacts and history, read for the page at once. */

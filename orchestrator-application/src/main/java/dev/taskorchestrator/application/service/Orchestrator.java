@@ -1,6 +1,8 @@
 package dev.taskorchestrator.application.service;
 
+import dev.taskorchestrator.application.port.in.BoardUseCase;
 import dev.taskorchestrator.application.port.in.CancelTaskUseCase;
+import dev.taskorchestrator.application.port.in.ChangeFeedUseCase;
 import dev.taskorchestrator.application.port.in.CleanupSessionsUseCase;
 import dev.taskorchestrator.application.port.in.CompleteTaskUseCase;
 import dev.taskorchestrator.application.port.in.DeleteTaskUseCase;
@@ -110,6 +112,8 @@ public final class Orchestrator {
     private final TemplateUseCases templates;
     private final RetrySafeCallUseCase retrySafeCall;
     private final SuggestTasksUseCase suggestTasks;
+    private final ChangeFeedService changeFeed;
+    private final BoardUseCase board;
 
     private Orchestrator(OrchestratorPorts ports, OrchestratorSettings settings) {
         Tasks tasks = new Tasks(ports.tasks());
@@ -151,6 +155,8 @@ public final class Orchestrator {
         export = new ExportService(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), uow, clock);
         importer = new ImportService(ports.tasks(), ports.sessions(), ports.artifacts(), ports.events(), uow);
         getArtifact = new ReadServices.GetArtifactService(ports.artifacts(), uow);
+        changeFeed = new ChangeFeedService(ports.events(), uow, clock);
+        board = new BoardService(ports.tasks(), ports.sessions(), changeFeed, uow, clock);
         listRoles = new ReadServices.ListRolesService(ports.roles());
         getRole = new ReadServices.GetRoleService(specialists);
         renderPrompt = new ReadServices.RenderPromptService(tasks, specialists, prompts, uow);
@@ -303,6 +309,16 @@ public final class Orchestrator {
     /** Stores exported items in one transaction, skipping what is already held; see {@link ImportUseCase}. */
     public ImportUseCase.Result importItems(ImportUseCase.Command command) {
         return importer.importItems(command);
+    }
+
+    /** Every task and session in one snapshot, for a board; see {@link BoardUseCase}. */
+    public BoardUseCase.Board board() {
+        return board.board();
+    }
+
+    /** Which tasks any process changed since a position; see {@link ChangeFeedUseCase}. */
+    public ChangeFeedUseCase changeFeed() {
+        return changeFeed;
     }
 
     public List<TaskEvent> taskHistory(TaskHistoryUseCase.Query query) {

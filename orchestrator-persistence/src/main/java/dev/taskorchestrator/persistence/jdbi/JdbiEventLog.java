@@ -84,6 +84,20 @@ public final class JdbiEventLog implements EventLog {
                 .bindList("ids", taskIds.stream().map(TaskId::value).distinct().toList()).mapTo(Long.class).one());
     }
 
+    @Override
+    public long head() {
+        return handles.with(handle -> handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM task_events")
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<Logged> after(long position, int limit) {
+        return handles.with(handle -> handle.createQuery("SELECT seq, task_id FROM task_events WHERE seq > :after"
+                + " ORDER BY seq LIMIT :limit").bind("after", position).bind("limit", limit)
+                .map((rs, ctx) -> new Logged(rs.getLong("seq"), new TaskId(rs.getString("task_id"))))
+                .list());
+    }
+
     private static <S extends SqlStatement<S>> S bind(S statement, TaskEvent event) {
         return statement.bind("task", event.taskId().value())
                 .bind("type", event.type().wire())

@@ -101,4 +101,38 @@ public abstract class EventLogContract {
 
         assertThat(events.history(task, 10)).containsExactly(first, second);
     }
+
+    @Test
+    void givenEventsAppended_whenReadAfterTheHeadBefore_thenEachTaskInAppendOrderWithGrowingPositions() {
+        long before = events.head();
+        TaskId task = TestIds.taskId();
+        TaskId other = TestIds.taskId();
+        events.append(event(task, 0));
+        events.append(event(other, 1));
+        events.append(event(task, 2));
+
+        List<EventLog.Logged> logged = events.after(before, 10);
+
+        assertThat(logged).extracting(EventLog.Logged::taskId).containsExactly(task, other, task);
+        assertThat(logged).extracting(EventLog.Logged::position).isSorted().doesNotHaveDuplicates()
+                .allMatch(position -> position > before);
+        assertThat(events.head()).isEqualTo(logged.get(2).position());
+    }
+
+    @Test
+    void givenALimit_whenReadAfterAPosition_thenTheOldestFirstAndTheRestFromTheLastPositionRead() {
+        long before = events.head();
+        List<TaskId> tasks = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            tasks.add(TestIds.taskId());
+            events.append(event(tasks.get(n), n));
+        }
+
+        List<EventLog.Logged> first = events.after(before, 2);
+        List<EventLog.Logged> rest = events.after(first.get(1).position(), 10);
+
+        assertThat(first).extracting(EventLog.Logged::taskId).containsExactly(tasks.get(0), tasks.get(1));
+        assertThat(rest).extracting(EventLog.Logged::taskId).containsExactlyElementsOf(tasks.subList(2, 5));
+        assertThat(events.after(events.head(), 10)).isEmpty();
+    }
 }

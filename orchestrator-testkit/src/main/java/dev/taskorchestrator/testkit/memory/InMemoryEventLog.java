@@ -3,6 +3,7 @@ package dev.taskorchestrator.testkit.memory;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.domain.task.TaskEvent;
 import dev.taskorchestrator.domain.task.TaskId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -32,5 +33,21 @@ public final class InMemoryEventLog implements EventLog {
     public long countByTasks(Collection<TaskId> taskIds) {
         Set<TaskId> wanted = Set.copyOf(taskIds);
         return db.locked(() -> db.events.stream().filter(e -> wanted.contains(e.taskId())).count());
+    }
+
+    @Override
+    public long head() {
+        return db.locked(() -> (long) db.events.size());
+    }
+
+    @Override
+    public List<Logged> after(long position, int limit) {
+        return db.locked(() -> {
+            List<Logged> logged = new ArrayList<>();
+            for (int index = (int) Math.max(0, position); index < db.events.size() && logged.size() < limit; index++) {
+                logged.add(new Logged(index + 1L, db.events.get(index).taskId()));
+            }
+            return logged;
+        });
     }
 }

@@ -29,4 +29,21 @@ public interface EventLog {
 
     /** How many events these tasks have. */
     long countByTasks(Collection<TaskId> taskIds);
+
+    /** The position of the last event appended and committed so far, 0 for an empty log: where a reader starts. */
+    long head();
+
+    /**
+     * The events past {@code position}, in position order, at most {@code limit}: which task each one
+     * touched. Positions grow with each append, but a store may commit them out of order and leave
+     * gaps (a write rolled back), which {@code ChangeFeedUseCase} allows for.
+     */
+    List<Logged> after(long position, int limit);
+
+    /** Where an event sits in the log, and the task it is about. */
+    record Logged(long position, TaskId taskId) {
+        public Logged {
+            java.util.Objects.requireNonNull(taskId, "taskId");
+        }
+    }
 }

@@ -1,0 +1,207 @@
+package dev.taskorchestrator.board;
+
+import dev.taskorchestrator.application.port.in.ChangeFeedUseCase;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Server-sent events telling open pages that tasks changed, whichever process changed them. One
+ * thread polls the change feed for every open page, so ten tabs cost the store what one does; each
+ * page first catches up from the position its snapshot was read at, so nothing committed between
+ * its render and its subscription is missed.
+ */
+final class LiveFeed implements AutoCloseable {
+
+    static final Duration POLL = Duration.ofMillis(400);
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    /** A page's stream is closed after this; the browser reconnects on its own, which keeps threads from piling up behind dead tabs. */
+    static final Duration MAX_STREAM = Duration.ofMinutes(10);
+    /** Each open stream holds a thread; people watching a board are few. */
+    static final int MAX_STREAMS = 16;
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
+
+    private final Supplier<ChangeFeedUseCase> feed;
+    private final Semaphore streams = new Semaphore(MAX_STREAMS);
+    private final Object changed = new Object();
+    private long generation;
+    private long head;
+    private int listeners;
+    private Thread poller;
+    private volatile boolean closed;
+
+    LiveFeed(Supplier<ChangeFeedUseCase> feed) {
+        this.feed = feed;
+    }
+
+    void stream(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ChangeFeedUseCase.Position from = position(request);
+        if (!streams.tryAcquire()) {
+            response.setHeader("Retry-After", "5");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "too many boards open at once");
+            return;
+        }
+        try {
+            response.setContentType("text/event-stream;charset=utf-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Accel-Buffering", "no");
+            PrintWriter out = response.getWriter();
+            out.write("retry: 1000\n\n");
+            out.flush();
+            follow(from, out);
+        } finally {
+            streams.release();
+        }
+    }
+
+    private void follow(ChangeFeedUseCase.Position from, PrintWriter out) {
+        long seen = listen();
+        try {
+            ChangeFeedUseCase.Changes caughtUp = feed.get().since(from);
+            if (!caughtUp.tasks().isEmpty()) {
+                send(out, caughtUp.next().head(), caughtUp.tasks());
+            }
+            long deadline = System.nanoTime() + MAX_STREAM.toNanos();
+            while (!closed && !out.checkError() && System.nanoTime() < deadline) {
+                long now;
+                long at;
+                synchronized (changed) {
+                    if (generation == seen) {
+                        changed.wait(KEEP_ALIVE.toMillis());
+                    }
+                    now = generation;
+                    at = head;
+                }
+                if (now != seen) {
+                    seen = now;
+                    send(out, at, Set.of());
+                } else {
+                    out.write(": keep-alive\n\n");
+                    out.flush();
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException unreadable) {
+            LOG.debug("a board's stream ended: {}", unreadable.toString());
+        } finally {
+            leave();
+        }
+    }
+
+    private static void send(PrintWriter out, long head, Set<?> tasks) {
+        String ids = tasks.stream().map(task -> "\"" + task.toString().replace("\"", "") + "\"")
+                .collect(Collectors.joining(","));
+        out.write("id: " + head + "\nevent: change\ndata: {\"tasks\":[" + ids + "]}\n\n");
+        out.flush();
+    }
+
+    /** Counts one more open page, starting the poller for the first; returns the generation it starts from. */
+    private long listen() {
+        synchronized (changed) {
+            listeners++;
+            if (poller == null && !closed) {
+                poller = new Thread(this::poll, "board-live-feed");
+                poller.setDaemon(true);
+                poller.start();
+            }
+            return generation;
+        }
+    }
+
+    private void leave() {
+        synchronized (changed) {
+            listeners--;
+        }
+    }
+
+    /** Polls while pages are open, then stops until the next one opens. */
+    private void poll() {
+        ChangeFeedUseCase.Position position = null;
+        while (!closed) {
+            try {
+                synchronized (changed) {
+                    if (listeners == 0) {
+                        poller = null;
+                        return;
+                    }
+                }
+                if (position == null) {
+                    position = feed.get().now();
+                } else {
+                    ChangeFeedUseCase.Changes changes = feed.get().since(position);
+                    position = changes.next();
+                    if (!changes.tasks().isEmpty()) {
+                        synchronized (changed) {
+                            generation++;
+                            head = position.head();
+                            changed.notifyAll();
+                        }
+                    }
+                }
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException interrupted) {
+                return;
+            } catch (RuntimeException busy) {
+                // A store briefly busy or restarting: the next poll tries again.
+                LOG.debug("the board's change feed could not be read: {}", busy.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Where the page's snapshot was read: {@code after} and {@code gaps}, or the browser's Last-Event-ID on a reconnect. */
+    static ChangeFeedUseCase.Position position(HttpServletRequest request) {
+        long head = number(Optional.ofNullable(request.getHeader("Last-Event-ID"))
+                .or(() -> Optional.ofNullable(request.getParameter("after"))).orElse("0"));
+        TreeMap<Long, Instant> gaps = new TreeMap<>();
+        Optional.ofNullable(request.getParameter("gaps")).filter(text -> !text.isBlank()).ifPresent(text -> {
+            for (String gap : text.split("\\.", 1_024)) {
+                long position = number(gap);
+                if (position > 0 && position < head) {
+                    gaps.put(position, Instant.now());
+                }
+            }
+        });
+        return new ChangeFeedUseCase.Position(head, gaps);
+    }
+
+    private static long number(String text) {
+        try {
+            return Math.max(0, Long.parseLong(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (changed) {
+            changed.notifyAll();
+            if (poller != null) {
+                poller.interrupt();
+            }
+        }
+    }
+}
