@@ -107,7 +107,13 @@ final class BoardServlet extends HttpServlet {
 
     private static Task find(BoardUseCase.Board board, String encoded) {
         String id = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-        return board.find(new TaskId(id)).orElseThrow(() -> OrchestratorException.notFound("task_id", "task", id));
+        Optional<Task> found;
+        try {
+            found = board.find(new TaskId(id));
+        } catch (OrchestratorException notAnId) {
+            found = Optional.empty();
+        }
+        return found.orElseThrow(() -> OrchestratorException.notFound("task_id", "task", id));
     }
 
     private static String problem(String message) {

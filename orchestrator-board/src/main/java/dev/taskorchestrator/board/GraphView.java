@@ -27,7 +27,7 @@ final class GraphView {
     static final int GAP_X = 70;
     static final int GAP_Y = 14;
     static final int PAD = 12;
-    private static final int TITLE_CHARS = 30;
+    private static final int TITLE_CHARS = 27;
 
     /** Where each task's box is. */
     record Placed(Task task, int column, int row) {
@@ -88,8 +88,8 @@ final class GraphView {
         html.raw("<div class=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
                 .attr("viewBox", "0 0 " + width + " " + height).attr("width", String.valueOf(width))
                 .attr("height", String.valueOf(height)).raw("><title>").text("Dependencies of " + root.title())
-                .raw("</title><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
-                        + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\"/></marker></defs>");
+                .raw("</title><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerUnits=\"userSpaceOnUse\""
+                        + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\"/></marker></defs>");
         for (Placed box : placed) {
             for (TaskId prerequisite : box.task().dependencies()) {
                 Placed from = at.get(prerequisite);

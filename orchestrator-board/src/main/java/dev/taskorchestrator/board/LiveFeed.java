@@ -38,6 +38,7 @@ final class LiveFeed implements AutoCloseable {
     private final Object changed = new Object();
     private long generation;
     private long head;
+    private Set<?> lastChanged = Set.of();
     private int listeners;
     private Thread poller;
     private volatile boolean closed;
@@ -77,16 +78,19 @@ final class LiveFeed implements AutoCloseable {
             while (!closed && !out.checkError() && System.nanoTime() < deadline) {
                 long now;
                 long at;
+                Set<?> tasks;
                 synchronized (changed) {
                     if (generation == seen) {
                         changed.wait(KEEP_ALIVE.toMillis());
                     }
                     now = generation;
                     at = head;
+                    tasks = lastChanged;
                 }
                 if (now != seen) {
+                    // A page that slept through several polls hears of the last one's tasks only; it reads the whole view again anyway.
                     seen = now;
-                    send(out, at, Set.of());
+                    send(out, at, tasks);
                 } else {
                     out.write(": keep-alive\n\n");
                     out.flush();
@@ -147,6 +151,7 @@ final class LiveFeed implements AutoCloseable {
                         synchronized (changed) {
                             generation++;
                             head = position.head();
+                            lastChanged = changes.tasks();
                             changed.notifyAll();
                         }
                     }

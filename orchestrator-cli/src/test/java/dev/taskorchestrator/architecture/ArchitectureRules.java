@@ -33,6 +33,7 @@ final class ArchitectureRules {
             .applicationServices(APPLICATION, WIRE)
             .adapter("persistence", "dev.taskorchestrator.persistence..")
             .adapter("mcp", "dev.taskorchestrator.mcp..")
+            .adapter("board", "dev.taskorchestrator.board..")
             .adapter("cli", "dev.taskorchestrator.cli.command..")
             .adapter("testkit", "dev.taskorchestrator.testkit..")
             .withOptionalLayers(true)

@@ -47,8 +47,12 @@ final class BoardService implements BoardUseCase {
             TaskPages.forEach(tasks, TaskFilter.any(), all::addAll);
             Map<TaskId, Task> byId = new HashMap<>();
             all.forEach(task -> byId.put(task.id(), task));
+            // A parent whose subtasks are still open is done through them, not started itself.
+            Set<TaskId> openParents = all.stream().filter(task -> !task.status().isClosed())
+                    .flatMap(task -> task.parentId().stream()).collect(Collectors.toSet());
             Set<TaskId> ready = all.stream()
-                    .filter(task -> task.status() == TaskStatus.PENDING && Readiness.isReady(task, byId))
+                    .filter(task -> task.status() == TaskStatus.PENDING && !openParents.contains(task.id())
+                            && Readiness.isReady(task, byId))
                     .map(Task::id).collect(Collectors.toSet());
             all.sort(java.util.Comparator.comparing(Task::createdAt).thenComparing(task -> task.id().value()));
             return new Board(all, ready, sessions.list(true, SESSIONS), position, clock.instant());

@@ -47,6 +47,7 @@ import dev.taskorchestrator.cli.command.MaintenanceCommand;
 import dev.taskorchestrator.cli.command.OrchestratorCommand;
 import dev.taskorchestrator.cli.command.PlanCommand;
 import dev.taskorchestrator.cli.command.RolesCommand;
+import dev.taskorchestrator.cli.command.BoardCommand;
 import dev.taskorchestrator.cli.command.ServeCommand;
 import dev.taskorchestrator.cli.command.SessionCleanupCommand;
 import dev.taskorchestrator.cli.command.SessionListCommand;
@@ -124,6 +125,7 @@ public final class Cli {
                 roles.list(), console, local));
         made.put(ActingAs.class, () -> new ActingAs(local));
         made.put(InitCommand.class, () -> new InitCommand(new LocalInstallation(environment), console, options));
+        made.put(BoardCommand.class, () -> new BoardCommand(new BoardHosting(local::orchestrator), console));
         made.put(ServeCommand.class, () -> new ServeCommand(serving -> Serving.serve(protocol, environment, serving),
                 options));
         templates(made, new CommandTemplates(local), local::orchestrator, console, local);

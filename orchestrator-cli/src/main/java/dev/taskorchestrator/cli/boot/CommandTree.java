@@ -10,6 +10,7 @@ import dev.taskorchestrator.cli.command.LifecycleCommand;
 import dev.taskorchestrator.cli.command.MaintenanceCommand;
 import dev.taskorchestrator.cli.command.PlanCommand;
 import dev.taskorchestrator.cli.command.RolesCommand;
+import dev.taskorchestrator.cli.command.BoardCommand;
 import dev.taskorchestrator.cli.command.ServeCommand;
 import dev.taskorchestrator.cli.command.SessionCommand;
 import dev.taskorchestrator.cli.command.StatusCommand;
@@ -92,6 +93,7 @@ final class CommandTree {
         all.put("health", HealthCommand.class);
         all.put("maintenance", MaintenanceCommand.class);
         all.put("lifecycle", LifecycleCommand.class);
+        all.put("board", BoardCommand.class);
         all.put("serve", ServeCommand.class);
         all.put("completion", CompletionCommand.class);
         return Collections.unmodifiableMap(all);

@@ -2,6 +2,7 @@ package dev.taskorchestrator.cli.boot;
 
 import dev.taskorchestrator.application.port.out.RoleCatalog;
 import dev.taskorchestrator.application.port.out.ServerRuntime;
+import dev.taskorchestrator.board.BoardWeb;
 import dev.taskorchestrator.cli.command.ManifestVersion;
 import dev.taskorchestrator.cli.command.ServeCommand;
 import dev.taskorchestrator.domain.common.OrchestratorException;
@@ -54,6 +55,7 @@ final class HttpServer implements ServeCommand.Server {
         RoleCatalog roles = RoleCatalog.builtIn();
         ToolProfile tools = Configuration.tools(options.tools(), environment, roles.all());
         AtomicReference<HttpMcpServer> listening = new AtomicReference<>();
+        AtomicReference<BoardWeb> board = new AtomicReference<>();
         CoreInBackground core = CoreInBackground.open(database, roles, workspace, Configuration.tunables(environment),
                 () -> Optional.ofNullable(listening.get()).map(HttpMcpServer::activity)
                         .orElse(ServerRuntime.Activity.IN_PROCESS), Cores.templates(workspace, environment));
@@ -62,6 +64,8 @@ final class HttpServer implements ServeCommand.Server {
         // Before the server listens: a signal during the start still stops the core cleanly.
         Thread onSignal = new Thread(() -> {
             if (closing.compareAndSet(false, true)) {
+                // The board's event streams would otherwise hold the drain for its whole length.
+                Optional.ofNullable(board.get()).ifPresent(BoardWeb::close);
                 boolean drained = Optional.ofNullable(listening.get()).map(running -> running.stop(TERMINATION_DRAIN))
                         .orElse(true);
                 core.close();
@@ -77,7 +81,9 @@ final class HttpServer implements ServeCommand.Server {
         try {
             server = HttpMcpServer.start(core::orchestrator, roles.all(), core.restarts(),
                     new OrchestratorMcpServer.Settings(StdioServer.SERVER_NAME, ManifestVersion.number(),
-                            workspace.toString(), tools), http);
+                            workspace.toString(), tools), http,
+                    context -> board.set(BoardWeb.install(context, core::orchestrator,
+                            http.token().map(token -> secret -> token.admits("Bearer " + secret)), http.hostsAccepted())));
         } catch (RuntimeException cannotListen) {
             closing.set(true);
             Runtime.getRuntime().removeShutdownHook(onSignal);
@@ -85,10 +91,10 @@ final class HttpServer implements ServeCommand.Server {
             throw cannotListen;
         }
         listening.set(server);
-        LOG.info("{} {} serving MCP over Streamable HTTP at http://{}:{}{} (health: {}); workspace {}; database {}; {}",
-                StdioServer.SERVER_NAME, ManifestVersion.number(), HttpSettings.authority(http.host()), server.port(),
-                HttpSettings.ENDPOINT,
-                HttpSettings.HEALTH_ENDPOINT, workspace, database.displayUrl(),
+        LOG.info("{} {} serving MCP over Streamable HTTP at http://{}:{}{} (health: {}, board: {}); workspace {}; "
+                + "database {}; {}", StdioServer.SERVER_NAME, ManifestVersion.number(),
+                HttpSettings.authority(http.host()), server.port(), HttpSettings.ENDPOINT,
+                HttpSettings.HEALTH_ENDPOINT, "/board/", workspace, database.displayUrl(),
                 http.token().isPresent() ? "bearer token required" : "no token (loopback only)");
         try {
             stopped.await();

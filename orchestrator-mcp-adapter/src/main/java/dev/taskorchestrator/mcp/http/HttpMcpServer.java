@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
@@ -74,6 +75,16 @@ public final class HttpMcpServer implements AutoCloseable {
     /** Starts listening; a port that is taken or an address that cannot be bound is refused naming {@code http}. */
     public static HttpMcpServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
             RestartServerUseCase restart, OrchestratorMcpServer.Settings settings, HttpSettings http) {
+        return start(orchestrator, roles, restart, settings, http, context -> { });
+    }
+
+    /**
+     * Likewise, with more served beside {@code /mcp} and {@code /healthz}: {@code alsoServe} adds its
+     * servlets and their guards to the same context (the composition root puts the board there).
+     */
+    public static HttpMcpServer start(Supplier<Orchestrator> orchestrator, List<SpecialistRole> roles,
+            RestartServerUseCase restart, OrchestratorMcpServer.Settings settings, HttpSettings http,
+            Consumer<ServletContextHandler> alsoServe) {
         var transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(OrchestratorMcpServer.jsonMapper())
                 .mcpEndpoint(HttpSettings.ENDPOINT)
@@ -103,6 +114,7 @@ public final class HttpMcpServer implements AutoCloseable {
         FilterHolder bounded = new FilterHolder(bound);
         bounded.setAsyncSupported(true);
         context.addFilter(bounded, HttpSettings.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
+        alsoServe.accept(context);
 
         QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, http.maxConcurrentRequests() + 8), 4);
         threads.setName("orchestrator-http");

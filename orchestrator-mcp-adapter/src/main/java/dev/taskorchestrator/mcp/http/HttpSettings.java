@@ -63,7 +63,7 @@ public record HttpSettings(String host, int port, Optional<BearerToken> token, L
     }
 
     /** The {@code Host} values a request may carry: the loopback names, the bound host, and the ones configured. */
-    List<String> hostsAccepted() {
+    public List<String> hostsAccepted() {
         List<String> hosts = new ArrayList<>(List.of("localhost:*", "127.0.0.1:*", "[::1]:*"));
         if (!loopback(host) && !host.equals("0.0.0.0") && !host.equals("::")) {
             hosts.add(authority(host) + ":*");

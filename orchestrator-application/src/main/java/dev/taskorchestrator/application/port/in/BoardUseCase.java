@@ -86,7 +86,7 @@ public interface BoardUseCase {
             return CriticalPath.of(descendants(root));
         }
 
-        /** Pending, with every prerequisite done: what an agent could start now. */
+        /** Pending, every prerequisite done, no subtask open: what an agent could start now. */
         public boolean isReady(TaskId task) {
             return ready.contains(task);
         }
