@@ -107,6 +107,28 @@ class HttpServeIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"healthy\":true,\"failed\":[]}");
+
+        assertThat(board(base + "/board/", Map.of()).statusCode()).as("the board without the token").isEqualTo(401);
+        assertThat(board(base + "/board/", Map.of("Cookie", "orchestrator_board=not-the-token-at-all")).statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> proven = board(base + "/board/?token=" + TOKEN, Map.of());
+        assertThat(proven.statusCode()).as("the token given once").isEqualTo(303);
+        assertThat(proven.headers().firstValue("Location")).hasValue("/board/");
+        String cookie = proven.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("orchestrator_board=" + TOKEN).contains("HttpOnly").containsIgnoringCase(
+                "SameSite=Strict").contains("Path=/board");
+        HttpResponse<String> page = board(base + "/board/status", Map.of("Cookie", cookie.split(";")[0]));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Ship it", "Design", "st-completed", "Build");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self'"));
+        assertThat(board(base + "/board/", Map.of("Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> board(String url, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -150,6 +172,13 @@ class HttpServeIT {
             String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             assertThat(status).matches("HTTP/1.1 (403|421) .*");
+        }
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /board/ HTTP/1.1\r\nHost: evil.example.com\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).as("the board, too").startsWith("HTTP/1.1 403");
         }
     }
 
