@@ -74,7 +74,7 @@ class CommandTreeTest {
         assertThat(CommandTree.needed("--version", "--help")).isSameAs(CommandTree.ALL);
         assertThat(CommandTree.needed("tsak", "list")).isSameAs(CommandTree.ALL);
         assertThat(CommandTree.needed("completion")).isSameAs(CommandTree.ALL);
-        assertThat(CommandTree.ALL).hasSize(16).containsKeys("init", "plan", "task", "serve", "completion", "export", "import");
+        assertThat(CommandTree.ALL).hasSize(17).containsKeys("init", "plan", "task", "serve", "board", "completion", "export", "import");
     }
 
     @Test
