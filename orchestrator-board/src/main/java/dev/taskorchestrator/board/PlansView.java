@@ -41,7 +41,7 @@ final class PlansView {
             }
             Task task = (Task) next;
             List<Task> children = board.children(task.id());
-            html.raw("<li").attr("data-id", task.id().value()).raw("><div class=\"row\">");
+            html.raw("<li").attr("data-id", task.id().value()).raw(">");
             Fragments.status(html, board, task);
             html.raw(" ").link(Paths.task(task.id()), "title", task.title()).raw(" ");
             Fragments.holder(html, board, task);
@@ -49,7 +49,6 @@ final class PlansView {
             if (!children.isEmpty() && task.parentId().isEmpty()) {
                 html.raw(" ").link(Paths.graph(task.id()), "graph-link", "graph");
             }
-            html.raw("</div>");
             if (children.isEmpty()) {
                 html.raw("</li>");
                 continue;

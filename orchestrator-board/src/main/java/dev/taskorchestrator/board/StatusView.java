@@ -4,6 +4,7 @@ import dev.taskorchestrator.application.port.in.BoardUseCase;
 import dev.taskorchestrator.application.port.out.TaskFilter;
 import dev.taskorchestrator.domain.session.Session;
 import dev.taskorchestrator.domain.session.SessionId;
+import dev.taskorchestrator.domain.task.Priority;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskStatus;
 import java.util.List;
@@ -30,6 +31,9 @@ final class StatusView {
         }
     }
 
+    /** A column longer than this is read by filtering, not by scrolling; it keeps a big board quick to draw. */
+    static final int COLUMN_CARDS = 200;
+
     private StatusView() {
     }
 
@@ -47,10 +51,12 @@ final class StatusView {
             html.raw("<section class=\"column\"").attr("aria-label", status.wire()).raw("><h2>")
                     .element("span", "st st-" + status.wire(), status.wire())
                     .raw(" <span class=\"count\">").text(String.valueOf(column.size())).raw("</span></h2><ol>");
-            for (Task task : column) {
-                card(html, board, task);
+            column.stream().limit(COLUMN_CARDS).forEach(task -> card(html, board, task));
+            html.raw("</ol>");
+            if (column.size() > COLUMN_CARDS) {
+                html.element("p", "more", (column.size() - COLUMN_CARDS) + " more; narrow them down with the filter");
             }
-            html.raw("</ol></section>");
+            html.raw("</section>");
         }
         return html.raw("</div>");
     }
@@ -64,11 +70,12 @@ final class StatusView {
             html.element("span", "st st-ready", "ready").raw(" ");
         }
         Fragments.holder(html, board, task);
-        html.raw(" ").element("span", "prio prio-" + task.priority().wire(), task.priority().wire());
+        if (task.priority() != Priority.MEDIUM) {
+            html.raw(" ").element("span", "prio prio-" + task.priority().wire(), task.priority().wire());
+        }
         Fragments.progress(html, board, task);
         html.raw("</div>");
-        task.parentId().flatMap(board::find).ifPresent(parent -> html.raw("<div class=\"parent\">in ")
-                .link(Paths.task(parent.id()), "", parent.title()).raw("</div>"));
+        task.parentId().flatMap(board::find).ifPresent(parent -> html.element("div", "parent", "in " + parent.title()));
         task.data().statusReason().filter(reason -> task.status() == TaskStatus.BLOCKED
                 || task.status() == TaskStatus.FAILED).ifPresent(reason -> html.element("div", "reason", reason));
         if (task.status() == TaskStatus.PENDING || task.status() == TaskStatus.BLOCKED) {

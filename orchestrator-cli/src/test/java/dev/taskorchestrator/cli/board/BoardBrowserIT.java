@@ -220,11 +220,15 @@ class BoardBrowserIT {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Runs the real jar's CLI on the workspace and returns its stdout; a failure fails the test with its stderr. */
     static String cli(String... args) throws IOException, InterruptedException {
+        return run(workspace, args);
+    }
+
+    /** Runs the real jar's CLI on a workspace and returns its stdout; a failure fails with its stderr. */
+    static String run(Path in, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        command.addAll(List.of("--workspace", workspace.toString()));
+        command.addAll(List.of("--workspace", in.toString()));
         Process process = new ProcessBuilder(command).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
