@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +42,38 @@ final class BoardServlet extends HttpServlet {
         this.live = live;
     }
 
+    /** Read-only: GET and HEAD, nothing else (not even OPTIONS or TRACE). */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "the board is read-only");
+            return;
+        }
+        super.service(request, response);
+    }
+
+    /** A HEAD of the event stream gets its headers only: it must not hold a stream open that no one reads. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
+        if ("/events".equals(request.getPathInfo())) {
+            response.setContentType("text/event-stream;charset=utf-8");
+            response.setHeader("Cache-Control", "no-store");
+            return;
+        }
+        super.doHead(request, response);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        if (request.getPathInfo() == null) {
+            // /board without its slash: the views' links are written from /board/.
+            response.sendRedirect(Paths.plans());
+            return;
+        }
+        String path = request.getPathInfo();
         try {
             if (path.equals("/events")) {
                 live.stream(request, response);
@@ -105,8 +133,8 @@ final class BoardServlet extends HttpServlet {
                 artifacts, prompt);
     }
 
-    private static Task find(BoardUseCase.Board board, String encoded) {
-        String id = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    /** The id as the path carries it, already decoded by the container. */
+    private static Task find(BoardUseCase.Board board, String id) {
         Optional<Task> found;
         try {
             found = board.find(new TaskId(id));

@@ -110,8 +110,8 @@ final class GraphView {
             Task task = box.task();
             String classes = "node st-" + task.status().wire() + (board.isReady(task.id()) ? " ready" : "")
                     + (onPath.contains(task.id()) ? " crit" : "");
-            html.raw("<a").attr("href", Paths.task(task.id())).raw("><g").attr("class", classes)
-                    .attr("data-id", task.id().value()).raw("><title>").text(task.title() + " (" + task.status().wire()
+            html.raw("<a").attr("href", Paths.task(task.id())).attr("data-id", task.id().value()).raw("><g")
+                    .attr("class", classes).raw("><title>").text(task.title() + " (" + task.status().wire()
                             + ")").raw("</title><rect rx=\"6\"").attr("x", String.valueOf(box.x()))
                     .attr("y", String.valueOf(box.y())).attr("width", String.valueOf(WIDTH))
                     .attr("height", String.valueOf(HEIGHT)).raw("/><text")

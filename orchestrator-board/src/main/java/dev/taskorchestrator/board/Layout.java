@@ -1,7 +1,6 @@
 package dev.taskorchestrator.board;
 
 import dev.taskorchestrator.application.port.in.ChangeFeedUseCase;
-import java.util.stream.Collectors;
 
 /**
  * The frame of every page: the views' links, a live indicator, and in {@code <main>} the view. The
@@ -32,7 +31,7 @@ final class Layout {
         page.text(title).raw(" · Task Orchestrator</title>");
         page.raw("<link rel=\"stylesheet\"").attr("href", Paths.asset("board.css")).raw(">");
         page.raw("<script defer").attr("src", Paths.asset("board.js")).raw("></script></head>");
-        page.raw("<body").attr("data-feed", Paths.events() + "?" + FeedToken.query(position)).raw(">");
+        page.raw("<body").attr("data-feed", Paths.events() + "?at=" + LiveFeed.token(position)).raw(">");
         page.raw("<header><a class=\"brand\"").attr("href", Paths.plans()).raw(">Task Orchestrator</a><nav>");
         for (View view : View.values()) {
             if (view.label.isEmpty()) {
@@ -50,16 +49,5 @@ final class Layout {
         page.raw("<footer>Read-only. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, "
                 + "<kbd>/</kbd> filters, <kbd>g</kbd> then <kbd>p</kbd>/<kbd>s</kbd>/<kbd>d</kbd> changes view.</footer>");
         return page.raw("</body></html>").toString();
-    }
-
-    /** The feed's position as query parameters: the head, and the positions not seen yet. */
-    static final class FeedToken {
-        private FeedToken() {
-        }
-
-        static String query(ChangeFeedUseCase.Position position) {
-            String gaps = position.gaps().keySet().stream().map(String::valueOf).collect(Collectors.joining("."));
-            return "after=" + position.head() + (gaps.isEmpty() ? "" : "&gaps=" + gaps);
-        }
     }
 }

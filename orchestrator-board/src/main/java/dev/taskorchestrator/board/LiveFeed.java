@@ -28,6 +28,8 @@ final class LiveFeed implements AutoCloseable {
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     /** A page's stream is closed after this; the browser reconnects on its own, which keeps threads from piling up behind dead tabs. */
     static final Duration MAX_STREAM = Duration.ofMinutes(10);
+    /** A reconnecting page re-checks this many gaps at most; the rest are older than a write lasts. */
+    static final int GAPS_IN_TOKEN = 64;
     /** Each open stream holds a thread; people watching a board are few. */
     static final int MAX_STREAMS = 16;
 
@@ -37,7 +39,7 @@ final class LiveFeed implements AutoCloseable {
     private final Semaphore streams = new Semaphore(MAX_STREAMS);
     private final Object changed = new Object();
     private long generation;
-    private long head;
+    private ChangeFeedUseCase.Position latest;
     private Set<?> lastChanged = Set.of();
     private int listeners;
     private Thread poller;
@@ -68,23 +70,30 @@ final class LiveFeed implements AutoCloseable {
     }
 
     private void follow(ChangeFeedUseCase.Position from, PrintWriter out) {
-        long seen = listen();
+        long seen;
+        try {
+            seen = listen();
+        } catch (RuntimeException unreadable) {
+            // The store is busy or gone: the stream ends, and the browser comes back in a second.
+            LOG.debug("a board's stream could not start: {}", unreadable.toString());
+            return;
+        }
         try {
             ChangeFeedUseCase.Changes caughtUp = feed.get().since(from);
             if (!caughtUp.tasks().isEmpty()) {
-                send(out, caughtUp.next().head(), caughtUp.tasks());
+                send(out, caughtUp.next(), caughtUp.tasks());
             }
             long deadline = System.nanoTime() + MAX_STREAM.toNanos();
             while (!closed && !out.checkError() && System.nanoTime() < deadline) {
                 long now;
-                long at;
+                ChangeFeedUseCase.Position at;
                 Set<?> tasks;
                 synchronized (changed) {
                     if (generation == seen) {
                         changed.wait(KEEP_ALIVE.toMillis());
                     }
                     now = generation;
-                    at = head;
+                    at = latest;
                     tasks = lastChanged;
                 }
                 if (now != seen) {
@@ -105,22 +114,35 @@ final class LiveFeed implements AutoCloseable {
         }
     }
 
-    private static void send(PrintWriter out, long head, Set<?> tasks) {
+    /** A change, with the position it brings the page to as the event's id: what the browser sends back on a reconnect. */
+    private static void send(PrintWriter out, ChangeFeedUseCase.Position at, Set<?> tasks) {
         String ids = tasks.stream().map(task -> "\"" + task.toString().replace("\"", "") + "\"")
                 .collect(Collectors.joining(","));
-        out.write("id: " + head + "\nevent: change\ndata: {\"tasks\":[" + ids + "]}\n\n");
+        out.write("id: " + token(at) + "\nevent: change\ndata: {\"tasks\":[" + ids + "]}\n\n");
         out.flush();
     }
 
-    /** Counts one more open page, starting the poller for the first; returns the generation it starts from. */
+    /** A position as text: the head, then the gaps still watched (at most {@value #GAPS_IN_TOKEN}), dot-separated. */
+    static String token(ChangeFeedUseCase.Position position) {
+        StringBuilder token = new StringBuilder().append(position.head());
+        position.gaps().keySet().stream().limit(GAPS_IN_TOKEN).forEach(gap -> token.append('.').append(gap));
+        return token.toString();
+    }
+
+    /**
+     * Counts one more open page, starting the poller for the first; returns the generation it starts
+     * from. The poller's starting position is read here, before the page catches up from its own:
+     * a change committed in between is then caught by one or the other, never by neither.
+     */
     private long listen() {
         synchronized (changed) {
-            listeners++;
             if (poller == null && !closed) {
-                poller = new Thread(this::poll, "board-live-feed");
+                ChangeFeedUseCase.Position start = feed.get().now();
+                poller = new Thread(() -> poll(start), "board-live-feed");
                 poller.setDaemon(true);
                 poller.start();
             }
+            listeners++;
             return generation;
         }
     }
@@ -132,8 +154,8 @@ final class LiveFeed implements AutoCloseable {
     }
 
     /** Polls while pages are open, then stops until the next one opens. */
-    private void poll() {
-        ChangeFeedUseCase.Position position = null;
+    private void poll(ChangeFeedUseCase.Position start) {
+        ChangeFeedUseCase.Position position = start;
         while (!closed) {
             try {
                 synchronized (changed) {
@@ -142,18 +164,14 @@ final class LiveFeed implements AutoCloseable {
                         return;
                     }
                 }
-                if (position == null) {
-                    position = feed.get().now();
-                } else {
-                    ChangeFeedUseCase.Changes changes = feed.get().since(position);
-                    position = changes.next();
-                    if (!changes.tasks().isEmpty()) {
-                        synchronized (changed) {
-                            generation++;
-                            head = position.head();
-                            lastChanged = changes.tasks();
-                            changed.notifyAll();
-                        }
+                ChangeFeedUseCase.Changes changes = feed.get().since(position);
+                position = changes.next();
+                if (!changes.tasks().isEmpty()) {
+                    synchronized (changed) {
+                        generation++;
+                        latest = position;
+                        lastChanged = changes.tasks();
+                        changed.notifyAll();
                     }
                 }
                 Thread.sleep(POLL.toMillis());
@@ -175,19 +193,19 @@ final class LiveFeed implements AutoCloseable {
         }
     }
 
-    /** Where the page's snapshot was read: {@code after} and {@code gaps}, or the browser's Last-Event-ID on a reconnect. */
+    /** Where the page's snapshot was read ({@code ?at=}), or on a reconnect the last change it was sent (Last-Event-ID). */
     static ChangeFeedUseCase.Position position(HttpServletRequest request) {
-        long head = number(Optional.ofNullable(request.getHeader("Last-Event-ID"))
-                .or(() -> Optional.ofNullable(request.getParameter("after"))).orElse("0"));
+        String token = Optional.ofNullable(request.getHeader("Last-Event-ID"))
+                .or(() -> Optional.ofNullable(request.getParameter("at"))).orElse("0");
+        String[] parts = token.split("\\.", GAPS_IN_TOKEN + 2);
+        long head = number(parts[0]);
         TreeMap<Long, Instant> gaps = new TreeMap<>();
-        Optional.ofNullable(request.getParameter("gaps")).filter(text -> !text.isBlank()).ifPresent(text -> {
-            for (String gap : text.split("\\.", 1_024)) {
-                long position = number(gap);
-                if (position > 0 && position < head) {
-                    gaps.put(position, Instant.now());
-                }
+        for (int i = 1; i < parts.length && i <= GAPS_IN_TOKEN; i++) {
+            long gap = number(parts[i]);
+            if (gap > 0 && gap < head) {
+                gaps.put(gap, Instant.now());
             }
-        });
+        }
         return new ChangeFeedUseCase.Position(head, gaps);
     }
 

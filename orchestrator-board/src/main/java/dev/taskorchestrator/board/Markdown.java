@@ -1,6 +1,8 @@
 package dev.taskorchestrator.board;
 
+import java.util.List;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -15,7 +17,7 @@ final class Markdown {
 
     private static final Parser PARSER = Parser.builder().maxOpenBlockParsers(64).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .build();
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto"))).build();
 
     private Markdown() {
     }

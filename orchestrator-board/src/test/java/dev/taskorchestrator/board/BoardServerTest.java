@@ -45,7 +45,8 @@ class BoardServerTest {
     void aPlanOnTheBoard() {
         core = new InMemoryStore().orchestrator();
         planned = core.planTask(PlanTaskUseCase.Command.of(PlannedTask.titled("Ship v1").withKey("root")
-                .withDescription("Everything for **v1**.\n\n<script>alert(2)</script> [click](javascript:alert)")
+                .withDescription("Everything for **v1**.\n\n<script>alert(2)</script>\n\n[click](javascript:alert)"
+                        + " [data](data:text/html;base64,PHNjcmlwdD4=) [docs](https://example.com/docs)")
                 .withSubtasks(List.of(
                         PlannedTask.titled("Design").withKey("design").withSpecialist("architect"),
                         PlannedTask.titled("Build").withKey("build").withSpecialist("implementer")
@@ -99,7 +100,8 @@ class BoardServerTest {
         assertThat(graph).contains("<svg", "class=\"node st-pending ready crit\"", "class=\"edge crit\"")
                 .contains("critical path 3 tasks");
         assertThat(task).contains("<strong>v1</strong>", "&lt;script&gt;alert(2)&lt;/script&gt;")
-                .doesNotContain("<script>alert").doesNotContain("href=\"javascript");
+                .doesNotContain("<script>alert").doesNotContain("href=\"javascript").doesNotContain("href=\"data:")
+                .contains("href=\"https://example.com/docs\"");
         assertThat(odd).contains("<h1>&lt;img src=x").doesNotContain("<img").contains("Prompt for its role");
     }
 
@@ -131,6 +133,35 @@ class BoardServerTest {
                 + "/board/")).POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void givenOtherMethods_whenAsked_thenOnlyGetAndHeadAreAnswered() throws Exception {
+        for (String method : List.of("OPTIONS", "TRACE", "PUT", "DELETE")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/board/")).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(method).isEqualTo(405);
+        }
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/board/events")).method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(3))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).as("a HEAD of the stream ends at once").isEqualTo(200);
+        assertThat(get("/board").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void givenARequestAnotherSitesPageMakes_whenItIsNotANavigation_thenForbidden() throws Exception {
+        assertThat(get("/board/events", "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "cors").statusCode())
+                .isEqualTo(403);
+        assertThat(get("/board/", "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "no-cors").statusCode())
+                .isEqualTo(403);
+        assertThat(get("/board/", "Origin", "http://evil.example").statusCode()).isEqualTo(403);
+        assertThat(get("/board/", "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate").statusCode())
+                .as("a link followed from elsewhere").isEqualTo(200);
+        assertThat(get("/board/", "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "cors").statusCode())
+                .isEqualTo(200);
+        assertThat(get("/board/", "Origin", "http://127.0.0.1:" + server.port()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -61,23 +60,29 @@ final class ChangeFeedService implements ChangeFeedUseCase {
     @Override
     public Changes since(Position position) {
         Instant now = clock.instant();
-        long from = position.gaps().isEmpty() ? position.head() : Math.min(position.head(), position.gaps().firstKey() - 1);
-        List<EventLog.Logged> read = unitOfWork.inReadTransaction(() -> events.after(from, BATCH));
-        TreeMap<Long, Instant> gaps = new TreeMap<>(position.gaps());
-        long head = position.head();
-        Set<TaskId> changed = new HashSet<>();
-        for (EventLog.Logged logged : read) {
-            if (logged.position() > head) {
+        return unitOfWork.inReadTransaction(() -> {
+            if (position.head() > events.head()) {
+                // A position from another store (a board restarted on another database): start again from here.
+                return new Changes(current(), Set.of());
+            }
+            TreeMap<Long, Instant> gaps = new TreeMap<>(position.gaps());
+            Set<TaskId> changed = new HashSet<>();
+            // The gaps by position and the news past the head apart: however many events came since a gap
+            // opened, each poll reads forward from the head.
+            for (EventLog.Logged late : events.at(gaps.keySet())) {
+                gaps.remove(late.position());
+                changed.add(late.taskId());
+            }
+            long head = position.head();
+            for (EventLog.Logged logged : events.after(head, BATCH)) {
                 for (long skipped = head + 1; skipped < logged.position() && gaps.size() < MAX_GAPS; skipped++) {
                     gaps.put(skipped, now);
                 }
                 head = logged.position();
                 changed.add(logged.taskId());
-            } else if (gaps.remove(logged.position()) != null) {
-                changed.add(logged.taskId());
             }
-        }
-        gaps.values().removeIf(missedSince -> missedSince.plus(PATIENCE).isBefore(now));
-        return new Changes(new Position(head, gaps), changed);
+            gaps.values().removeIf(missedSince -> missedSince.plus(PATIENCE).isBefore(now));
+            return new Changes(new Position(head, gaps), changed);
+        });
     }
 }

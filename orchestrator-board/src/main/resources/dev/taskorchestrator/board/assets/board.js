@@ -5,45 +5,98 @@
   "use strict";
   var body = document.body;
   var live = document.getElementById("live");
+  var MIN_INTERVAL_MS = 1000;
   var refreshing = false;
-  var again = false;
+  var wanted = false;
+  var lastRefresh = 0;
 
-  function mainOf(html) {
-    return new DOMParser().parseFromString(html, "text/html").getElementById("main");
+  function editing() {
+    var active = document.activeElement;
+    return active && active.closest("main") && active.matches("input, select, textarea");
   }
 
+  // At most one refresh a second, none while a filter is being typed (its text would be lost),
+  // and one more after the last change that came in during a refresh.
   function refresh() {
-    if (refreshing) { again = true; return; }
+    wanted = true;
+    if (refreshing || editing() || document.hidden) { return; }
+    var wait = lastRefresh + MIN_INTERVAL_MS - Date.now();
+    if (wait > 0) { setTimeout(refresh, wait); return; }
+    wanted = false;
     refreshing = true;
-    var focusedId = document.activeElement && document.activeElement.closest("[data-id]");
-    focusedId = focusedId ? focusedId.getAttribute("data-id") : null;
+    lastRefresh = Date.now();
+    var holder = document.activeElement && document.activeElement.closest("[data-id]");
+    var focusedId = holder ? holder.getAttribute("data-id") : null;
+    var open = Array.prototype.map.call(document.querySelectorAll("main details[open] > summary"),
+      function (summary) { return summary.textContent; });
     fetch(location.href, { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
-        var fresh = html && mainOf(html);
-        if (fresh) {
-          var current = document.getElementById("main");
-          current.replaceWith(document.adoptNode(fresh));
-          body.setAttribute("data-refreshes", String(Number(body.getAttribute("data-refreshes") || "0") + 1));
-          if (focusedId) {
-            var restored = document.querySelector('[data-id="' + CSS.escape(focusedId) + '"] a');
-            if (restored) { restored.focus({ preventScroll: true }); }
-          }
+        var fresh = html && new DOMParser().parseFromString(html, "text/html").getElementById("main");
+        if (!fresh || editing()) { wanted = wanted || !!fresh; return; }
+        Array.prototype.forEach.call(fresh.querySelectorAll("details > summary"), function (summary) {
+          if (open.indexOf(summary.textContent) >= 0) { summary.parentNode.setAttribute("open", ""); }
+        });
+        document.getElementById("main").replaceWith(document.adoptNode(fresh));
+        body.setAttribute("data-refreshes", String(Number(body.getAttribute("data-refreshes") || "0") + 1));
+        if (focusedId) {
+          var again = document.querySelector('main [data-id="' + CSS.escape(focusedId) + '"]');
+          var link = again && (again.matches("a") ? again : again.querySelector("a"));
+          if (link) { link.focus({ preventScroll: true }); }
         }
       })
-      .catch(function () { /* the next change tries again */ })
+      .catch(function () { wanted = true; })
       .finally(function () {
         refreshing = false;
-        if (again) { again = false; refresh(); }
+        if (wanted) { setTimeout(refresh, MIN_INTERVAL_MS); }
       });
   }
 
-  if (body.dataset.feed && window.EventSource) {
-    var source = new EventSource(body.dataset.feed);
-    source.addEventListener("open", function () { live.classList.add("on"); live.textContent = "live"; });
-    source.addEventListener("error", function () { live.classList.remove("on"); live.textContent = "reconnecting…"; });
-    source.addEventListener("change", refresh);
+  document.addEventListener("focusout", function () { if (wanted) { setTimeout(refresh, 0); } });
+
+  // One stream while the page is visible: a browser opens only six connections to a server, and
+  // hidden tabs holding theirs would starve the visible one. A stream the server closed for good
+  // (a restart, too many boards) is opened again, less and less often.
+  var feed = body.dataset.feed;
+  var source = null;
+  var lastId = null;
+  var backoff = 1000;
+
+  function connect() {
+    if (!feed || !window.EventSource || source || document.hidden) { return; }
+    var url = lastId ? feed.replace(/([?&]at=)[^&]*/, "$1" + encodeURIComponent(lastId)) : feed;
+    source = new EventSource(url);
+    source.addEventListener("open", function () {
+      backoff = 1000;
+      live.classList.add("on");
+      live.textContent = "live";
+    });
+    source.addEventListener("change", function (event) {
+      if (event.lastEventId) { lastId = event.lastEventId; }
+      refresh();
+    });
+    source.addEventListener("error", function () {
+      live.classList.remove("on");
+      live.textContent = "reconnecting…";
+      if (source && source.readyState === EventSource.CLOSED) {
+        source = null;
+        setTimeout(connect, backoff);
+        backoff = Math.min(backoff * 2, 30000);
+      }
+    });
   }
+
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden) {
+      if (source) { source.close(); source = null; }
+      live.classList.remove("on");
+      live.textContent = "paused while hidden";
+    } else {
+      connect();
+      if (wanted) { refresh(); }
+    }
+  });
+  connect();
 
   var pendingG = false;
   document.addEventListener("keydown", function (event) {
@@ -66,7 +119,7 @@
       return;
     }
     if (event.key !== "j" && event.key !== "k") { return; }
-    var items = Array.prototype.slice.call(document.querySelectorAll("main [data-id] a.title, main svg a"));
+    var items = Array.prototype.slice.call(document.querySelectorAll("main [data-id] > a.title, main svg a[data-id]"));
     if (items.length === 0) { return; }
     var index = items.indexOf(document.activeElement);
     index = event.key === "j" ? Math.min(items.length - 1, index + 1) : Math.max(0, index - 1);

@@ -40,6 +40,11 @@ public final class HttpMcpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpMcpServer.class);
     /** Idle SSE streams are kept open with a ping, so that proxies do not cut them. */
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
+    /**
+     * Threads for what is served beside {@code /mcp} (the board's pages, and its event streams, each
+     * of which holds a thread), so that they never take the ones the bound on MCP requests counts on.
+     */
+    private static final int BESIDE = 24;
 
     private final Server jetty;
     private final McpSyncServer mcp;
@@ -116,7 +121,7 @@ public final class HttpMcpServer implements AutoCloseable {
         context.addFilter(bounded, HttpSettings.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
         alsoServe.accept(context);
 
-        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, http.maxConcurrentRequests() + 8), 4);
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, http.maxConcurrentRequests() + 8) + BESIDE, 4);
         threads.setName("orchestrator-http");
         Server jetty = new Server(threads);
         HttpConfiguration quiet = new HttpConfiguration();

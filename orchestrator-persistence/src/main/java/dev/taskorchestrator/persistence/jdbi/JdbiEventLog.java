@@ -98,6 +98,23 @@ public final class JdbiEventLog implements EventLog {
                 .list());
     }
 
+    @Override
+    public List<Logged> at(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return handles.with(handle -> {
+            List<Logged> found = new ArrayList<>();
+            for (List<Long> slice : Slices.of(positions.stream().distinct().sorted().toList())) {
+                found.addAll(handle.createQuery("SELECT seq, task_id FROM task_events WHERE seq IN (<positions>)"
+                        + " ORDER BY seq").bindList("positions", slice)
+                        .map((rs, ctx) -> new Logged(rs.getLong("seq"), new TaskId(rs.getString("task_id"))))
+                        .list());
+            }
+            return found;
+        });
+    }
+
     private static <S extends SqlStatement<S>> S bind(S statement, TaskEvent event) {
         return statement.bind("task", event.taskId().value())
                 .bind("type", event.type().wire())

@@ -135,4 +135,22 @@ public abstract class EventLogContract {
         assertThat(rest).extracting(EventLog.Logged::taskId).containsExactlyElementsOf(tasks.subList(2, 5));
         assertThat(events.after(events.head(), 10)).isEmpty();
     }
+
+    @Test
+    void givenSomePositions_whenReadAt_thenTheEventsThereInPositionOrderAndNothingForPositionsNotHeld() {
+        long before = events.head();
+        TaskId first = TestIds.taskId();
+        TaskId third = TestIds.taskId();
+        events.append(event(first, 0));
+        events.append(event(TestIds.taskId(), 1));
+        events.append(event(third, 2));
+        List<EventLog.Logged> all = events.after(before, 10);
+
+        List<EventLog.Logged> picked = events.at(List.of(all.get(2).position(), all.get(0).position(),
+                events.head() + 5, 0L));
+
+        assertThat(picked).containsExactly(all.get(0), all.get(2));
+        assertThat(picked).extracting(EventLog.Logged::taskId).containsExactly(first, third);
+        assertThat(events.at(List.of())).isEmpty();
+    }
 }

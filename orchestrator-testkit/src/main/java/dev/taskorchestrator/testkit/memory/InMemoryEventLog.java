@@ -50,4 +50,11 @@ public final class InMemoryEventLog implements EventLog {
             return logged;
         });
     }
+
+    @Override
+    public List<Logged> at(Collection<Long> positions) {
+        return db.locked(() -> positions.stream().distinct().sorted()
+                .filter(position -> position >= 1 && position <= db.events.size())
+                .map(position -> new Logged(position, db.events.get((int) (position - 1)).taskId())).toList());
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskorchestrator.application.port.in.BoardUseCase;
 import dev.taskorchestrator.application.port.in.ChangeFeedUseCase;
 import dev.taskorchestrator.application.port.in.PlanTaskUseCase;
+import dev.taskorchestrator.application.port.in.PlannedTask;
 import dev.taskorchestrator.application.port.in.UpdateTaskUseCase;
 import dev.taskorchestrator.application.port.out.EventLog;
 import dev.taskorchestrator.application.port.out.RoleCatalog;
@@ -145,10 +146,51 @@ class BoardUseCaseTest extends UseCaseTest {
         }
 
         @Override
+        public List<Logged> at(Collection<Long> positions) {
+            return log.at(positions).stream().filter(logged -> !hidden.contains(logged.position())).toList();
+        }
+
+        @Override
         public List<Logged> after(long position, int limit) {
             return log.after(position, Integer.MAX_VALUE).stream()
                     .filter(logged -> !hidden.contains(logged.position()))
                     .limit(limit).toList();
         }
+    }
+
+    @Test
+    void givenAWatchedGapAndMoreEventsThanOneReadTakes_whenPolled_thenTheHeadReachesTheLatestAtOnce() {
+        HidingEventLog log = new HidingEventLog(store.ports().events());
+        Orchestrator core = orchestratorOn(log);
+        ChangeFeedUseCase.Position start = core.changeFeed().now();
+        core.planTask(PlanTaskUseCase.Command.of(leaf("x", "Rolled back"), AGENT));
+        log.hide(start.head() + 1, store.ports().events().head());
+        for (int plan = 0; plan < 2; plan++) {
+            List<PlannedTask> many = new java.util.ArrayList<>();
+            for (int n = 0; n < 600; n++) {
+                many.add(leaf("t" + n, "Task " + n));
+            }
+            core.planTask(PlanTaskUseCase.Command.of(parent("big", "Big plan", many.toArray(PlannedTask[]::new)), AGENT));
+        }
+        ChangeFeedUseCase.Changes first = core.changeFeed().since(start);
+        TaskId last = core.planTask(PlanTaskUseCase.Command.of(leaf("z", "Latest"), AGENT)).keys().get("z");
+
+        ChangeFeedUseCase.Changes second = core.changeFeed().since(first.next());
+
+        assertThat(second.tasks()).contains(last);
+        assertThat(second.next().head()).isEqualTo(store.ports().events().head());
+        assertThat(second.next().gaps()).isNotEmpty();
+    }
+
+    @Test
+    void givenAPositionBeyondTheLog_whenPolled_thenTheFeedStartsAgainFromTheHead() {
+        plan(leaf("a", "One"));
+        long head = orchestrator.changeFeed().now().head();
+
+        ChangeFeedUseCase.Changes changes = orchestrator.changeFeed().since(
+                new ChangeFeedUseCase.Position(head + 1_000, new java.util.TreeMap<>()));
+
+        assertThat(changes.tasks()).isEmpty();
+        assertThat(changes.next().head()).isEqualTo(head);
     }
 }

@@ -40,6 +40,9 @@ public interface EventLog {
      */
     List<Logged> after(long position, int limit);
 
+    /** The events at these positions that the log shows now, in position order: how a reader checks gaps it watches. */
+    List<Logged> at(Collection<Long> positions);
+
     /** Where an event sits in the log, and the task it is about. */
     record Logged(long position, TaskId taskId) {
         public Logged {
