@@ -159,6 +159,27 @@ class BoardBrowserIT {
     }
 
     @Test
+    void givenAFilterBeingTyped_whenATaskChanges_thenTheTextStaysAndTheViewCatchesUpOnceTheFieldIsLeft()
+            throws Exception {
+        browser = BoardBrowser.start(true);
+        browser.get(url + "status");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+                driver.findElement(By.id("live")).getText().equals("live"));
+        WebElement filter = browser.findElement(By.id("q"));
+        filter.sendKeys("Rel");
+
+        cli("task", "update", keys.get("release"), "--priority", "high");
+        Thread.sleep(2_000);
+
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).as("not wiped by a refresh").isEqualTo("Rel");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(3), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class).until(driver -> driver.findElement(
+                        By.cssSelector("[data-id='" + keys.get("release") + "'] .prio-high")).isDisplayed());
+    }
+
+    @Test
     void givenATitleCarryingMarkup_whenShown_thenItIsTextAndNoScriptRuns() throws IOException {
         browser = BoardBrowser.start(true);
         for (String page : List.of(url, url + "status", url + "task/" + keys.get("odd"))) {
