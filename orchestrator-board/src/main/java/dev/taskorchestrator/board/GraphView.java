@@ -1,15 +1,13 @@
 package dev.taskorchestrator.board;
 
 import dev.taskorchestrator.application.port.in.BoardUseCase;
+import dev.taskorchestrator.domain.task.DependencyChains;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,33 +123,13 @@ final class GraphView {
     }
 
     /**
-     * A column per task: one more than its furthest prerequisite among these tasks (Kahn's order, so
-     * no recursion); then, column by column, rows ordered by the mean row of their prerequisites.
+     * A column per task: the length of the longest chain of prerequisites before it among these
+     * tasks; then, column by column, rows ordered by the mean row of their prerequisites.
      */
     static List<Placed> layout(List<Task> tasks) {
-        Map<TaskId, Task> byId = new LinkedHashMap<>();
-        tasks.forEach(task -> byId.put(task.id(), task));
-        Map<TaskId, Integer> waiting = new HashMap<>();
-        Map<TaskId, List<TaskId>> dependents = new HashMap<>();
-        for (Task task : tasks) {
-            List<TaskId> inside = task.dependencies().stream().filter(byId::containsKey).toList();
-            waiting.put(task.id(), inside.size());
-            inside.forEach(prerequisite -> dependents.computeIfAbsent(prerequisite, key -> new ArrayList<>()).add(task.id()));
-        }
+        DependencyChains chains = DependencyChains.among(tasks);
         Map<TaskId, Integer> column = new HashMap<>();
-        Deque<TaskId> free = new ArrayDeque<>();
-        byId.keySet().stream().filter(id -> waiting.get(id) == 0).forEach(free::add);
-        while (!free.isEmpty()) {
-            TaskId current = free.poll();
-            int reached = column.merge(current, 0, Math::max);
-            for (TaskId dependent : dependents.getOrDefault(current, List.of())) {
-                column.merge(dependent, reached + 1, Math::max);
-                if (waiting.merge(dependent, -1, Integer::sum) == 0) {
-                    free.add(dependent);
-                }
-            }
-        }
-        byId.keySet().forEach(id -> column.putIfAbsent(id, 0));
+        tasks.forEach(task -> column.put(task.id(), chains.length(task.id()) - 1));
         int columns = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         List<List<Task>> byColumn = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
