@@ -1,6 +1,7 @@
 package dev.taskorchestrator.board;
 
 import dev.taskorchestrator.application.port.in.ChangeFeedUseCase;
+import dev.taskorchestrator.domain.task.TaskId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class LiveFeed implements AutoCloseable {
     private final Object changed = new Object();
     private long generation;
     private ChangeFeedUseCase.Position latest;
-    private Set<?> lastChanged = Set.of();
+    private Set<TaskId> lastChanged = Set.of();
     private int listeners;
     private Thread poller;
     private volatile boolean closed;
@@ -87,7 +88,7 @@ final class LiveFeed implements AutoCloseable {
             while (!closed && !out.checkError() && System.nanoTime() < deadline) {
                 long now;
                 ChangeFeedUseCase.Position at;
-                Set<?> tasks;
+                Set<TaskId> tasks;
                 synchronized (changed) {
                     if (generation == seen) {
                         changed.wait(KEEP_ALIVE.toMillis());
@@ -97,7 +98,8 @@ final class LiveFeed implements AutoCloseable {
                     tasks = lastChanged;
                 }
                 if (now != seen) {
-                    // A page that slept through several polls hears of the last one's tasks only; it reads the whole view again anyway.
+                    // A page that slept through several polls hears of the last one's tasks only: it reads its whole
+                    // view again anyway.
                     seen = now;
                     send(out, at, tasks);
                 } else {
@@ -115,9 +117,9 @@ final class LiveFeed implements AutoCloseable {
     }
 
     /** A change, with the position it brings the page to as the event's id: what the browser sends back on a reconnect. */
-    private static void send(PrintWriter out, ChangeFeedUseCase.Position at, Set<?> tasks) {
-        String ids = tasks.stream().map(task -> "\"" + task.toString().replace("\"", "") + "\"")
-                .collect(Collectors.joining(","));
+    private static void send(PrintWriter out, ChangeFeedUseCase.Position at, Set<TaskId> tasks) {
+        // Task ids are letters, digits and underscores (TaskId checks), so they need no escaping in JSON.
+        String ids = tasks.stream().map(task -> "\"" + task.value() + "\"").sorted().collect(Collectors.joining(","));
         out.write("id: " + token(at) + "\nevent: change\ndata: {\"tasks\":[" + ids + "]}\n\n");
         out.flush();
     }
