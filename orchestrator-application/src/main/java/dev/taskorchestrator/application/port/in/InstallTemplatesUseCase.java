@@ -58,7 +58,7 @@ public interface InstallTemplatesUseCase {
     /**
      * @param library each library template and where copies of it are installed
      * @param examples each example and where it is installed
-     * @param counts documents per category, valid or not
+     * @param places each folder templates are read from, with how many documents it holds
      */
     record Status(List<Shipped> library, List<Shipped> examples, List<Place> places) {
         public Status {
