@@ -30,14 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's embedding examples, compiled and run. The README quotes the lines between the
- * {@code // README:} markers below word for word; the last test holds it to them.
+ * The README's embedding section, held to code that compiles and runs: the example of ports of
+ * one's own below, and the example program in {@code examples/embedded} (a Maven project of its
+ * own that CI builds against the installed artifacts). The README quotes the lines between the
+ * {@code // README:} markers word for word, and its Maven snippet is the example's.
  */
 class EmbeddingExampleTest {
 
     private static final Path SOURCE = Path.of("src", "test", "java", "dev", "taskorchestrator", "persistence",
             "EmbeddingExampleTest.java");
     private static final Path README = Path.of("..", "README.md");
+    private static final Path EXAMPLE = Path.of("..", "examples", "embedded");
 
     @TempDir
     Path workspace;
@@ -60,7 +63,6 @@ class EmbeddingExampleTest {
     }
 
     static int onADatabase(Path workspace) {
-        // README: database
         try (OrchestratorDatabase database = OrchestratorDatabase.open(DatabaseSettings.forWorkspace(workspace))) {
             Orchestrator orchestrator = Orchestrator.create(database.orchestratorPorts(RoleCatalog.builtIn(),
                     FileTemplateCatalog.forWorkspace(workspace, System.getenv()), Clock.systemUTC()));
@@ -68,7 +70,6 @@ class EmbeddingExampleTest {
                     Actor.operator("my-app")));
             return plan.created().size();
         }
-        // README: end
     }
 
     @Test
@@ -92,19 +93,32 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void givenTheReadme_whenItsJavaExamplesAreRead_thenEachIsOneOfTheExamplesAboveWordForWord() throws Exception {
-        List<String> blocks = quoted(Files.readAllLines(SOURCE));
+    void givenTheReadme_whenItsJavaExamplesAreRead_thenEachIsTheExamplesCodeWordForWord() throws Exception {
+        List<String> blocks = new ArrayList<>(quoted(Files.readAllLines(SOURCE)));
+        blocks.addAll(quoted(Files.readAllLines(EXAMPLE.resolve("src/main/java/com/example/tasks/EmbeddedExample.java"))));
+        blocks.addAll(quoted(Files.readAllLines(EXAMPLE.resolve(
+                "src/test/java/com/example/tasks/MapSessionRepositoryTest.java"))));
 
-        assertThat(blocks).hasSize(2);
-        assertThat(javaBlocks(Files.readAllLines(README))).as("the README's java blocks, in order").isEqualTo(blocks);
+        assertThat(blocks).hasSize(3);
+        assertThat(fenced(Files.readAllLines(README), "java")).as("the README's java blocks, in order").isEqualTo(blocks);
     }
 
-    /** The README's fenced java blocks, each without its fences. */
-    private static List<String> javaBlocks(List<String> lines) {
+    @Test
+    void givenTheReadme_whenItsMavenSnippetIsRead_thenTheExampleBuildsWithThoseVeryLines() throws Exception {
+        String pom = Files.readString(EXAMPLE.resolve("pom.xml"));
+        List<String> snippets = fenced(Files.readAllLines(README), "xml");
+
+        assertThat(snippets).hasSize(1);
+        assertThat(pom.lines().map(String::strip).toList())
+                .containsSubsequence(snippets.get(0).lines().map(String::strip).toList());
+    }
+
+    /** The README's fenced blocks in {@code language}, each without its fences. */
+    private static List<String> fenced(List<String> lines, String language) {
         List<String> blocks = new ArrayList<>();
         StringBuilder block = null;
         for (String line : lines) {
-            if (block == null && line.strip().equals("```java")) {
+            if (block == null && line.strip().equals("```" + language)) {
                 block = new StringBuilder();
             } else if (block != null && line.strip().equals("```")) {
                 blocks.add(block.toString());
@@ -116,19 +130,23 @@ class EmbeddingExampleTest {
         return blocks;
     }
 
-    /** The lines between each pair of markers, without the indentation they have in a method. */
+    /** The lines between each pair of markers, without the indentation they share. */
     private static List<String> quoted(List<String> lines) {
         List<String> blocks = new ArrayList<>();
-        StringBuilder block = null;
+        List<String> block = null;
         for (String line : lines) {
             String trimmed = line.strip();
             if (trimmed.equals("// README: end")) {
-                blocks.add(block.toString());
+                int indent = block.stream().filter(text -> !text.isBlank())
+                        .mapToInt(text -> text.length() - text.stripLeading().length()).min().orElse(0);
+                StringBuilder text = new StringBuilder();
+                block.forEach(kept -> text.append(kept.isBlank() ? "" : kept.substring(indent)).append('\n'));
+                blocks.add(text.toString());
                 block = null;
             } else if (trimmed.startsWith("// README: ")) {
-                block = new StringBuilder();
+                block = new ArrayList<>();
             } else if (block != null) {
-                block.append(line.length() >= 8 ? line.substring(8) : line.strip()).append('\n');
+                block.add(line);
             }
         }
         return blocks;
