@@ -69,7 +69,7 @@ final class ArchitectureRules {
 
     /** (d) An inbound port is an interface named for its intention... */
     static final ArchRule INBOUND_PORTS_ARE_USE_CASES = classes().that().resideInAPackage("..application.port.in..")
-            .and().areInterfaces().and().areTopLevelClasses()
+            .and().areInterfaces().and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase");
 
     /** (d) ...and anything called a use case is such a port. */
