@@ -184,6 +184,7 @@ public final class Orchestrator {
         templates = TemplateUseCases.of(templateLibrary);
     }
 
+    /** A core on these ports, with these tunables (lease length, ranking window, ...). */
     public static Orchestrator create(OrchestratorPorts ports, OrchestratorSettings settings) {
         return new Orchestrator(ports, settings);
     }
@@ -192,6 +193,7 @@ public final class Orchestrator {
     public record RoleUseCases(ListRolesUseCase list, GetRoleUseCase get) {
     }
 
+    /** The role use cases alone, without a store: what a command that only lists roles needs. */
     public static RoleUseCases roleUseCases(RoleCatalog catalog) {
         return new RoleUseCases(new ReadServices.ListRolesService(catalog),
                 new ReadServices.GetRoleService(new Specialists(catalog)));
@@ -211,6 +213,7 @@ public final class Orchestrator {
         }
     }
 
+    /** The template use cases alone, on a catalog and its syntax, without a store. */
     public static TemplateUseCases templateUseCases(TemplateCatalog catalog, TemplateSyntax syntax, RoleCatalog roles) {
         return TemplateUseCases.of(new TemplateLibrary(catalog, syntax, new Specialists(roles)));
     }
@@ -220,46 +223,57 @@ public final class Orchestrator {
         return templates;
     }
 
+    /** A core on these ports, with the default tunables. */
     public static Orchestrator create(OrchestratorPorts ports) {
         return create(ports, OrchestratorSettings.defaults());
     }
 
+    /** Opens the workspace's session, or resumes the one open there; see {@link InitializeSessionUseCase}. */
     public InitializeSessionUseCase.SessionStarted initializeSession(InitializeSessionUseCase.Command command) {
         return initializeSession.initialize(command);
     }
 
+    /** Resumes a paused session and reports where it stands; see {@link ResumeSessionUseCase}. */
     public SessionDetails resumeSession(SessionId sessionId) {
         return resumeSession.resume(sessionId);
     }
 
+    /** Sessions, the most recently active first; see {@link ListSessionsUseCase}. */
     public List<SessionDetails> listSessions(ListSessionsUseCase.Query query) {
         return listSessions.list(query);
     }
 
+    /** One session's progress and its tasks by status; see {@link SessionStatusUseCase}. */
     public SessionDetails sessionStatus(SessionStatusUseCase.Query query) {
         return sessionStatus.status(query);
     }
 
+    /** Archives sessions that are done or abandoned, or only lists them; see {@link CleanupSessionsUseCase}. */
     public CleanupSessionsUseCase.Result cleanupSessions(CleanupSessionsUseCase.Command command) {
         return cleanupSessions.cleanup(command);
     }
 
+    /** Stores a task, or a plan of subtasks with dependencies, in one transaction; see {@link PlanTaskUseCase}. */
     public PlanTaskUseCase.Result planTask(PlanTaskUseCase.Command command) {
         return planTask.plan(command);
     }
 
+    /** Changes a task's fields, status or dependencies; see {@link UpdateTaskUseCase}. */
     public UpdateTaskUseCase.Result updateTask(UpdateTaskUseCase.Command command) {
         return updateTask.update(command);
     }
 
+    /** Archives a task and its subtasks, or deletes them for good; see {@link DeleteTaskUseCase}. */
     public DeleteTaskUseCase.Result deleteTask(DeleteTaskUseCase.Command command) {
         return deleteTask.delete(command);
     }
 
+    /** Cancels a task and its open subtasks; see {@link CancelTaskUseCase}. */
     public CancelTaskUseCase.Result cancelTask(CancelTaskUseCase.Command command) {
         return cancelTask.cancel(command);
     }
 
+    /** Finds tasks by any combination of filters, a page at a time; see {@link QueryTasksUseCase}. */
     public QueryTasksUseCase.Page queryTasks(QueryTasksUseCase.Query query) {
         return queryTasks.query(query);
     }
@@ -269,34 +283,42 @@ public final class Orchestrator {
         return retrySafeCall;
     }
 
+    /** Tasks for what someone has begun to type where a task id goes; see {@link SuggestTasksUseCase}. */
     public List<Task> suggestTasks(String typed, int limit) {
         return suggestTasks.suggest(typed, limit);
     }
 
+    /** Claims a task for an agent and hands over what it needs to do the work; see {@link ExecuteTaskUseCase}. */
     public TaskExecution executeTask(ExecuteTaskUseCase.Command command) {
         return executeTask.execute(command);
     }
 
+    /** Completes a claimed task with its result, stored as an artifact; see {@link CompleteTaskUseCase}. */
     public CompleteTaskUseCase.Result completeTask(CompleteTaskUseCase.Command command) {
         return completeTask.complete(command);
     }
 
+    /** The task to do next, claimed if asked, or why there is none; see {@link NextTaskUseCase}. */
     public NextTaskUseCase.Result nextTask(NextTaskUseCase.Query query) {
         return nextTask.next(query);
     }
 
+    /** The results of a parent's subtasks gathered into one report; see {@link SynthesizeResultsUseCase}. */
     public SynthesizeResultsUseCase.Report synthesizeResults(TaskId parentId) {
         return synthesizeResults.synthesize(parentId);
     }
 
+    /** Counts of tasks by status, overall or for a session; see {@link GetStatusUseCase}. */
     public GetStatusUseCase.StatusReport getStatus(GetStatusUseCase.Query query) {
         return getStatus.status(query);
     }
 
+    /** One task with its subtasks, artifacts and progress; see {@link GetTaskUseCase}. */
     public TaskDetails getTask(TaskId taskId) {
         return getTask.get(taskId);
     }
 
+    /** A task with its subtasks at every depth, read in one snapshot; see {@link TaskTreeUseCase}. */
     public TaskTreeUseCase.TaskTree taskTree(TaskId root) {
         return taskTree.tree(root);
     }
@@ -321,14 +343,17 @@ public final class Orchestrator {
         return changeFeed;
     }
 
+    /** A task's history, oldest first; see {@link TaskHistoryUseCase}. */
     public List<TaskEvent> taskHistory(TaskHistoryUseCase.Query query) {
         return taskHistory.history(query);
     }
 
+    /** One artifact with its content; see {@link GetArtifactUseCase}. */
     public Artifact getArtifact(ArtifactId artifactId) {
         return getArtifact.artifact(artifactId);
     }
 
+    /** The specialist roles this core knows. */
     public List<SpecialistRole> roles() {
         return listRoles.roles();
     }
@@ -338,6 +363,7 @@ public final class Orchestrator {
         return getRole.role(name);
     }
 
+    /** The prompt a task's role would get for it; see {@link RenderPromptUseCase}. */
     public TaskPrompt renderPrompt(RenderPromptUseCase.Query query) {
         return renderPrompt.render(query);
     }
@@ -347,6 +373,10 @@ public final class Orchestrator {
         return startServer.start(command);
     }
 
+    /**
+     * Starts this process's server, recovering instances that died without a clean stop; see
+     * {@link StartServerUseCase}.
+     */
     public StartServerUseCase.StartReport startServer() {
         return startServer(StartServerUseCase.Command.fresh());
     }
@@ -361,30 +391,43 @@ public final class Orchestrator {
         return heartbeat.beat();
     }
 
+    /** This server instance's lifecycle and the others live on the store; see {@link LifecycleStatusUseCase}. */
     public LifecycleStatusUseCase.Status lifecycleStatus(LifecycleStatusUseCase.Query query) {
         return lifecycleStatus.status(query);
     }
 
+    /** Restarts the server in place, keeping its clients; see {@link RestartServerUseCase}. */
     public RestartServerUseCase.Report restartServer(RestartServerUseCase.Command command) {
         return restartServer.restart(command);
     }
 
+    /** Whether the server can stop now without losing work; see {@link ShutdownReadinessUseCase}. */
     public ShutdownReadinessUseCase.Readiness shutdownReadiness(ShutdownReadinessUseCase.Query query) {
         return shutdownReadiness.check(query);
     }
 
+    /**
+     * Finds stale tasks, expired claims and finished plans, and at the comprehensive level tidies them; see
+     * {@link ScanCleanupUseCase}.
+     */
     public MaintenanceReport scanCleanup(MaintenanceRequest request) {
         return scanCleanup.scan(request);
     }
 
+    /**
+     * Finds dependency cycles, inconsistent parents and ownerless claims, and checks the store's integrity; see
+     * {@link ValidateStructureUseCase}.
+     */
     public MaintenanceReport validateStructure(MaintenanceRequest request) {
         return validateStructure.validate(request);
     }
 
+    /** Writes a status report of the store as Markdown; see {@link WriteStatusReportUseCase}. */
     public MaintenanceReport writeStatusReport(MaintenanceRequest request) {
         return writeStatusReport.writeStatusReport(request);
     }
 
+    /** Writes a handover: what is done, in progress and ready next; see {@link PrepareHandoverUseCase}. */
     public MaintenanceReport prepareHandover(MaintenanceRequest request) {
         return prepareHandover.prepareHandover(request);
     }
@@ -395,10 +438,12 @@ public final class Orchestrator {
                 .run(action, request);
     }
 
+    /** The health checks, each with what it measured; see {@link HealthCheckUseCase}. */
     public HealthCheckUseCase.HealthReport healthCheck(HealthCheckUseCase.Query query) {
         return healthCheck.check(query);
     }
 
+    /** Plans the tasks a template describes, with its parameters filled in; see {@link InstantiateTemplateUseCase}. */
     public InstantiateTemplateUseCase.Instance instantiateTemplate(InstantiateTemplateUseCase.Command command) {
         return instantiateTemplate.instantiate(command);
     }
