@@ -79,8 +79,7 @@ final class StatusView {
         task.data().statusReason().filter(reason -> task.status() == TaskStatus.BLOCKED
                 || task.status() == TaskStatus.FAILED).ifPresent(reason -> html.element("div", "reason", reason));
         if (task.status() == TaskStatus.PENDING || task.status() == TaskStatus.BLOCKED) {
-            List<Task> waitingOn = task.dependencies().stream().flatMap(id -> board.find(id).stream())
-                    .filter(prerequisite -> prerequisite.status() != TaskStatus.COMPLETED).toList();
+            List<Task> waitingOn = board.waitingOn(task.id());
             if (!waitingOn.isEmpty()) {
                 html.raw("<div class=\"waits\">waits on ");
                 for (int i = 0; i < waitingOn.size(); i++) {

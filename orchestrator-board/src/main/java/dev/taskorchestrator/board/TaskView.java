@@ -54,8 +54,7 @@ final class TaskView {
             section(html, "Description", () -> Markdown.render(html, task.data().description()));
         }
         links(html, board, "Waits on", task.dependencies());
-        links(html, board, "Waited on by", board.tasks().stream().filter(other -> other.dependencies().contains(task.id()))
-                .map(Task::id).toList());
+        links(html, board, "Waited on by", board.dependents(task.id()).stream().map(Task::id).toList());
         List<Task> children = board.children(task.id());
         if (!children.isEmpty()) {
             section(html, "Subtasks", () -> {

@@ -43,6 +43,9 @@ class BoardUseCaseTest extends UseCaseTest {
         assertThat(board.isReady(planned.keys().get("d"))).as("waits on b and c").isFalse();
         assertThat(board.isReady(planned.keys().get("a"))).as("done, so not ready").isFalse();
         assertThat(board.isReady(root)).as("its work is its open subtasks").isFalse();
+        assertThat(board.waitingOn(planned.keys().get("d"))).extracting(task -> task.title()).containsExactly("Build", "Docs");
+        assertThat(board.waitingOn(planned.keys().get("b"))).as("its prerequisite is done").isEmpty();
+        assertThat(board.dependents(planned.keys().get("a"))).extracting(task -> task.title()).containsExactly("Build", "Docs");
         assertThat(board.criticalPath(root)).containsExactly(planned.keys().get("b"), planned.keys().get("d"));
         assertThat(board.sessions()).hasSize(1);
         assertThat(board.position().head()).isPositive();

@@ -3,6 +3,7 @@ package dev.taskorchestrator.application.port.in;
 import dev.taskorchestrator.domain.session.Session;
 import dev.taskorchestrator.domain.task.CriticalPath;
 import dev.taskorchestrator.domain.task.PlanProgress;
+import dev.taskorchestrator.domain.task.Readiness;
 import dev.taskorchestrator.domain.task.Task;
 import dev.taskorchestrator.domain.task.TaskId;
 import java.time.Instant;
@@ -84,6 +85,17 @@ public interface BoardUseCase {
         /** The longest chain of open work among a plan's subtasks (see {@link CriticalPath}). */
         public List<TaskId> criticalPath(TaskId root) {
             return CriticalPath.of(descendants(root));
+        }
+
+        /** The prerequisites a task still waits on, as {@link Readiness} counts them; one no longer stored is left out. */
+        public List<Task> waitingOn(TaskId task) {
+            return find(task).map(found -> Readiness.unmetPrerequisites(found, byId).stream()
+                    .flatMap(id -> find(id).stream()).toList()).orElse(List.of());
+        }
+
+        /** The tasks that depend on this one, oldest first. */
+        public List<Task> dependents(TaskId task) {
+            return tasks.stream().filter(other -> other.dependencies().contains(task)).toList();
         }
 
         /** Pending, every prerequisite done, no subtask open: what an agent could start now. */
